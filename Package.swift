@@ -1,0 +1,83 @@
+// swift-tools-version: 6.2
+// Dropline: a mesh of Swift processes that runs a dropshipping marketplace's order timeline.
+import PackageDescription
+
+let settings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let log = Target.Dependency.product(name: "Logging", package: "swift-log")
+let metrics = Target.Dependency.product(name: "Metrics", package: "swift-metrics")
+let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
+let lifecycle = Target.Dependency.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
+let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
+
+/// A service is a library (`Services/<Name>/<Name>`) plus a thin executable (`Services/<Name>/Main`).
+func service(_ name: String, deps: [Target.Dependency]) -> [Target] {
+    [
+        .target(name: name, dependencies: deps, path: "Services/\(name)/\(name)", swiftSettings: settings),
+        .executableTarget(
+            name: "\(name)Main", dependencies: [.byName(name: name), "ServiceKit", argumentParser],
+            path: "Services/\(name)/Main", swiftSettings: settings),
+    ]
+}
+
+func tests(_ name: String, deps: [Target.Dependency]) -> Target {
+    .testTarget(name: name, dependencies: deps, path: "Tests/\(name)", swiftSettings: settings)
+}
+
+let package = Package(
+    name: "Dropline",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "dropline", targets: ["CLIMain"]),
+        .executable(name: "dropline-supervisor", targets: ["SupervisorMain"]),
+        .executable(name: "dropline-probe", targets: ["ProbeMain"]),
+        .executable(name: "dropline-bench", targets: ["Benchmark"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CZeroMQ", path: "Shared/CZeroMQ", providers: [.apt(["libzmq3-dev"])]),
+        .target(name: "ZeroMQBus", dependencies: ["CZeroMQ"], path: "Shared/ZeroMQBus", swiftSettings: settings),
+        .target(name: "Contracts", path: "Shared/Contracts", swiftSettings: settings),
+        .target(name: "MeshConfig", dependencies: ["Yams"], path: "Shared/MeshConfig", swiftSettings: settings),
+        .target(
+            name: "Streams", dependencies: ["ZeroMQBus", "Contracts", grdb, log, metrics],
+            path: "Shared/Streams", swiftSettings: settings),
+        .target(
+            name: "ServiceKit",
+            dependencies: [
+                "Streams", "ZeroMQBus", "Contracts", "MeshConfig", grdb, log, metrics, lifecycle, argumentParser,
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ],
+            path: "Shared/ServiceKit", swiftSettings: settings),
+        .target(
+            name: "TestSupport", dependencies: ["ServiceKit", "Streams", "ZeroMQBus", grdb, log],
+            path: "Shared/TestSupport", swiftSettings: settings),
+        .target(name: "ProcessControl", dependencies: [log], path: "Services/Supervisor/ProcessControl", swiftSettings: settings),
+    ]
+        + service("Probe", deps: ["ServiceKit", "Streams", "Contracts", grdb, log])
+        + service("Supervisor", deps: ["ServiceKit", "ProcessControl", "Streams", "MeshConfig", "Contracts", grdb, log, lifecycle])
+        + service("CLI", deps: ["ServiceKit", "MeshConfig", "Contracts", "Streams", argumentParser, log])
+        + [
+            .executableTarget(
+                name: "Benchmark", dependencies: ["ServiceKit", "Streams", "ZeroMQBus", "Probe", grdb, log, argumentParser],
+                path: "Services/Benchmark", swiftSettings: settings),
+            tests("ZeroMQBusTests", deps: ["ZeroMQBus"]),
+            tests("MeshConfigTests", deps: ["MeshConfig"]),
+            tests("StreamsTests", deps: ["Streams", "ZeroMQBus", "Contracts", "TestSupport", grdb, log]),
+            tests("ServiceKitTests", deps: ["ServiceKit", "TestSupport", grdb, log]),
+            tests("ProcessControlTests", deps: ["ProcessControl", log]),
+            tests("MeshTests", deps: ["TestSupport", "ServiceKit", "Streams", "MeshConfig", grdb, log]),
+        ]
+)

@@ -1,0 +1,16 @@
+import GRDB
+
+/// The probe's own tables: `tick` (what a source emitted) and `received` (what a sink applied, in order,
+/// with no uniqueness so that a double apply would show).
+public enum ProbeStore {
+    public static func migrate(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("probe-v1") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE tick(n INTEGER PRIMARY KEY);
+                    CREATE TABLE received(position INTEGER PRIMARY KEY AUTOINCREMENT, stream TEXT NOT NULL,
+                        seq INTEGER NOT NULL, n INTEGER NOT NULL);
+                    """)
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import Contracts
+import GRDB
+import Streams
+
+/// Applies the supervisor's `clock` stream: stores the new time and fires the timers it makes due,
+/// all in the subscription's transaction.
+struct ClockHandler: StreamHandler {
+    let clock: DomainClock
+    let timers: DurableTimers.Handler
+
+    func apply(_ event: IncomingEvent, in db: Database) throws {
+        guard event.type == ClockAdvanced.eventType else { return }
+        let now = try event.decode(ClockAdvanced.self).data.now
+        try clock.advance(to: now, in: db)
+        try DurableTimers.fireDue(at: now, in: db, handler: timers)
+    }
+
+    /// Losing a clock tick would skip timers: halt instead of dead-lettering.
+    func failurePolicy(for type: String) -> FailurePolicy { .halt }
+}

@@ -1,0 +1,76 @@
+import Contracts
+import Foundation
+import GRDB
+import Synchronization
+
+/// Domain time for every rule (ARCHITECTURE §4): the system clock, or simulated time from the supervisor.
+///
+/// Simulated time is part of the service's state: the last `clock.advanced` applied is stored in
+/// `domainClock` in the same transaction as the timers it fired, so a restart resumes at the same instant.
+public final class DomainClock: Sendable {
+    /// Where time comes from.
+    public enum Mode: Sendable, Equatable {
+        case system
+        case simulated(start: Date)
+    }
+
+    public let mode: Mode
+    private let cached: Mutex<Date>
+
+    public init(mode: Mode, stored: Date?) {
+        self.mode = mode
+        switch mode {
+        case .system: cached = Mutex(Date())
+        case .simulated(let start): cached = Mutex(stored ?? start)
+        }
+    }
+
+    /// The current domain time as last committed (system: the wall clock).
+    public func now() -> Date {
+        if case .system = mode { return Date() }
+        return cached.withLock { $0 }
+    }
+
+    /// The current domain time as seen inside a transaction.
+    public func now(in db: Database) throws -> Date {
+        switch mode {
+        case .system: Date()
+        case .simulated(let start): try DomainClockSchema.stored(db) ?? start
+        }
+    }
+
+    /// Records a new simulated time inside the clock subscription's transaction.
+    func advance(to time: Date, in db: Database) throws {
+        try DomainClockSchema.store(time, in: db)
+        let clock = self
+        db.afterNextTransaction { _ in clock.cached.withLock { $0 = max($0, time) } }
+    }
+}
+
+/// The `domainClock` table: one row with the last simulated time applied.
+public enum DomainClockSchema {
+    static func register(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("domain-clock-v1") { db in
+            try db.execute(sql: "CREATE TABLE domainClock(id INTEGER PRIMARY KEY CHECK (id = 1), nowMs INTEGER NOT NULL)")
+            try db.execute(
+                sql: """
+                    CREATE TABLE durableTimer(
+                        id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, dueMs INTEGER NOT NULL, payload BLOB NOT NULL);
+                    CREATE INDEX durableTimerDue ON durableTimer(dueMs);
+                    """)
+        }
+    }
+
+    /// The stored simulated time, if any.
+    public static func stored(_ db: Database) throws -> Date? {
+        try Int64.fetchOne(db, sql: "SELECT nowMs FROM domainClock WHERE id = 1").map {
+            Date(timeIntervalSince1970: Double($0) / 1000)
+        }
+    }
+
+    static func store(_ time: Date, in db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO domainClock(id, nowMs) VALUES(1, ?) ON CONFLICT(id) DO UPDATE SET nowMs = MAX(nowMs, excluded.nowMs)",
+            arguments: [Int64((time.timeIntervalSince1970 * 1000).rounded())])
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import GRDB
+
+/// A timer stored in the service's own database (`durableTimer`), fired in the same transaction as its
+/// effects, so a restart loses none and fires none twice (ARCHITECTURE §4).
+public struct DurableTimer: Sendable, Equatable {
+    /// Unique per timer; scheduling the same id again moves it (e.g. `hold-end:ord_123`).
+    public var id: String
+    /// What to do when it fires, for the service's timer handler.
+    public var kind: String
+    public var due: Date
+    public var payload: Data
+
+    public init(id: String, kind: String, due: Date, payload: Data = Data()) {
+        self.id = id
+        self.kind = kind
+        self.due = due
+        self.payload = payload
+    }
+}
+
+/// Schedules, cancels and fires durable timers.
+public enum DurableTimers {
+    /// Applies a fired timer's effects inside the firing transaction.
+    public typealias Handler = @Sendable (DurableTimer, Database) throws -> Void
+
+    /// Schedules `timer`, replacing one with the same id.
+    public static func schedule(_ timer: DurableTimer, in db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO durableTimer(id, kind, dueMs, payload) VALUES(?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, dueMs = excluded.dueMs, payload = excluded.payload
+                """,
+            arguments: [timer.id, timer.kind, milliseconds(timer.due), timer.payload])
+    }
+
+    /// Cancels a timer; cancelling an unknown or fired timer does nothing.
+    public static func cancel(id: String, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM durableTimer WHERE id = ?", arguments: [id])
+    }
+
+    /// Timers not yet fired, soonest first.
+    public static func pending(in db: Database) throws -> [DurableTimer] {
+        try Row.fetchAll(db, sql: "SELECT id, kind, dueMs, payload FROM durableTimer ORDER BY dueMs, id").map(timer)
+    }
+
+    /// The next due time, if any timer is pending.
+    public static func nextDue(in db: Database) throws -> Date? {
+        try Int64.fetchOne(db, sql: "SELECT MIN(dueMs) FROM durableTimer").map { Date(timeIntervalSince1970: Double($0) / 1000) }
+    }
+
+    /// Fires every timer due at `now`, in due order, each deleted in the same transaction as its effects.
+    /// A handler may schedule new timers; those due by `now` fire in the same call.
+    @discardableResult
+    public static func fireDue(at now: Date, in db: Database, handler: Handler) throws -> Int {
+        var fired = 0
+        while let row = try Row.fetchOne(
+            db, sql: "SELECT id, kind, dueMs, payload FROM durableTimer WHERE dueMs <= ? ORDER BY dueMs, id LIMIT 1",
+            arguments: [milliseconds(now)])
+        {
+            let due = timer(row)
+            try db.execute(sql: "DELETE FROM durableTimer WHERE id = ?", arguments: [due.id])
+            try handler(due, db)
+            fired += 1
+        }
+        return fired
+    }
+
+    private static func timer(_ row: Row) -> DurableTimer {
+        DurableTimer(id: row[0], kind: row[1], due: Date(timeIntervalSince1970: Double(row[2] as Int64) / 1000), payload: row[3])
+    }
+
+    private static func milliseconds(_ date: Date) -> Int64 {
+        Int64((date.timeIntervalSince1970 * 1000).rounded())
+    }
+}

@@ -1,0 +1,27 @@
+import Logging
+import Metrics
+import Prometheus
+
+/// Process-wide logging and metrics; `bootstrap` is called once by each executable's `main`.
+public enum Observability {
+    /// The Prometheus registry behind swift-metrics; the `metrics` RPC renders it.
+    public static let registry = PrometheusCollectorRegistry()
+
+    /// swift-log to standard error at `level`; swift-metrics into `registry`.
+    public static func bootstrap(level: String) {
+        let logLevel = Logger.Level(rawValue: level) ?? .info
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = logLevel
+            return handler
+        }
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+    }
+
+    /// The Prometheus text exposition of every metric.
+    public static func exposition() -> String {
+        var buffer: [UInt8] = []
+        registry.emit(into: &buffer)
+        return String(decoding: buffer, as: UTF8.self)
+    }
+}

@@ -1,0 +1,58 @@
+import Contracts
+import Foundation
+import GRDB
+import Streams
+
+extension ServiceHost {
+    /// Adds `health`, `status`, `deadletters.list`, `deadletters.retry` and `metrics`.
+    func registerBuiltInMethods(in router: inout RPCRouter, subscriptions: [Subscription]) {
+        let names = router.names + ["deadletters.list", "deadletters.retry", "health", "metrics", "status"]
+        router.register("health", params: Empty.self) { _ in
+            HealthReport(name: self.name, pid: getpid(), ok: true)
+        }
+        router.register("status", params: Empty.self) { _ in
+            try await self.statusReport(subscriptions, methods: names.sorted())
+        }
+        router.register("deadletters.list", params: Empty.self) { _ in
+            try await self.store.read { try DeadLetters.all($0) }
+        }
+        router.register("deadletters.retry", params: DeadLetterRetryRequest.self) { request in
+            try await self.retryDeadLetters(request, subscriptions: subscriptions)
+        }
+        router.register("metrics") { _ in Data(Observability.exposition().utf8) }
+    }
+
+    func statusReport(_ subscriptions: [Subscription], methods: [String]) async throws -> ServiceStatusReport {
+        let deadLetters = try await store.read { try DeadLetters.count($0) }
+        return ServiceStatusReport(
+            name: name, pid: getpid(), startedAt: startedAt,
+            uptimeSeconds: Double((ContinuousClock.now - startedInstant).components.seconds),
+            clockMode: { if case .system = clock.mode { "system" } else { "simulated" } }(),
+            domainTime: clock.now(), publication: endpoint.status, subscriptions: subscriptions.map(\.status),
+            deadLetters: deadLetters, methods: methods)
+    }
+
+    func retryDeadLetters(_ request: DeadLetterRetryRequest, subscriptions: [Subscription]) async throws
+        -> [DeadLetterRetryResult]
+    {
+        let letters = try await store.read { try DeadLetters.all($0) }.filter { letter in
+            (request.stream == nil || request.stream == letter.stream) && (request.seq == nil || request.seq == letter.seq)
+        }
+        if letters.isEmpty, request.stream != nil || request.seq != nil {
+            throw RPCFailure.invalidRequest("matches no dead letter", field: request.seq != nil ? "seq" : "stream")
+        }
+        return try letters.map { letter in
+            guard let subscription = subscriptions.first(where: { $0.source.stream == letter.stream }) else {
+                return DeadLetterRetryResult(stream: letter.stream, seq: letter.seq, applied: false,
+                                             error: "this service no longer consumes \(letter.stream)")
+            }
+            let error = try subscription.retryDeadLetter(seq: letter.seq)
+            return DeadLetterRetryResult(stream: letter.stream, seq: letter.seq, applied: error == nil, error: error)
+        }
+    }
+}
+
+/// Parameters of a method that takes none.
+public struct Empty: Codable, Sendable {
+    public init() {}
+}

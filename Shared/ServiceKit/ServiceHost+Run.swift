@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+import Logging
+import ServiceLifecycle
+import Streams
+import UnixSignals
+import ZeroMQBus
+
+extension ServiceHost {
+    /// Runs the service until SIGTERM/SIGINT (or the supervisor's death), then stops cleanly: consumers stop
+    /// after their batch, the endpoint closes, the store is marked cleanly closed, the context terminates.
+    ///
+    /// - Parameters:
+    ///   - consumes: the streams to apply exactly once into `store`.
+    ///   - methods: the service's RPCs (health, status, dead letters and metrics are added).
+    ///   - timers: fires due durable timers (inside the clock transaction in simulated mode).
+    ///   - background: the service's own loops; cancelled at shutdown.
+    public func run(
+        consumes: [Consumption] = [], methods: RPCRouter = RPCRouter(), timers: DurableTimers.Handler? = nil,
+        background: [@Sendable () async throws -> Void] = []
+    ) async throws {
+        let subscriptions = try makeSubscriptions(consumes, timers: timers)
+        var router = methods
+        registerBuiltInMethods(in: &router, subscriptions: subscriptions)
+        for subscription in subscriptions { subscription.start() }
+        let hosted = HostedService(host: self, router: router, subscriptions: subscriptions, timers: timers, background: background)
+        let group = ServiceGroup(
+            configuration: .init(services: [hosted], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
+    }
+
+    /// Stops consumers and the endpoint, marks the store cleanly closed, terminates the ZeroMQ context.
+    func shutDown(_ subscriptions: [Subscription]) async {
+        for subscription in subscriptions { await subscription.stop() }
+        await endpoint.stop()
+        do {
+            try await store.write { try StreamMeta.close($0) }
+        } catch {
+            logger.warning("Could not mark the store closed", metadata: ["error": "\(error)"])
+        }
+        context.terminate()
+        logger.info("Stopped")
+    }
+
+    /// Answers RPC requests concurrently until the endpoint stops.
+    func serve(_ router: RPCRouter) async {
+        await withDiscardingTaskGroup { group in
+            for await request in endpoint.requests {
+                group.addTask {
+                    let (ok, body) = await router.handle(method: request.method, body: request.body, logger: self.logger)
+                    if ok { self.endpoint.reply(to: request, result: body) } else { self.endpoint.reply(to: request, error: body) }
+                }
+            }
+        }
+    }
+
+    /// With the system clock, fires due timers every 200 ms until cancelled.
+    func fireSystemTimers(_ handler: @escaping DurableTimers.Handler) async {
+        while !Task.isCancelled {
+            do {
+                try await store.write { db in _ = try DurableTimers.fireDue(at: Date(), in: db, handler: handler) }
+            } catch {
+                logger.error("Timer firing failed; will retry", metadata: ["error": "\(error)"])
+            }
+            try? await Task.sleep(for: .milliseconds(200))
+        }
+    }
+
+    /// Returns when the supervisor that started this process has died (its pid is no longer our parent).
+    func supervisorDeath() async {
+        guard let text = ProcessInfo.processInfo.environment["DROPLINE_SUPERVISOR_PID"], let pid = Int32(text) else {
+            try? await Task.sleep(for: .seconds(Int64.max / 2))
+            return
+        }
+        while !Task.isCancelled && getppid() == pid {
+            try? await Task.sleep(for: .milliseconds(250))
+        }
+        if !Task.isCancelled { logger.warning("Supervisor is gone; shutting down", metadata: ["supervisor.pid": "\(pid)"]) }
+    }
+}
+
+/// The host as a swift-service-lifecycle `Service`.
+struct HostedService: Service {
+    let host: ServiceHost
+    let router: RPCRouter
+    let subscriptions: [Subscription]
+    let timers: DurableTimers.Handler?
+    let background: [@Sendable () async throws -> Void]
+
+    func run() async throws {
+        await withDiscardingTaskGroup { group in
+            group.addTask { await host.serve(router) }
+            if let timers, case .system = host.clock.mode {
+                group.addTask { await host.fireSystemTimers(timers) }
+            }
+            for work in background {
+                group.addTask {
+                    do { try await work() } catch is CancellationError {} catch {
+                        host.logger.error("Background task failed", metadata: ["error": "\(error)"])
+                    }
+                }
+            }
+            await withTaskGroup(of: Void.self) { race in
+                race.addTask { try? await gracefulShutdown() }
+                race.addTask { await host.supervisorDeath() }
+                await race.next()
+                race.cancelAll()
+            }
+            await host.shutDown(subscriptions)
+            group.cancelAll()
+        }
+    }
+}

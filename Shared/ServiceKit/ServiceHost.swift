@@ -1,0 +1,131 @@
+import Contracts
+import Foundation
+import GRDB
+import Logging
+import MeshConfig
+import Streams
+import ZeroMQBus
+
+/// One running Dropline service process: its config, store, outbox, clock and network endpoint.
+///
+/// `start` opens everything a service needs before its own code runs (so the service can build its
+/// handlers from `store`, `outbox` and `clock`); `run` then consumes streams, serves RPCs and fires
+/// timers until SIGTERM/SIGINT or the supervisor's death, and shuts down cleanly.
+public final class ServiceHost: Sendable {
+    /// The instance name (also the name of the stream it publishes).
+    public let name: String
+    public let configuration: MeshConfiguration
+    public let instance: InstanceSettings
+    public let store: DatabasePool
+    /// The service's outbox; events appended in a transaction are published after commit.
+    public let outbox: Outbox
+    public let clock: DomainClock
+    public let logger: Logger
+    let context: ZMQContext
+    let endpoint: StreamEndpoint
+    let lock: StoreLock
+    let startedAt = Date()
+    let startedInstant = ContinuousClock.now
+
+    /// Opens the store (locked, migrated, `synchronous=FULL`), the outbox and the endpoint.
+    ///
+    /// - Parameters:
+    ///   - name: the instance to run, from `ServiceOptions.instanceName`.
+    ///   - publishes: whether the service publishes a stream (the XPUB is bound only then).
+    ///   - migrations: the service's own versioned migrations.
+    public init(
+        name: String, configuration: MeshConfiguration, publishes: Bool,
+        migrations: (inout DatabaseMigrator) -> Void
+    ) async throws {
+        guard let instance = configuration.instance(named: name) else { throw ServiceHostError.unknownInstance(name) }
+        self.name = name
+        self.configuration = configuration
+        self.instance = instance
+        var logger = Logger(label: name)
+        logger.logLevel = Logger.Level(rawValue: configuration.service(named: instance.serviceName)?.logLevel ?? "")
+            ?? Logger.Level(rawValue: configuration.logLevel) ?? .info
+        logger[metadataKey: "db.path"] = "\(instance.storePath)"
+        self.logger = logger
+        lock = try StoreLock(storePath: instance.storePath)
+        store = try StoreSetup.open(path: instance.storePath, migrations: migrations)
+        let opened = try await store.write { try StreamMeta.open($0, bootID: StreamMeta.currentBootID()) }
+        if opened.rotatedAfterUncleanShutdown {
+            logger.error("Store was running when the machine went down: new epoch, subscribers will fence", metadata: ["epoch": "\(opened.epoch)"])
+        }
+        let streams = configuration.streams
+        outbox = Outbox(stream: name, epoch: opened.epoch, maxBodyBytes: streams.maxMessageBytes)
+        switch configuration.clock.mode {
+        case .system: clock = DomainClock(mode: .system, stored: nil)
+        case .simulated:
+            let stored = try await store.read { try DomainClockSchema.stored($0) }
+            clock = DomainClock(mode: .simulated(start: configuration.clock.start), stored: stored)
+        }
+        context = try ZMQContext()
+        for endpoint in [instance.rpcEndpoint] + (publishes ? [instance.publishEndpoint] : []) {
+            try Endpoints.prepareToBind(endpoint)
+        }
+        let publication = publishes
+            ? StreamEndpoint.Publication(
+                stream: name, epoch: opened.epoch, publishEndpoint: instance.publishEndpoint, writer: store,
+                retainedEvents: streams.retentionEvents)
+            : nil
+        endpoint = try await StreamEndpoint(
+            publication: publication,
+            options: .init(rpcEndpoint: instance.rpcEndpoint, heartbeatInterval: streams.heartbeatInterval,
+                           maxMessageBytes: streams.maxMessageBytes, maxCredit: UInt64(streams.fetchCredit) * 10),
+            context: context, logger: logger)
+        logger.info("Started", metadata: ["rpc": "\(instance.rpcEndpoint)", "epoch": "\(opened.epoch)"])
+    }
+
+    /// A client for another instance's RPCs (its endpoint from the mesh config).
+    public func client(for instanceName: String) throws -> RPCClient {
+        guard let target = configuration.instance(named: instanceName) else {
+            throw ServiceHostError.unknownInstance(instanceName)
+        }
+        return try RPCClient(endpoint: target.rpcEndpoint, context: context)
+    }
+
+    func subscriptionOptions() -> Subscription.Options {
+        let streams = configuration.streams
+        return Subscription.Options(
+            subscriber: name, heartbeatInterval: streams.heartbeatInterval, credit: UInt64(streams.fetchCredit),
+            batchMax: streams.batchMax, maxMessageBytes: streams.maxMessageBytes)
+    }
+
+    /// Builds the subscriptions for `consumes`, plus the clock stream in simulated mode.
+    func makeSubscriptions(_ consumes: [Consumption], timers: DurableTimers.Handler?) throws -> [Subscription] {
+        var subscriptions = try consumes.map { consumption in
+            guard let source = configuration.instance(named: consumption.source) else {
+                throw ServiceHostError.unknownSource(consumer: name, source: consumption.source)
+            }
+            return Subscription(
+                source: .init(stream: source.name, publishEndpoint: source.publishEndpoint, rpcEndpoint: source.rpcEndpoint),
+                options: subscriptionOptions(), writer: store, handler: consumption.handler, context: context,
+                logger: logger)
+        }
+        if case .simulated = clock.mode {
+            let supervisor = configuration.supervisor
+            subscriptions.append(
+                Subscription(
+                    source: .init(stream: StreamNames.clock, publishEndpoint: supervisor.clockEndpoint,
+                                  rpcEndpoint: supervisor.rpcEndpoint),
+                    options: subscriptionOptions(), writer: store,
+                    handler: ClockHandler(clock: clock, timers: timers ?? { _, _ in }), context: context, logger: logger))
+        }
+        return subscriptions
+    }
+}
+
+extension ServiceHost {
+    /// What every service `main` does first: load the mesh config from `options` (a bad value prints one
+    /// line and exits 2), bootstrap logging and metrics, and open the host for the named instance.
+    public static func launch(
+        _ options: ServiceOptions, defaultName: String, publishes: Bool, migrations: (inout DatabaseMigrator) -> Void
+    ) async throws -> ServiceHost {
+        let configuration = try options.loadConfiguration()
+        Observability.bootstrap(level: configuration.logLevel)
+        return try await ServiceHost(
+            name: options.instanceName(default: defaultName), configuration: configuration, publishes: publishes,
+            migrations: migrations)
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import GRDB
+import Streams
+
+/// Opens a service's SQLite store the one way Dropline does (ARCHITECTURE §3, "Durability").
+///
+/// WAL, `synchronous=FULL` (set after opening: GRDB's pool sets NORMAL on its writer, PITFALLS G1),
+/// foreign keys on, a busy timeout, the stream tables, then the service's versioned migrations.
+public enum StoreSetup {
+    /// Opens (creating folders as needed) and migrates the store at `path`.
+    public static func open(path: String, migrations: (inout DatabaseMigrator) -> Void) throws -> DatabasePool {
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        try pool.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        var migrator = DatabaseMigrator()
+        StreamSchema.register(in: &migrator)
+        DomainClockSchema.register(in: &migrator)
+        migrations(&migrator)
+        try migrator.migrate(pool)
+        return pool
+    }
+}

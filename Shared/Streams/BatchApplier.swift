@@ -1,0 +1,91 @@
+import GRDB
+
+/// Applies a contiguous run of events in one transaction with the guarded checkpoint (group commit).
+///
+/// Each event runs in a savepoint, so a failing event rolls back alone and is dead-lettered (or halts
+/// the stream), while the rest of the batch and the checkpoint commit together: one fsync per batch.
+public struct BatchApplier: Sendable {
+    /// What a batch did.
+    public enum Outcome: Sendable, Equatable {
+        case applied(through: UInt64, deadLettered: Int)
+        case halted(appliedThrough: UInt64, at: UInt64, reason: String)
+    }
+
+    public let stream: String
+    public let writer: any DatabaseWriter
+    public let handler: any StreamHandler
+    public let maxBodyBytes: Int
+
+    public init(stream: String, writer: any DatabaseWriter, handler: any StreamHandler, maxBodyBytes: Int) {
+        self.stream = stream
+        self.writer = writer
+        self.handler = handler
+        self.maxBodyBytes = maxBodyBytes
+    }
+
+    /// Applies `events` (contiguous, starting at `expected + 1`). Throws `StreamError.checkpointConflict` if
+    /// another applier moved the checkpoint, and transient SQLite errors for the caller to retry.
+    public func apply(_ events: [StoredEvent], epoch: String, expected: UInt64) throws -> Outcome {
+        try writer.write { db in
+            var through = expected
+            var deadLettered = 0
+            var halt: (seq: UInt64, reason: String)?
+            for stored in events {
+                let event = IncomingEvent(stream: stream, epoch: epoch, stored: stored)
+                do {
+                    guard event.body.count <= maxBodyBytes else {
+                        throw StreamError.messageTooLarge(
+                            stream: stream, seq: event.seq, bytes: event.body.count, limit: maxBodyBytes)
+                    }
+                    try db.inSavepoint {
+                        try handler.apply(event, in: db)
+                        return .commit
+                    }
+                } catch let error as DatabaseError where error.isTransient {
+                    throw error
+                } catch {
+                    if handler.failurePolicy(for: event.type) == .halt {
+                        halt = (event.seq, "\(error)")
+                        break
+                    }
+                    try DeadLetters.record(db, event, error: "\(error)")
+                    deadLettered += 1
+                }
+                through = event.seq
+            }
+            if through > expected {
+                try Checkpoint.advance(db, stream: stream, epoch: epoch, from: expected, to: through)
+            }
+            if let halt { return .halted(appliedThrough: through, at: halt.seq, reason: halt.reason) }
+            return .applied(through: through, deadLettered: deadLettered)
+        }
+    }
+
+    /// Re-runs the handler for a dead letter; removes it on success, records the new error otherwise.
+    /// - Returns: `nil` on success, else the error text.
+    public func retryDeadLetter(seq: UInt64, epoch: String) throws -> String? {
+        try writer.write { db in
+            guard let event = try DeadLetters.event(db, stream: stream, seq: seq, epoch: epoch) else {
+                return "no dead letter \(stream)#\(seq)"
+            }
+            do {
+                try db.inSavepoint {
+                    try handler.apply(event, in: db)
+                    return .commit
+                }
+                try DeadLetters.remove(db, stream: stream, seq: seq)
+                return nil
+            } catch {
+                try DeadLetters.record(db, event, error: "\(error)")
+                return "\(error)"
+            }
+        }
+    }
+}
+
+extension DatabaseError {
+    /// Busy, locked, full or I/O errors: the batch is retried, never dead-lettered.
+    var isTransient: Bool {
+        [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_FULL, .SQLITE_IOERR, .SQLITE_PROTOCOL].contains(resultCode)
+    }
+}

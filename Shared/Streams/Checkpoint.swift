@@ -1,0 +1,39 @@
+import GRDB
+
+/// The subscriber's per-stream position (`streamCheckpoint`), written with the effects (STREAMS.md §4.3).
+public enum Checkpoint {
+    /// The stored epoch and last applied `seq` of `stream`, if it was ever consumed.
+    public static func load(_ db: Database, stream: String) throws -> (epoch: String, lastSeq: UInt64)? {
+        guard let row = try Row.fetchOne(
+            db, sql: "SELECT epoch, lastSeq FROM streamCheckpoint WHERE stream = ?", arguments: [stream])
+        else { return nil }
+        return (row[0], UInt64(row[1] as Int64))
+    }
+
+    /// Moves the checkpoint from `expected` to `seq`, guarded: if another applier moved it first, the
+    /// update matches no row and the whole transaction must roll back (F15).
+    public static func advance(_ db: Database, stream: String, epoch: String, from expected: UInt64, to seq: UInt64)
+        throws
+    {
+        try db.execute(
+            sql: "UPDATE streamCheckpoint SET lastSeq = ? WHERE stream = ? AND epoch = ? AND lastSeq = ?",
+            arguments: [Int64(seq), stream, epoch, Int64(expected)])
+        if db.changesCount == 1 { return }
+        guard expected == 0, try load(db, stream: stream) == nil else {
+            throw StreamError.checkpointConflict(stream: stream, expected: expected)
+        }
+        try db.execute(
+            sql: "INSERT INTO streamCheckpoint(stream, epoch, lastSeq) VALUES(?, ?, ?)",
+            arguments: [stream, epoch, Int64(seq)])
+    }
+
+    /// Operator action after a fence: trust the publisher's new epoch and continue after `seq`.
+    public static func reset(_ db: Database, stream: String, epoch: String, lastSeq: UInt64) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO streamCheckpoint(stream, epoch, lastSeq) VALUES(?, ?, ?)
+                ON CONFLICT(stream) DO UPDATE SET epoch = excluded.epoch, lastSeq = excluded.lastSeq
+                """,
+            arguments: [stream, epoch, Int64(lastSeq)])
+    }
+}

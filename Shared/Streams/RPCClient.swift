@@ -1,0 +1,163 @@
+import Contracts
+import Foundation
+import Synchronization
+import ZeroMQBus
+
+/// Calls a service's RPCs over a DEALER socket from async code.
+///
+/// A dedicated thread owns the socket; calls wait on a continuation, so nothing blocks the cooperative
+/// pool. Each call has a deadline; a late reply is dropped. Requests carry a request id; commands that
+/// change state should also carry a client idempotency key in their body, so a retry is harmless.
+public final class RPCClient: Sendable {
+    /// The server's ROUTER endpoint.
+    public let endpoint: String
+    private let mailbox: Mailbox<[Data]>
+    private let pending = Mutex<[String: Pending]>([:])
+    private let nextID = Atomic<UInt64>(0)
+    private let prefix = String(UUID().uuidString.prefix(8)).lowercased()
+    private let thread = Mutex<SocketThread?>(nil)
+
+    private struct Pending {
+        let continuation: CheckedContinuation<Data, any Error>
+        let deadline: ContinuousClock.Instant
+        let method: String
+    }
+
+    /// Connects (lazily: the server may start later).
+    public init(endpoint: String, context: ZMQContext) throws {
+        self.endpoint = endpoint
+        mailbox = try Mailbox()
+        let socket = SocketThread(name: "rpc-client") { [self] thread in
+            run(thread: thread, context: context)
+        }
+        thread.withLock { $0 = socket }
+    }
+
+    /// Calls `method` with a JSON body; returns the JSON result or throws `RPCCallError`.
+    public func call(_ method: String, body: Data = Data("{}".utf8), timeout: Duration = .seconds(5)) async throws -> Data {
+        let id = "\(prefix)-\(nextID.add(1, ordering: .relaxed).newValue)"
+        let deadline = ContinuousClock.now + timeout
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                pending.withLock { $0[id] = Pending(continuation: continuation, deadline: deadline, method: method) }
+                mailbox.post(StreamWire.rpcRequest(requestID: id, method: method, body: body))
+            }
+        } onCancel: {
+            pending.withLock { $0.removeValue(forKey: id) }?.continuation.resume(throwing: CancellationError())
+        }
+    }
+
+    /// Calls with Codable parameters and result.
+    public func call<Result: Decodable>(
+        _ method: String, params: some Encodable, as: Result.Type, timeout: Duration = .seconds(5)
+    ) async throws -> Result {
+        let body = try DomainTime.makeEncoder().encode(params)
+        let reply = try await call(method, body: body, timeout: timeout)
+        return try DomainTime.makeDecoder().decode(Result.self, from: reply)
+    }
+
+    /// Stops the thread; pending calls fail with `RPCCallError.closed`.
+    public func close() async {
+        guard let socketThread = thread.withLock({ $0 }) else { return }
+        socketThread.stop()
+        await socketThread.join()
+    }
+
+    private func run(thread: SocketThread, context: ZMQContext) {
+        defer { failAll(RPCCallError.closed(endpoint: endpoint)) }
+        guard let dealer = try? ZMQSocket(context, type: .dealer) else { return }
+        defer { dealer.close() }
+        do {
+            try dealer.set(.maximumMessageSize(bytes: 256 << 20))
+            try dealer.set(.reconnectInterval(milliseconds: 50))
+            try dealer.set(.reconnectIntervalMax(milliseconds: 1000))
+            try dealer.connect(endpoint)
+        } catch {
+            failAll(error)
+            return
+        }
+        var poller = ZMQPoller()
+        poller.add(dealer)
+        poller.add(fileDescriptor: mailbox.wakeup.fileDescriptor)
+        while thread.isRunning {
+            do {
+                try poller.poll(timeoutMilliseconds: 20)
+                for request in mailbox.takeAll() where !(try dealer.send(request, dontWait: true)) {
+                    fail(requestID: request[1], RPCCallError.unreachable(endpoint: endpoint))
+                }
+                while let frames = try dealer.receive(dontWait: true) { deliver(frames) }
+            } catch {
+                if error.contextTerminated { return }
+            }
+            expireOverdue()
+        }
+    }
+
+    private func deliver(_ frames: [Data]) {
+        guard case .success(.rpc(let requestID, let ok, let body)) = StreamWire.parseReply(frames),
+            let call = pending.withLock({ $0.removeValue(forKey: requestID) })
+        else { return }
+        if ok {
+            call.continuation.resume(returning: body)
+        } else {
+            let failure = (try? JSONDecoder().decode(RPCErrorBody.self, from: body))?.error
+                ?? RPCFailure(code: "bad_reply", message: String(decoding: body, as: UTF8.self))
+            call.continuation.resume(throwing: RPCCallError.failed(failure))
+        }
+    }
+
+    private func fail(requestID frame: Data, _ error: any Error) {
+        let id = String(decoding: frame, as: UTF8.self)
+        pending.withLock { $0.removeValue(forKey: id) }?.continuation.resume(throwing: error)
+    }
+
+    private func expireOverdue() {
+        let now = ContinuousClock.now
+        let overdue = pending.withLock { calls in
+            let expired = calls.filter { $0.value.deadline <= now }
+            for id in expired.keys { calls.removeValue(forKey: id) }
+            return Array(expired.values)
+        }
+        for call in overdue {
+            call.continuation.resume(throwing: RPCCallError.timedOut(method: call.method, endpoint: endpoint))
+        }
+    }
+
+    private func failAll(_ error: any Error) {
+        let calls = pending.withLock { calls in
+            defer { calls.removeAll() }
+            return Array(calls.values)
+        }
+        for call in calls { call.continuation.resume(throwing: error) }
+    }
+}
+
+/// The JSON error body of an RPC reply.
+public struct RPCErrorBody: Codable, Sendable {
+    public var error: RPCFailure
+
+    public init(error: RPCFailure) {
+        self.error = error
+    }
+}
+
+/// Why an RPC call did not return a result.
+public enum RPCCallError: Error, Sendable, CustomStringConvertible {
+    /// The server answered with an error.
+    case failed(RPCFailure)
+    /// No reply before the deadline: the service is down, busy or unreachable.
+    case timedOut(method: String, endpoint: String)
+    /// The request could not be queued.
+    case unreachable(endpoint: String)
+    /// The client was closed.
+    case closed(endpoint: String)
+
+    public var description: String {
+        switch self {
+        case .failed(let failure): failure.description
+        case .timedOut(let method, let endpoint): "No reply to \(method) from \(endpoint) in time; is the service running?"
+        case .unreachable(let endpoint): "Cannot queue a request to \(endpoint)."
+        case .closed(let endpoint): "The client for \(endpoint) was closed."
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import GRDB
+import Logging
+import Metrics
+import Synchronization
+import ZeroMQBus
+
+/// Consumes one publisher's stream exactly once into this service's store (STREAMS.md §4).
+///
+/// A dedicated thread owns a SUB socket (live events, heartbeats) and a DEALER (replay with credit), feeds
+/// `SubscriptionStateMachine`, and applies ready runs with `BatchApplier`. Start-up order follows Clone
+/// Model 2: subscribe first, then load the checkpoint and FETCH from it.
+public final class Subscription: Sendable {
+    /// Where the stream comes from.
+    public struct Source: Sendable, Equatable {
+        public var stream: String
+        public var publishEndpoint: String
+        public var rpcEndpoint: String
+
+        public init(stream: String, publishEndpoint: String, rpcEndpoint: String) {
+            self.stream = stream
+            self.publishEndpoint = publishEndpoint
+            self.rpcEndpoint = rpcEndpoint
+        }
+    }
+
+    /// Tunables (mesh config `streams.*`).
+    public struct Options: Sendable {
+        /// This consumer's name, sent with ACKs.
+        public var subscriber: String
+        public var heartbeatInterval: Duration
+        public var credit: UInt64
+        public var batchMax: Int
+        public var maxMessageBytes: Int
+        /// SUB queue limit in messages; beyond it live events drop and are replayed (F2).
+        public var receiveHighWaterMark: Int32
+
+        public init(
+            subscriber: String, heartbeatInterval: Duration, credit: UInt64, batchMax: Int, maxMessageBytes: Int,
+            receiveHighWaterMark: Int32 = 100_000
+        ) {
+            self.subscriber = subscriber
+            self.heartbeatInterval = heartbeatInterval
+            self.credit = credit
+            self.batchMax = batchMax
+            self.maxMessageBytes = maxMessageBytes
+            self.receiveHighWaterMark = receiveHighWaterMark
+        }
+    }
+
+    public let source: Source
+    let options: Options
+    let applier: BatchApplier
+    let logger: Logger
+    let onAlert: @Sendable (SubscriptionAlert?) -> Void
+    private let state: Mutex<SubscriptionStatus>
+    private let thread = Mutex<SocketThread?>(nil)
+    let context: ZMQContext
+    let metrics: SubscriptionMetrics
+
+    /// Prepares the subscription; `start()` begins consuming.
+    public init(
+        source: Source, options: Options, writer: any DatabaseWriter, handler: any StreamHandler, context: ZMQContext,
+        logger: Logger, onAlert: @escaping @Sendable (SubscriptionAlert?) -> Void = { _ in }
+    ) {
+        self.source = source
+        self.options = options
+        self.applier = BatchApplier(
+            stream: source.stream, writer: writer, handler: handler, maxBodyBytes: options.maxMessageBytes)
+        self.context = context
+        self.logger = logger
+        self.onAlert = onAlert
+        self.metrics = SubscriptionMetrics(stream: source.stream)
+        state = Mutex(
+            SubscriptionStatus(
+                stream: source.stream, phase: .catchingUp, epoch: nil, applied: 0, knownHead: 0, lag: 0,
+                counters: SubscriptionCounters(), refused: 0, deadLetters: 0, alert: nil))
+    }
+
+    /// The latest status.
+    public var status: SubscriptionStatus { state.withLock { $0 } }
+
+    /// Starts the consuming thread.
+    public func start() {
+        let loop = SocketThread(name: "sub-\(source.stream)") { [self] thread in
+            do {
+                try SubscriptionLoop(subscription: self, thread: thread).run()
+            } catch {
+                logger.error("Subscription stopped", metadata: ["stream": "\(source.stream)", "error": "\(error)"])
+                report { $0.alert = "subscription thread failed: \(error)" }
+            }
+        }
+        thread.withLock { $0 = loop }
+    }
+
+    /// Stops the thread after its current batch and waits for it.
+    public func stop() async {
+        guard let loop = thread.withLock({ $0 }) else { return }
+        loop.stop()
+        await loop.join()
+    }
+
+    /// Operator retry of a dead letter: `nil` when it applied, else the new error.
+    public func retryDeadLetter(seq: UInt64) throws -> String? {
+        let epoch = status.epoch ?? ""
+        let result = try applier.retryDeadLetter(seq: seq, epoch: epoch)
+        if result == nil { report { $0.deadLetters = max(0, $0.deadLetters - 1) } }
+        return result
+    }
+
+    func report(_ change: (inout SubscriptionStatus) -> Void) {
+        state.withLock { status in change(&status) }
+    }
+}

@@ -1,0 +1,48 @@
+/// Something about a subscription that the supervisor and an operator must see.
+public enum SubscriptionAlert: Sendable, Equatable, CustomStringConvertible {
+    /// The publisher's store changed: its history was lost or replaced (F11). Nothing more is applied.
+    case fenced(stream: String, expected: String, seen: String)
+    /// The events this subscriber needs were pruned (F13).
+    case gone(stream: String, needed: UInt64, oldestRetained: UInt64)
+    /// A handler that declared `halt` failed at `seq` (F14); the stream stopped at `seq - 1`.
+    case halted(stream: String, seq: UInt64, reason: String)
+    /// The publisher has been silent for three heartbeat intervals (F9).
+    case suspect(stream: String)
+
+    var phase: SubscriptionPhase {
+        switch self {
+        case .fenced: .fenced
+        case .gone: .gone
+        case .halted: .halted
+        case .suspect: .suspect
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .fenced(let stream, let expected, let seen):
+            "Stream \(stream) is fenced: checkpoint epoch \(expected.isEmpty ? "(none)" : expected), publisher epoch \(seen); the publisher's history was replaced."
+        case .gone(let stream, let needed, let oldest):
+            "Stream \(stream) needs seq \(needed) but the publisher keeps only from \(oldest); resync required."
+        case .halted(let stream, let seq, let reason):
+            "Stream \(stream) halted before seq \(seq): \(reason)"
+        case .suspect(let stream):
+            "Stream \(stream) publisher silent for 3 heartbeat intervals."
+        }
+    }
+}
+
+/// Where a subscription stands.
+public enum SubscriptionPhase: String, Sendable, Codable {
+    case live, catchingUp = "catching-up", suspect, fenced, gone, halted
+}
+
+/// Counts kept by a subscription, reported in status and metrics.
+public struct SubscriptionCounters: Sendable, Equatable, Codable {
+    public var applied: UInt64 = 0
+    public var duplicates: UInt64 = 0
+    public var fetches: UInt64 = 0
+    public var gapFetches: UInt64 = 0
+    public var fetchTimeouts: UInt64 = 0
+    public var overflowDropped: UInt64 = 0
+}

@@ -1,0 +1,172 @@
+import Foundation
+import GRDB
+import Logging
+import Metrics
+import ZeroMQBus
+
+/// The body of a `Subscription`'s thread: sockets, state machine and applier, one turn at a time.
+struct SubscriptionLoop {
+    let subscription: Subscription
+    let thread: SocketThread
+    private let clock = ContinuousClock()
+
+    init(subscription: Subscription, thread: SocketThread) {
+        self.subscription = subscription
+        self.thread = thread
+    }
+
+    private var source: Subscription.Source { subscription.source }
+    private var options: Subscription.Options { subscription.options }
+
+    func run() throws {
+        let sub = try ZMQSocket(subscription.context, type: .sub)
+        try sub.set(.receiveHighWaterMark(options.receiveHighWaterMark))
+        try sub.set(.maximumMessageSize(bytes: 256 << 20))
+        try sub.connect(source.publishEndpoint)
+        try sub.subscribe(source.stream)
+        let dealer = try ZMQSocket(subscription.context, type: .dealer)
+        try dealer.set(.heartbeat(intervalMilliseconds: 1000, timeoutMilliseconds: 5000))
+        try dealer.set(.maximumMessageSize(bytes: 256 << 20))
+        try dealer.connect(source.rpcEndpoint)
+        defer {
+            sub.close()
+            dealer.close()
+        }
+
+        let stored = try subscription.applier.writer.read { db in
+            (try Checkpoint.load(db, stream: source.stream), try DeadLetters.count(db, stream: source.stream))
+        }
+        var machine = SubscriptionStateMachine(
+            stream: source.stream, epoch: stored.0?.epoch, applied: stored.0?.lastSeq ?? 0,
+            settings: .init(heartbeatInterval: options.heartbeatInterval, credit: options.credit), now: clock.now)
+        var refused: UInt64 = 0
+        var deadLetters = stored.1
+        var lastAck: (seq: UInt64, at: ContinuousClock.Instant) = (machine.applied, clock.now)
+        perform(machine.start(now: clock.now), dealer: dealer, machine: machine)
+
+        var poller = ZMQPoller()
+        poller.add(sub)
+        poller.add(dealer)
+        while thread.isRunning {
+            try poller.poll(timeoutMilliseconds: 50)
+            var actions: [SubscriptionStateMachine.Action] = []
+            var drained = 0
+            while drained < options.batchMax * 2, let frames = try sub.receive(dontWait: true) {
+                drained += 1
+                switch StreamWire.parsePublished(frames) {
+                case .success(.event(let stream, let epoch, let event)) where stream == source.stream:
+                    actions += machine.receiveLive(epoch: epoch, event, now: clock.now)
+                case .success(.heartbeat(let stream, let epoch, let head, _)) where stream == source.stream:
+                    actions += machine.receiveHeartbeat(epoch: epoch, head: head, now: clock.now)
+                case .success:
+                    break  // another stream sharing our prefix
+                case .failure(let error):
+                    refused += 1
+                    subscription.metrics.refused.increment()
+                    subscription.logger.warning("Refused bus message", metadata: ["stream": "\(source.stream)", "error": "\(error)"])
+                }
+            }
+            while let frames = try dealer.receive(dontWait: true) {
+                actions += handleReply(frames, machine: &machine, refused: &refused)
+            }
+            actions += machine.tick(now: clock.now)
+            perform(actions, dealer: dealer, machine: machine)
+            deadLetters += applyReady(&machine, dealer: dealer)
+            if machine.applied > lastAck.seq && clock.now - lastAck.at >= options.heartbeatInterval {
+                _ = try? dealer.send(
+                    StreamWire.acknowledge(stream: source.stream, subscriber: options.subscriber, seq: machine.applied),
+                    dontWait: true)
+                lastAck = (machine.applied, clock.now)
+            }
+            publishStatus(machine, refused: refused, deadLetters: deadLetters)
+        }
+    }
+
+    private func handleReply(
+        _ frames: [Data], machine: inout SubscriptionStateMachine, refused: inout UInt64
+    ) -> [SubscriptionStateMachine.Action] {
+        switch StreamWire.parseReply(frames) {
+        case .success(.events(let stream, let epoch, let head, _, let events)) where stream == source.stream:
+            return machine.receiveBatch(epoch: epoch, head: head, events: events, now: clock.now)
+        case .success(.gone(let stream, _, let oldest)) where stream == source.stream:
+            return machine.receiveGone(oldest: oldest, now: clock.now)
+        case .success(.epochMismatch(let stream, let epoch)) where stream == source.stream:
+            return machine.receiveEpochMismatch(epoch: epoch, now: clock.now)
+        case .success(.error(let reason)):
+            subscription.logger.warning("Publisher refused request", metadata: ["stream": "\(source.stream)", "error": "\(reason)"])
+            return []
+        case .success:
+            return []
+        case .failure(let error):
+            refused += 1
+            subscription.metrics.refused.increment()
+            subscription.logger.warning("Refused replay reply", metadata: ["stream": "\(source.stream)", "error": "\(error)"])
+            return []
+        }
+    }
+
+    /// Applies every ready run; returns how many events were dead-lettered.
+    private func applyReady(_ machine: inout SubscriptionStateMachine, dealer: ZMQSocket) -> Int {
+        var deadLettered = 0
+        while thread.isRunning, let epoch = machine.epoch {
+            let batch = machine.takeReady(max: options.batchMax)
+            guard !batch.isEmpty else { break }
+            do {
+                switch try subscription.applier.apply(batch, epoch: epoch, expected: machine.applied) {
+                case .applied(let through, let dead):
+                    deadLettered += dead
+                    subscription.metrics.applied(count: batch.count, deadLettered: dead)
+                    perform(machine.committed(through: through, now: clock.now), dealer: dealer, machine: machine)
+                case .halted(let through, let seq, let reason):
+                    _ = machine.committed(through: through, now: clock.now)
+                    perform(machine.halt(at: seq, reason: reason), dealer: dealer, machine: machine)
+                }
+            } catch StreamError.checkpointConflict {
+                let stored = try? subscription.applier.writer.read { try Checkpoint.load($0, stream: source.stream) }
+                subscription.logger.warning("Checkpoint moved by another applier", metadata: ["stream": "\(source.stream)"])
+                perform(machine.reload(epoch: stored?.epoch, applied: stored?.lastSeq ?? 0, now: clock.now),
+                        dealer: dealer, machine: machine)
+            } catch {
+                // Transient (busy, I/O, disk full): put the batch back and retry on a later turn; never skip.
+                machine.requeue(batch)
+                subscription.logger.warning("Apply failed; will retry", metadata: ["stream": "\(source.stream)", "error": "\(error)"])
+                break
+            }
+        }
+        return deadLettered
+    }
+
+    private func perform(_ actions: [SubscriptionStateMachine.Action], dealer: ZMQSocket, machine: SubscriptionStateMachine) {
+        for action in actions {
+            switch action {
+            case .fetch(let from, let epoch):
+                let frames = StreamWire.fetch(stream: source.stream, epoch: epoch, from: from, credit: options.credit)
+                _ = try? dealer.send(frames, dontWait: true)
+            case .alert(let alert):
+                subscription.metrics.alerts.increment()
+                subscription.logger.error("Stream alert", metadata: ["stream": "\(source.stream)", "alert": "\(alert)"])
+                subscription.onAlert(alert)
+                subscription.report { $0.alert = alert.description }
+            case .alertCleared:
+                subscription.logger.notice("Stream alert cleared", metadata: ["stream": "\(source.stream)"])
+                subscription.onAlert(nil)
+                subscription.report { $0.alert = nil }
+            }
+        }
+    }
+
+    private func publishStatus(_ machine: SubscriptionStateMachine, refused: UInt64, deadLetters: Int) {
+        subscription.metrics.lag.record(Int64(machine.lag))
+        subscription.report { status in
+            status.phase = machine.phase
+            status.epoch = machine.epoch
+            status.applied = machine.applied
+            status.knownHead = machine.knownHead
+            status.lag = machine.lag
+            status.counters = machine.counters
+            status.refused = refused
+            status.deadLetters = deadLetters
+            if machine.phase == .live || machine.phase == .catchingUp { status.alert = nil }
+        }
+    }
+}

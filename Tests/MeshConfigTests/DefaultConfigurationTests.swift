@@ -1,0 +1,77 @@
+import Foundation
+import MeshConfig
+import Testing
+
+@Suite("The embedded default")
+struct DefaultConfigurationTests {
+    @Test("loads with the documented values")
+    func defaultValues() throws {
+        let scratch = try ScratchDirectory()
+        let config = try scratch.load()
+        let state = scratch.defaultStateDirectory
+
+        #expect(config.stateDirectory == state)
+        #expect(config.logLevel == "info")
+        #expect(config.clock.mode == .system)
+        #expect(config.clock.start == Date(timeIntervalSince1970: 1_795_305_600))
+        #expect(config.streams.heartbeatInterval == .milliseconds(1000))
+        #expect(config.streams.fetchCredit == 1000)
+        #expect(config.streams.batchMax == 500)
+        #expect(config.streams.retentionEvents == 0)
+        #expect(config.streams.maxMessageBytes == 1_048_576)
+        #expect(config.streams.lagAlarmEvents == 10_000)
+        #expect(config.supervisor.rpcEndpoint == "ipc://\(state)/run/supervisor.rpc")
+        #expect(config.supervisor.clockEndpoint == "ipc://\(state)/run/clock.pub")
+        #expect(config.supervisor.storePath == "\(state)/supervisor.sqlite")
+        #expect(config.supervisor.healthTimeout == .seconds(10))
+        #expect(config.supervisor.grace == .seconds(5))
+        #expect(config.supervisor.backoffInitial == .milliseconds(100))
+        #expect(config.supervisor.backoffMax == .seconds(30))
+        #expect(config.supervisor.crashLoopRestarts == 5)
+        #expect(config.supervisor.crashLoopWindow == .seconds(60))
+        #expect(config.services.map(\.name) == ["probe-source", "probe-sink"])
+        #expect(config.unmatchedEnvironment.isEmpty)
+
+        let sink = try #require(config.service(named: "probe-sink"))
+        #expect(sink.executable == "dropline-probe")
+        #expect(sink.arguments == ["sink", "--source", "probe-source"])
+        #expect(sink.instances == 1)
+        #expect(sink.logLevel == "info")
+        #expect(sink.settings.isEmpty)
+        #expect(sink.instanceNames == ["probe-sink"])
+        #expect(config.service(named: "probe-source")?.arguments == ["source", "--rate", "20"])
+        #expect(config.service(named: "nope") == nil)
+    }
+
+    @Test("Deploy/dropline.yaml is byte-identical to it")
+    func deployCopyMatches() throws {
+        let root = try #require(repositoryRoot())
+        let deployed = try Data(contentsOf: root.appendingPathComponent("Deploy/dropline.yaml"))
+        #expect(deployed == Data(MeshConfiguration.embeddedDefaultYAML.utf8))
+    }
+
+    @Test("loading the default as a file gives the same configuration")
+    func defaultAsFile() throws {
+        let scratch = try ScratchDirectory()
+        let fromFile = try scratch.load(yaml: MeshConfiguration.embeddedDefaultYAML)
+        #expect(try fromFile == scratch.load())
+    }
+
+    @Test("a relative state_dir resolves against the working directory, standardized", arguments: [
+        ("state", "/state"), ("./a/../b/", "/b"), ("../up", "/../up"),
+    ])
+    func relativeStateDirectory(stateDir: String, suffix: String) throws {
+        let scratch = try ScratchDirectory()
+        let config = try scratch.load(overrides: ["state_dir=\(stateDir)"])
+        let expected = URL(fileURLWithPath: scratch.path + suffix).standardizedFileURL.path
+        #expect(config.stateDirectory == expected)
+        #expect(config.supervisor.storePath == expected + "/supervisor.sqlite")
+    }
+
+    @Test("an absolute state_dir is kept")
+    func absoluteStateDirectory() throws {
+        let config = try ScratchDirectory().load(overrides: ["state_dir=/var/lib/dropline/"])
+        #expect(config.stateDirectory == "/var/lib/dropline")
+        #expect(config.instance(named: "probe-sink")?.rpcEndpoint == "ipc:///var/lib/dropline/run/probe-sink.rpc")
+    }
+}
