@@ -68,7 +68,12 @@ let package = Package(
     ]
         + service("Probe", deps: ["ServiceKit", "Streams", "Contracts", grdb, log])
         + service("Supervisor", deps: ["ServiceKit", "ProcessControl", "Streams", "MeshConfig", "Contracts", grdb, log, lifecycle])
-        + service("CLI", deps: ["ServiceKit", "MeshConfig", "Contracts", "Streams", argumentParser, log])
+        + service(
+            "CLI",
+            deps: [
+                "ServiceKit", "Supervisor", "MeshConfig", "Contracts", "Streams", "ZeroMQBus", grdb, argumentParser, log,
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ])
         + [
             .executableTarget(
                 name: "Benchmark", dependencies: ["ServiceKit", "Streams", "ZeroMQBus", "Probe", grdb, log, argumentParser],

@@ -11,4 +11,15 @@ public struct InstanceSettings: Sendable, Equatable {
     public var rpcEndpoint: String
     /// This instance's store, an absolute path.
     public var storePath: String
+
+    /// An instance outside the services list, such as the supervisor itself.
+    public init(name: String, serviceName: String, index: Int? = nil, publishEndpoint: String, rpcEndpoint: String,
+                storePath: String) {
+        self.name = name
+        self.serviceName = serviceName
+        self.index = index
+        self.publishEndpoint = publishEndpoint
+        self.rpcEndpoint = rpcEndpoint
+        self.storePath = storePath
+    }
 }

@@ -40,7 +40,7 @@ public final class DomainClock: Sendable {
     }
 
     /// Records a new simulated time inside the clock subscription's transaction.
-    func advance(to time: Date, in db: Database) throws {
+    public func advance(to time: Date, in db: Database) throws {
         try DomainClockSchema.store(time, in: db)
         let clock = self
         db.afterNextTransaction { _ in clock.cached.withLock { $0 = max($0, time) } }

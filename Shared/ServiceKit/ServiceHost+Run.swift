@@ -15,15 +15,19 @@ extension ServiceHost {
     ///   - methods: the service's RPCs (health, status, dead letters and metrics are added).
     ///   - timers: fires due durable timers (inside the clock transaction in simulated mode).
     ///   - background: the service's own loops; cancelled at shutdown.
+    ///   - beforeShutdown: runs first when shutdown begins, while the endpoint still answers (the
+    ///     supervisor stops its children here).
     public func run(
         consumes: [Consumption] = [], methods: RPCRouter = RPCRouter(), timers: DurableTimers.Handler? = nil,
-        background: [@Sendable () async throws -> Void] = []
+        background: [@Sendable () async throws -> Void] = [], beforeShutdown: @escaping @Sendable () async -> Void = {}
     ) async throws {
         let subscriptions = try makeSubscriptions(consumes, timers: timers)
         var router = methods
         registerBuiltInMethods(in: &router, subscriptions: subscriptions)
         for subscription in subscriptions { subscription.start() }
-        let hosted = HostedService(host: self, router: router, subscriptions: subscriptions, timers: timers, background: background)
+        let hosted = HostedService(
+            host: self, router: router, subscriptions: subscriptions, timers: timers, background: background,
+            beforeShutdown: beforeShutdown)
         let group = ServiceGroup(
             configuration: .init(services: [hosted], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
@@ -86,6 +90,7 @@ struct HostedService: Service {
     let subscriptions: [Subscription]
     let timers: DurableTimers.Handler?
     let background: [@Sendable () async throws -> Void]
+    let beforeShutdown: @Sendable () async -> Void
 
     func run() async throws {
         await withDiscardingTaskGroup { group in
@@ -106,6 +111,7 @@ struct HostedService: Service {
                 await race.next()
                 race.cancelAll()
             }
+            await beforeShutdown()
             await host.shutDown(subscriptions)
             group.cancelAll()
         }

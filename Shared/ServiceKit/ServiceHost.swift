@@ -12,7 +12,7 @@ import ZeroMQBus
 /// handlers from `store`, `outbox` and `clock`); `run` then consumes streams, serves RPCs and fires
 /// timers until SIGTERM/SIGINT or the supervisor's death, and shuts down cleanly.
 public final class ServiceHost: Sendable {
-    /// The instance name (also the name of the stream it publishes).
+    /// The instance name (for services, also the name of the stream it publishes).
     public let name: String
     public let configuration: MeshConfiguration
     public let instance: InstanceSettings
@@ -33,18 +33,28 @@ public final class ServiceHost: Sendable {
     ///   - name: the instance to run, from `ServiceOptions.instanceName`.
     ///   - publishes: whether the service publishes a stream (the XPUB is bound only then).
     ///   - migrations: the service's own versioned migrations.
-    public init(
+    public convenience init(
         name: String, configuration: MeshConfiguration, publishes: Bool,
         migrations: (inout DatabaseMigrator) -> Void
     ) async throws {
         guard let instance = configuration.instance(named: name) else { throw ServiceHostError.unknownInstance(name) }
+        try await self.init(instance: instance, stream: name, configuration: configuration, publishes: publishes,
+                            migrations: migrations)
+    }
+
+    /// Opens a host for an explicit instance publishing `stream` (the supervisor: instance `supervisor`,
+    /// stream `clock`).
+    public init(
+        instance: InstanceSettings, stream: String, configuration: MeshConfiguration, publishes: Bool,
+        migrations: (inout DatabaseMigrator) -> Void
+    ) async throws {
+        let name = instance.name
         self.name = name
         self.configuration = configuration
         self.instance = instance
         var logger = Logger(label: name)
         logger.logLevel = Logger.Level(rawValue: configuration.service(named: instance.serviceName)?.logLevel ?? "")
             ?? Logger.Level(rawValue: configuration.logLevel) ?? .info
-        logger[metadataKey: "db.path"] = "\(instance.storePath)"
         self.logger = logger
         lock = try StoreLock(storePath: instance.storePath)
         store = try StoreSetup.open(path: instance.storePath, migrations: migrations)
@@ -53,7 +63,7 @@ public final class ServiceHost: Sendable {
             logger.error("Store was running when the machine went down: new epoch, subscribers will fence", metadata: ["epoch": "\(opened.epoch)"])
         }
         let streams = configuration.streams
-        outbox = Outbox(stream: name, epoch: opened.epoch, maxBodyBytes: streams.maxMessageBytes)
+        outbox = Outbox(stream: stream, epoch: opened.epoch, maxBodyBytes: streams.maxMessageBytes)
         switch configuration.clock.mode {
         case .system: clock = DomainClock(mode: .system, stored: nil)
         case .simulated:
@@ -66,7 +76,7 @@ public final class ServiceHost: Sendable {
         }
         let publication = publishes
             ? StreamEndpoint.Publication(
-                stream: name, epoch: opened.epoch, publishEndpoint: instance.publishEndpoint, writer: store,
+                stream: stream, epoch: opened.epoch, publishEndpoint: instance.publishEndpoint, writer: store,
                 retainedEvents: streams.retentionEvents)
             : nil
         endpoint = try await StreamEndpoint(
@@ -74,7 +84,9 @@ public final class ServiceHost: Sendable {
             options: .init(rpcEndpoint: instance.rpcEndpoint, heartbeatInterval: streams.heartbeatInterval,
                            maxMessageBytes: streams.maxMessageBytes, maxCredit: UInt64(streams.fetchCredit) * 10),
             context: context, logger: logger)
-        logger.info("Started", metadata: ["rpc": "\(instance.rpcEndpoint)", "epoch": "\(opened.epoch)"])
+        logger.info(
+            "Started",
+            metadata: ["rpc": "\(instance.rpcEndpoint)", "epoch": "\(opened.epoch)", "db.path": "\(instance.storePath)"])
     }
 
     /// A client for another instance's RPCs (its endpoint from the mesh config).

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Contracts
+import Foundation
+import MeshConfig
+import ServiceKit
+import Streams
+import Supervisor
+
+/// `dropline status`: every process with pid, uptime, restarts, stream head, subscription lag, dead letters.
+public struct StatusCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "status", abstract: "Show every process: pid, uptime, restarts, stream head, lag, dead letters.")
+
+    @OptionGroup var options: ServiceOptions
+    @Flag(help: "Print the full status as JSON.") var json = false
+
+    public init() {}
+
+    public func run() async throws {
+        let status = try await MeshConnection.with(options) { mesh in
+            let supervisor = try mesh.supervisor()
+            return try await Calls.perform {
+                try await supervisor.call("supervisor.status", params: Empty(), as: MeshStatus.self)
+            }
+        }
+        if json {
+            print(String(decoding: try Calls.prettyEncoder.encode(status), as: UTF8.self))
+        } else {
+            print(StatusTable.render(status))
+        }
+    }
+}
+
+/// Renders `MeshStatus` as a table for people.
+enum StatusTable {
+    static func render(_ status: MeshStatus) -> String {
+        var lines = [
+            "supervisor pid \(status.supervisorPID)  clock \(status.clockMode) \(DomainTime.format(status.domainTime))  state \(status.stateDirectory)",
+            "",
+        ]
+        let header = ["PROCESS", "PID", "STATE", "UPTIME", "RESTARTS", "STREAM HEAD", "SUBSCRIPTIONS (lag)", "DEAD"]
+        var rows = [header]
+        for process in status.processes {
+            let report = process.report
+            let head = report?.publication.map { "\($0.head)" } ?? "-"
+            let subscriptions = report?.subscriptions.map { "\($0.stream) \($0.lag) \($0.phase.rawValue)" }
+                .joined(separator: ", ") ?? "-"
+            rows.append([
+                process.name, process.pid.map(String.init) ?? "-",
+                process.state + (process.crashLooping ? " (crash loop)" : ""),
+                process.uptimeSeconds.map { DurationText.format(.seconds(Int64($0))) } ?? "-",
+                "\(process.restarts)", head, subscriptions.isEmpty ? "-" : subscriptions,
+                report.map { "\($0.deadLetters)" } ?? "?",
+            ])
+        }
+        let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        for row in rows {
+            lines.append(row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
+                .joined(separator: "  ").trimmingCharacters(in: .whitespaces))
+        }
+        for process in status.processes {
+            if let exit = process.lastExit { lines.append("\(process.name): last exit \(exit)") }
+            for subscription in process.report?.subscriptions ?? [] {
+                if let alert = subscription.alert { lines.append("\(process.name): ALERT \(alert)") }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Shared helpers for RPC-calling commands.
+enum Calls {
+    static let prettyEncoder: JSONEncoder = {
+        let encoder = DomainTime.makeEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    /// Runs a call; an unreachable mesh or a refusal becomes one line (`CommandFailure`).
+    static func perform<T>(_ call: () async throws -> T) async throws -> T {
+        do {
+            return try await call()
+        } catch let error as RPCCallError {
+            if case .timedOut = error { throw CommandFailure("\(error) Start it with `dropline up`.") }
+            throw CommandFailure("\(error)")
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import Contracts
+import Foundation
+import GRDB
+import Logging
+import MeshConfig
+import ProcessControl
+import ServiceKit
+import Streams
+import Synchronization
+
+extension MeshSupervisor {
+    func rpcMethods() -> RPCRouter {
+        var router = RPCRouter()
+        router.register("supervisor.status", params: Empty.self) { _ in await self.meshStatus() }
+        router.register("supervisor.scale", params: ScaleRequest.self) { request in try await self.scale(request) }
+        router.register("supervisor.stop", params: Empty.self) { _ in
+            self.logger.notice("Stop requested over RPC")
+            kill(getpid(), SIGTERM)
+            return Empty()
+        }
+        router.register("clock.advance", params: AdvanceRequest.self) { request in try await self.advanceClock(request) }
+        router.register("clock.now", params: Empty.self) { _ in self.clockReading(self.host.clock.now()) }
+        return router
+    }
+
+    func meshStatus() async -> MeshStatus {
+        let children = table.snapshot()
+        let reports = await withTaskGroup(of: (String, ServiceStatusReport?).self) { group in
+            for child in children where child.pid != nil {
+                group.addTask {
+                    let report = try? await self.client(child.name).call(
+                        "status", params: Empty(), as: ServiceStatusReport.self, timeout: .seconds(2))
+                    return (child.name, report)
+                }
+            }
+            var reports: [String: ServiceStatusReport] = [:]
+            for await (name, report) in group { reports[name] = report }
+            return reports
+        }
+        let misses = health.withLock { $0 }
+        let processes = children.map { child in
+            ProcessReport(
+                name: child.name, service: serviceName(of: child.name), pid: child.pid, state: describe(child.state),
+                uptimeSeconds: child.pid == nil ? nil : child.startedAt.map { Date().timeIntervalSince($0) },
+                restarts: child.restarts, lastExit: child.lastExit.map { "\($0.termination) at \(DomainTime.format($0.at))" },
+                crashLooping: child.isCrashLooping, missedHealthChecks: misses[child.name] ?? 0, report: reports[child.name])
+        }
+        return MeshStatus(
+            supervisorPID: getpid(), stateDirectory: configuration.stateDirectory, clockMode: configuration.clock.mode.rawValue,
+            domainTime: host.clock.now(), processes: processes)
+    }
+
+    /// Sets a worker group's size: starts the missing members, stops the highest-numbered extra ones.
+    func scale(_ request: ScaleRequest) async throws -> MeshStatus {
+        guard let service = configuration.service(named: request.service) else {
+            throw RPCFailure.invalidRequest("no service named \(request.service) in the mesh config", field: "service")
+        }
+        guard service.isGroup else {
+            throw RPCFailure.invalidRequest(
+                "\(service.name) is not a worker group (instances: 1 in the mesh config)", field: "service")
+        }
+        guard (1...64).contains(request.instances) else {
+            throw RPCFailure.invalidRequest("must be between 1 and 64", field: "instances")
+        }
+        let current = groupSizes.withLock { $0[service.name] ?? service.instances }
+        if request.instances > current {
+            for index in (current + 1)...request.instances {
+                try await start(service.instance(index), of: service)
+            }
+        } else if request.instances < current {
+            for index in stride(from: current, to: request.instances, by: -1) {
+                try await table.remove(name: service.instance(index).name, grace: configuration.supervisor.grace)
+            }
+        }
+        groupSizes.withLock { $0[service.name] = request.instances }
+        logger.notice("Scaled", metadata: ["service": "\(service.name)", "instances": "\(request.instances)"])
+        return await meshStatus()
+    }
+
+    /// Moves simulated time forward and publishes it on the `clock` stream.
+    func advanceClock(_ request: AdvanceRequest) async throws -> ClockReading {
+        guard case .simulated = host.clock.mode else {
+            throw RPCFailure(code: "not_simulated", message: "The mesh runs on the system clock; start it with --sim-clock.")
+        }
+        guard let step = DurationText.parse(request.by) else {
+            throw RPCFailure.invalidRequest("must be a duration such as 8h, 90m or 1d12h", field: "by")
+        }
+        let seconds = Double(step.components.seconds) + Double(step.components.attoseconds) / 1e18
+        let now = try await host.store.write { db in
+            let next = try self.host.clock.now(in: db).addingTimeInterval(seconds)
+            try self.host.clock.advance(to: next, in: db)
+            try self.host.outbox.append(ClockAdvanced(now: next), at: next, in: db)
+            return next
+        }
+        logger.info("Clock advanced", metadata: ["by": "\(request.by)", "now": "\(DomainTime.format(now))"])
+        return clockReading(now)
+    }
+
+    func clockReading(_ now: Date) -> ClockReading {
+        ClockReading(mode: configuration.clock.mode.rawValue, now: now)
+    }
+
+    private func serviceName(of instance: String) -> String {
+        configuration.instance(named: instance)?.serviceName ?? instance
+    }
+
+    private func describe(_ state: ChildState) -> String {
+        switch state {
+        case .starting: "starting"
+        case .running: "running"
+        case .backingOff: "backing-off"
+        case .crashLooping: "crash-looping"
+        case .failedToSpawn: "failed-to-spawn"
+        case .stopping: "stopping"
+        case .stopped: "stopped"
+        }
+    }
+}
