@@ -83,6 +83,11 @@ let package = Package(
             tests("StreamsTests", deps: ["Streams", "ZeroMQBus", "Contracts", "TestSupport", grdb, log]),
             tests("ServiceKitTests", deps: ["ServiceKit", "TestSupport", grdb, log]),
             tests("ProcessControlTests", deps: ["ProcessControl", log]),
-            tests("MeshTests", deps: ["TestSupport", "ServiceKit", "Streams", "MeshConfig", grdb, log]),
+            tests(
+                "MeshTests",
+                deps: [
+                    "TestSupport", "ServiceKit", "Streams", "MeshConfig", "Contracts", "ZeroMQBus", "ProcessControl",
+                    "Probe", "Supervisor", grdb, log,
+                ]),
         ]
 )

@@ -112,7 +112,12 @@ struct EndpointLoop {
                 _ = try pub.send(StreamWire.event(stream: publication.stream, epoch: publication.epoch, event), dontWait: true)
                 sent = event.seq
             }
-            if events.count < 2000 { return sent }
+            if events.count < 2000 {
+                endpoint.state.withLock { status in
+                    if let head = status?.head, head < sent { status?.head = sent }
+                }
+                return sent
+            }
         }
     }
 

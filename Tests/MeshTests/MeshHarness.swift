@@ -1,0 +1,153 @@
+import Contracts
+import Foundation
+import Glibc
+import Logging
+import ProcessControl
+import Probe
+import ServiceKit
+import Streams
+import Supervisor
+import Synchronization
+import TestSupport
+import ZeroMQBus
+
+/// Runs real Dropline executables (`dropline-supervisor`, `dropline-probe`) from the build folder in a
+/// temporary state folder, and talks to them over their real ZeroMQ endpoints.
+final class MeshHarness: Sendable {
+    let directory: TemporaryDirectory
+    let configFile: String
+    let context: ZMQContext
+    let output = OutputLines()
+    private let children = Mutex<[ChildProcess]>([])
+    private let clients = Mutex<[String: RPCClient]>([:])
+
+    /// Writes a mesh config: the probe pair by default, with a short heartbeat and backoff for tests.
+    init(services: String = MeshHarness.probePair, extra: String = "") throws {
+        directory = try TemporaryDirectory()
+        configFile = directory.file("mesh.yaml")
+        let yaml = """
+            state_dir: \(directory.path)/state
+            log_level: info
+            streams:
+              heartbeat_ms: 200
+            supervisor:
+              grace_ms: 3000
+              backoff_initial_ms: 100
+              backoff_max_ms: 1000
+              crash_loop_restarts: 4
+              crash_loop_window_ms: 30000
+            \(extra)
+            services:
+            \(services)
+            """
+        try yaml.write(toFile: configFile, atomically: true, encoding: .utf8)
+        context = try ZMQContext()
+    }
+
+    static let probePair = """
+          probe-source:
+            executable: dropline-probe
+            args: [source]
+          probe-sink:
+            executable: dropline-probe
+            args: [sink]
+        """
+
+    /// The folder of the built executables (next to the test bundle).
+    static let binaries: String = {
+        let own = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        return (own as NSString).deletingLastPathComponent
+    }()
+
+    var statePath: String { "\(directory.path)/state" }
+
+    /// Spawns a Dropline executable with `--config` (and `arguments`), in its own process group.
+    @discardableResult
+    func spawn(_ executable: String, _ arguments: [String], name: String, environment: [String: String] = [:]) throws
+        -> ChildProcess
+    {
+        let spec = ChildSpec(
+            name: name, executable: "\(Self.binaries)/\(executable)", arguments: arguments + ["--config", configFile],
+            environment: environment)
+        let sink: OutputSink = { [output] line in output.append(line) }
+        let child = try ChildProcess.spawn(spec, sink: sink, logger: Logger(label: "mesh-test"))
+        children.withLock { $0.append(child) }
+        return child
+    }
+
+    /// Starts the supervisor (which starts the mesh) and waits until every process answers.
+    func startSupervisor(environment: [String: String] = [:]) async throws -> ChildProcess {
+        let supervisor = try spawn("dropline-supervisor", [], name: "supervisor", environment: environment)
+        try await waitUntil("the mesh to be up", timeout: .seconds(30)) {
+            guard let status = try? await self.status() else { return false }
+            return !status.processes.isEmpty && status.processes.allSatisfy { $0.report != nil }
+        }
+        return supervisor
+    }
+
+    /// A client for an instance's RPC endpoint (or `supervisor`).
+    func client(_ instance: String) throws -> RPCClient {
+        if let client = clients.withLock({ $0[instance] }) { return client }
+        let endpoint = instance == "supervisor"
+            ? "ipc://\(statePath)/run/supervisor.rpc" : "ipc://\(statePath)/run/\(instance).rpc"
+        let client = try RPCClient(endpoint: endpoint, context: context)
+        clients.withLock { $0[instance] = client }
+        return client
+    }
+
+    func status() async throws -> MeshStatus {
+        try await client("supervisor").call("supervisor.status", params: Empty(), as: MeshStatus.self, timeout: .seconds(3))
+    }
+
+    func summary(_ sink: String = "probe-sink") async throws -> ProbeSummary {
+        try await client(sink).call("probe.summary", params: Empty(), as: ProbeSummary.self, timeout: .seconds(3))
+    }
+
+    /// Emits `count` events through the source's RPC; returns the last tick number.
+    @discardableResult
+    func emit(_ count: Int, perTransaction: Int = 100, source: String = "probe-source", timeout: Duration = .seconds(30))
+        async throws -> Int
+    {
+        try await client(source).call(
+            "probe.emit", params: ProbeService.EmitRequest(count: count, perTransaction: perTransaction),
+            as: ProbeService.EmitResult.self, timeout: timeout
+        ).last
+    }
+
+    /// The pid the supervisor reports for `name`.
+    func pid(of name: String) async throws -> Int32? {
+        try await status().processes.first { $0.name == name }?.pid
+    }
+
+    /// Exactly once: the sink applied 1…n, in order, nothing missing or twice.
+    func sinkHasExactly(_ count: Int, sink: String = "probe-sink") async throws -> Bool {
+        guard let summary = try? await summary(sink) else { return false }
+        return summary.count == count && summary.distinct == count && summary.lastSeq == count && summary.inOrder
+    }
+
+    /// Stops every child this harness spawned (SIGTERM, then SIGKILL), closes clients, removes the folder.
+    func tearDown() async {
+        for client in clients.withLock({ Array($0.values) }) { await client.close() }
+        for child in children.withLock({ $0 }).reversed() { _ = await child.terminate(grace: .seconds(5)) }
+        context.terminate()
+        directory.remove()
+    }
+
+    /// The captured output, for failure messages.
+    var log: String { output.lines.suffix(60).joined(separator: "\n") }
+}
+
+/// Whether a process with this pid exists (and is not a zombie we failed to reap).
+func processIsAlive(_ pid: Int32) -> Bool {
+    guard kill(pid, 0) == 0 else { return false }
+    let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+    return !stat.contains(") Z ")
+}
+
+/// Lines the children printed, kept for assertions and failure messages.
+final class OutputLines: Sendable {
+    private let storage = Mutex<[String]>([])
+
+    func append(_ line: String) { storage.withLock { $0.append(line) } }
+    var lines: [String] { storage.withLock { $0 } }
+}
