@@ -43,7 +43,11 @@ public final class DomainClock: Sendable {
     public func advance(to time: Date, in db: Database) throws {
         try DomainClockSchema.store(time, in: db)
         let clock = self
-        db.afterNextTransaction { _ in clock.cached.withLock { $0 = max($0, time) } }
+        // Read back what committed: a savepoint that stored `time` may have rolled back inside this transaction.
+        db.afterNextTransaction { db in
+            guard let committed = try? DomainClockSchema.stored(db) else { return }
+            clock.cached.withLock { $0 = max($0, committed) }
+        }
     }
 }
 

@@ -6,7 +6,9 @@ public enum Endpoints {
     public static func prepareToBind(_ endpoint: String) throws {
         guard endpoint.hasPrefix("ipc://") else { return }
         let path = String(endpoint.dropFirst("ipc://".count))
-        try FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let folder = (path as NSString).deletingLastPathComponent
+        // `ipc://@name` is Linux's abstract namespace, and `ipc://name` lives in the working directory.
+        guard !path.hasPrefix("@"), !folder.isEmpty else { return }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }
 }

@@ -58,6 +58,10 @@ public enum RPCParams {
     public static func decode<Params: Decodable>(_ type: Params.Type, from body: Data) throws -> Params {
         do {
             return try decoder.decode(Params.self, from: body.isEmpty ? Data("{}".utf8) : body)
+        } catch let DecodingError.typeMismatch(_, context) where context.codingPath.isEmpty {
+            throw RPCFailure.invalidRequest("the body must be a JSON object")
+        } catch let DecodingError.valueNotFound(_, context) where context.codingPath.isEmpty {
+            throw RPCFailure.invalidRequest("the body must be a JSON object")
         } catch let DecodingError.keyNotFound(key, context) {
             throw RPCFailure.invalidRequest("is required", field: path(context.codingPath + [key]))
         } catch let DecodingError.typeMismatch(type, context) {

@@ -101,7 +101,8 @@ public final class ServiceHost: Sendable {
         let streams = configuration.streams
         return Subscription.Options(
             subscriber: name, heartbeatInterval: streams.heartbeatInterval, credit: UInt64(streams.fetchCredit),
-            batchMax: streams.batchMax, maxMessageBytes: streams.maxMessageBytes)
+            batchMax: streams.batchMax, maxMessageBytes: streams.maxMessageBytes,
+            lagAlarmEvents: UInt64(streams.lagAlarmEvents))
     }
 
     /// Builds the subscriptions for `consumes`, plus the clock stream in simulated mode.

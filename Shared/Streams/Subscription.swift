@@ -34,10 +34,12 @@ public final class Subscription: Sendable {
         public var maxMessageBytes: Int
         /// SUB queue limit in messages; beyond it live events drop and are replayed (F2).
         public var receiveHighWaterMark: Int32
+        /// A lag beyond this many events is reported (the "suicidal snail" alarm, F16).
+        public var lagAlarmEvents: UInt64
 
         public init(
             subscriber: String, heartbeatInterval: Duration, credit: UInt64, batchMax: Int, maxMessageBytes: Int,
-            receiveHighWaterMark: Int32 = 100_000
+            receiveHighWaterMark: Int32 = 100_000, lagAlarmEvents: UInt64 = 10_000
         ) {
             self.subscriber = subscriber
             self.heartbeatInterval = heartbeatInterval
@@ -45,6 +47,7 @@ public final class Subscription: Sendable {
             self.batchMax = batchMax
             self.maxMessageBytes = maxMessageBytes
             self.receiveHighWaterMark = receiveHighWaterMark
+            self.lagAlarmEvents = lagAlarmEvents
         }
     }
 

@@ -41,6 +41,7 @@ struct SubscriptionLoop {
             settings: .init(heartbeatInterval: options.heartbeatInterval, credit: options.credit), now: clock.now)
         var refused: UInt64 = 0
         var deadLetters = stored.1
+        var lagging = false
         var lastAck: (seq: UInt64, at: ContinuousClock.Instant) = (machine.applied, clock.now)
         perform(machine.start(now: clock.now), dealer: dealer, machine: machine)
 
@@ -78,7 +79,7 @@ struct SubscriptionLoop {
                     dontWait: true)
                 lastAck = (machine.applied, clock.now)
             }
-            publishStatus(machine, refused: refused, deadLetters: deadLetters)
+            publishStatus(machine, refused: refused, deadLetters: deadLetters, wasLagging: &lagging)
         }
     }
 
@@ -146,18 +147,30 @@ struct SubscriptionLoop {
                 subscription.metrics.alerts.increment()
                 subscription.logger.error("Stream alert", metadata: ["stream": "\(source.stream)", "alert": "\(alert)"])
                 subscription.onAlert(alert)
-                subscription.report { $0.alert = alert.description }
             case .alertCleared:
                 subscription.logger.notice("Stream alert cleared", metadata: ["stream": "\(source.stream)"])
                 subscription.onAlert(nil)
-                subscription.report { $0.alert = nil }
             }
         }
     }
 
-    private func publishStatus(_ machine: SubscriptionStateMachine, refused: UInt64, deadLetters: Int) {
+    private func publishStatus(
+        _ machine: SubscriptionStateMachine, refused: UInt64, deadLetters: Int, wasLagging: inout Bool
+    ) {
         subscription.metrics.lag.record(Int64(machine.lag))
+        let lagging = machine.lag > options.lagAlarmEvents
+        let alert: String? =
+            if let stopped = machine.stopped { stopped.description }
+            else if machine.suspect { SubscriptionAlert.suspect(stream: source.stream).description }
+            else if lagging { "Stream \(source.stream) is \(machine.lag) events behind (alarm above \(options.lagAlarmEvents))." }
+            else { nil }
+        if lagging != wasLagging {
+            wasLagging = lagging
+            subscription.logger.warning(lagging ? "Subscription lagging" : "Subscription caught up",
+                                        metadata: ["stream": "\(source.stream)", "lag": "\(machine.lag)"])
+        }
         subscription.report { status in
+            status.alert = alert
             status.phase = machine.phase
             status.epoch = machine.epoch
             status.applied = machine.applied
@@ -166,7 +179,6 @@ struct SubscriptionLoop {
             status.counters = machine.counters
             status.refused = refused
             status.deadLetters = deadLetters
-            if machine.phase == .live || machine.phase == .catchingUp { status.alert = nil }
         }
     }
 }

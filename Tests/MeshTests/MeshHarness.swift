@@ -151,3 +151,17 @@ final class OutputLines: Sendable {
     func append(_ line: String) { storage.withLock { $0.append(line) } }
     var lines: [String] { storage.withLock { $0 } }
 }
+
+extension MeshHarness {
+    /// Runs `dropline ARGS --config <mesh>` to completion; returns its exit and its output lines (prefix removed).
+    func runCLI(_ arguments: [String], timeout: Duration = .seconds(30)) async throws -> (Termination?, [String]) {
+        let lines = OutputLines()
+        let spec = ChildSpec(
+            name: "dropline", executable: "\(Self.binaries)/dropline", arguments: arguments + ["--config", configFile])
+        let child = try ChildProcess.spawn(spec, sink: { lines.append($0) }, logger: Logger(label: "mesh-test"))
+        let termination = await child.waitForExit(timeout: timeout)
+        if termination == nil { _ = await child.terminate(grace: .seconds(1)) }
+        let prefix = LinePrefix.make(name: "dropline", width: 12)
+        return (termination, lines.lines.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 })
+    }
+}
