@@ -88,7 +88,8 @@ public enum StreamWire {
 
     /// Parses a SUB message; the error names what is wrong with the frames.
     public static func parsePublished(_ frames: [Data]) -> Result<Published, WireError> {
-        guard frames.count >= 2, let stream = ZMQFrames.text(frames[0]) else { return .failure(.malformed("no stream frame")) }
+        guard let first = frames.first, let stream = ZMQFrames.text(first) else { return .failure(.malformed("no stream frame")) }
+        guard frames.count >= 2 else { return .failure(.malformed("no kind frame")) }
         switch String(decoding: frames[1], as: UTF8.self) {
         case "M":
             guard frames.count == 6 else { return .failure(.malformed("event of \(frames.count) frames, expected 6")) }

@@ -95,7 +95,7 @@ public struct SubscriptionStateMachine: Sendable {
     public mutating func receiveBatch(
         epoch seen: String, head: UInt64, events: [StoredEvent], now: ContinuousClock.Instant
     ) -> [Action] {
-        var actions = noteTraffic(now: now)
+        var actions: [Action] = []
         fetchDeadline = nil
         guard accept(epoch: seen, actions: &actions) else { return actions }
         knownHead = max(knownHead, head)
@@ -105,18 +105,14 @@ public struct SubscriptionStateMachine: Sendable {
 
     /// `GONE`: the events after the checkpoint were pruned (F13); a person must resync this stream.
     public mutating func receiveGone(oldest: UInt64, now: ContinuousClock.Instant) -> [Action] {
-        var actions = noteTraffic(now: now)
         fetchDeadline = nil
-        actions += stop(.gone(stream: stream, needed: applied + 1, oldestRetained: oldest))
-        return actions
+        return stop(.gone(stream: stream, needed: applied + 1, oldestRetained: oldest))
     }
 
     /// `EPOCH`: the publisher's store is not the one this checkpoint belongs to (F11).
     public mutating func receiveEpochMismatch(epoch seen: String, now: ContinuousClock.Instant) -> [Action] {
-        var actions = noteTraffic(now: now)
         fetchDeadline = nil
-        actions += stop(.fenced(stream: stream, expected: epoch ?? "", seen: seen))
-        return actions
+        return stop(.fenced(stream: stream, expected: epoch ?? "", seen: seen))
     }
 
     /// Time passes: resend a timed-out FETCH, detect a silent publisher (F9), probe it with backoff.
@@ -195,18 +191,24 @@ public struct SubscriptionStateMachine: Sendable {
         return next
     }
 
+    /// Buffers an event above the checkpoint. A full buffer keeps the lowest positions, so the event that
+    /// fills the hole at the checkpoint is always accepted and the stream can never stall on a full buffer.
     private mutating func store(_ event: StoredEvent) {
         if event.seq <= applied || buffer[event.seq] != nil {
             counters.duplicates += 1
         } else if buffer.count < settings.maxBuffered {
             buffer[event.seq] = event
+        } else if let highest = buffer.keys.max(), event.seq < highest {
+            buffer.removeValue(forKey: highest)
+            buffer[event.seq] = event
+            counters.overflowDropped += 1
         } else {
             counters.overflowDropped += 1
         }
     }
 
     private mutating func fetchIfNeeded(now: ContinuousClock.Instant) -> [Action] {
-        guard stopped == nil, fetchDeadline == nil, buffer.count < settings.maxBuffered else { return [] }
+        guard stopped == nil, fetchDeadline == nil else { return [] }
         let next = nextNeeded
         guard knownHead >= next else { return [] }
         counters.gapFetches += 1
