@@ -4,9 +4,9 @@ import GRDB
 import Streams
 
 extension ServiceHost {
-    /// Adds `health`, `status`, `deadletters.list`, `deadletters.retry` and `metrics`.
+    /// Adds `health`, `status`, `deadletters.list`, `deadletters.retry`, `streams.reset` and `metrics`.
     func registerBuiltInMethods(in router: inout RPCRouter, subscriptions: [Subscription]) {
-        let names = router.names + ["deadletters.list", "deadletters.retry", "health", "metrics", "status"]
+        let names = router.names + ["deadletters.list", "deadletters.retry", "health", "metrics", "status", "streams.reset"]
         router.register("health", params: Empty.self) { _ in
             HealthReport(name: self.name, pid: getpid(), ok: true)
         }
@@ -18,6 +18,14 @@ extension ServiceHost {
         }
         router.register("deadletters.retry", params: DeadLetterRetryRequest.self) { request in
             try await self.retryDeadLetters(request, subscriptions: subscriptions)
+        }
+        router.register("streams.reset", params: StreamResetRequest.self) { request in
+            guard let subscription = subscriptions.first(where: { $0.source.stream == request.stream }) else {
+                throw RPCFailure.invalidRequest("\(self.name) does not consume \(request.stream)", field: "stream")
+            }
+            guard !request.epoch.isEmpty else { throw RPCFailure.invalidRequest("must not be empty", field: "epoch") }
+            try await subscription.reset(epoch: request.epoch, after: request.after)
+            return subscription.status
         }
         router.register("metrics") { _ in Data(Observability.exposition().utf8) }
     }

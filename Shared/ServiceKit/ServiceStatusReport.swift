@@ -40,3 +40,16 @@ public struct DeadLetterRetryResult: Codable, Sendable, Equatable {
     public var applied: Bool
     public var error: String?
 }
+
+/// Parameters of `streams.reset`: continue `stream` under `epoch` after `after` (an operator's decision).
+public struct StreamResetRequest: Codable, Sendable {
+    public var stream: String
+    public var epoch: String
+    public var after: UInt64
+
+    public init(stream: String, epoch: String, after: UInt64) {
+        self.stream = stream
+        self.epoch = epoch
+        self.after = after
+    }
+}

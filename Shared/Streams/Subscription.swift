@@ -103,6 +103,22 @@ public final class Subscription: Sendable {
         await loop.join()
     }
 
+    /// Operator decision after a fence (F11) or GONE (F13): trust the publisher's `epoch` and continue after
+    /// `seq`. Stops the consuming thread, moves the checkpoint, and starts again from it.
+    public func reset(epoch: String, after seq: UInt64) async throws {
+        await stop()
+        try await applier.writer.write { db in
+            try Checkpoint.reset(db, stream: self.source.stream, epoch: epoch, lastSeq: seq)
+        }
+        logger.notice("Checkpoint reset by an operator", metadata: ["stream": "\(source.stream)", "epoch": "\(epoch)", "seq": "\(seq)"])
+        report { status in
+            status.alert = nil
+            status.epoch = epoch
+            status.applied = seq
+        }
+        start()
+    }
+
     /// Operator retry of a dead letter: `nil` when it applied, else the new error.
     public func retryDeadLetter(seq: UInt64) throws -> String? {
         let epoch = status.epoch ?? ""

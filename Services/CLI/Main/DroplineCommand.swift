@@ -9,7 +9,7 @@ struct DroplineCommand: AsyncParsableCommand {
         commandName: "dropline", abstract: "Run and operate the Dropline mesh.",
         subcommands: [
             UpCommand.self, StatusCommand.self, DownCommand.self, ScaleCommand.self, ClockCommand.self,
-            TailCommand.self, ReplayCommand.self, DeadLettersCommand.self,
+            TailCommand.self, ReplayCommand.self, DeadLettersCommand.self, StreamsCommand.self,
         ])
 
     /// Bad input exits 2 with one line; a failure at run time exits 1 with one line.
