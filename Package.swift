@@ -64,19 +64,25 @@ let package = Package(
         .target(
             name: "TestSupport", dependencies: ["ServiceKit", "Streams", "ZeroMQBus", grdb, log],
             path: "Shared/TestSupport", swiftSettings: settings),
-        .target(name: "ProcessControl", dependencies: [log], path: "Services/Supervisor/ProcessControl", swiftSettings: settings),
+        .target(
+            name: "ProcessControl", dependencies: [log], path: "Services/Supervisor/ProcessControl",
+            swiftSettings: settings),
     ]
         + service("Probe", deps: ["ServiceKit", "Streams", "Contracts", grdb, log])
-        + service("Supervisor", deps: ["ServiceKit", "ProcessControl", "Streams", "MeshConfig", "Contracts", grdb, log, lifecycle])
+        + service(
+            "Supervisor",
+            deps: ["ServiceKit", "ProcessControl", "Streams", "MeshConfig", "Contracts", grdb, log, lifecycle])
         + service(
             "CLI",
             deps: [
-                "ServiceKit", "Supervisor", "MeshConfig", "Contracts", "Streams", "ZeroMQBus", grdb, argumentParser, log,
+                "ServiceKit", "Supervisor", "MeshConfig", "Contracts", "Streams", "ZeroMQBus", grdb, argumentParser,
+                log,
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ])
         + [
             .executableTarget(
-                name: "Benchmark", dependencies: ["ServiceKit", "Streams", "ZeroMQBus", "Probe", grdb, log, argumentParser],
+                name: "Benchmark",
+                dependencies: ["ServiceKit", "Streams", "ZeroMQBus", "Probe", grdb, log, argumentParser],
                 path: "Services/Benchmark", swiftSettings: settings),
             tests("ZeroMQBusTests", deps: ["ZeroMQBus"]),
             tests("MeshConfigTests", deps: ["MeshConfig"]),

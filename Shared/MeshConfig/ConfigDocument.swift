@@ -28,8 +28,10 @@ struct ConfigDocument {
         root.set(Self.setting(value, at: path.dropFirst(), in: root.value(for: key), replacing: replacing), for: key)
     }
 
-    private static func setting(_ value: ConfigNode, at path: ArraySlice<String>, in node: ConfigNode?,
-                                replacing: Bool) -> ConfigNode {
+    private static func setting(
+        _ value: ConfigNode, at path: ArraySlice<String>, in node: ConfigNode?,
+        replacing: Bool
+    ) -> ConfigNode {
         guard let key = path.first else { return replacing ? value : merge(value, over: node) }
         var map: ConfigMap = if case .map(let existing) = node { existing } else { ConfigMap() }
         map.set(setting(value, at: path.dropFirst(), in: map.value(for: key), replacing: replacing), for: key)

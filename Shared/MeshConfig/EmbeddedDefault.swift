@@ -3,39 +3,39 @@ extension MeshConfiguration {
     ///
     /// `Deploy/dropline.yaml` is a byte-identical copy for operators to start from; its comments document each key.
     public static let embeddedDefaultYAML: String = """
-    # Dropline mesh configuration (the embedded default).
-    # Precedence: this default < a YAML file (--config or DROPLINE_CONFIG) < DROPLINE_* environment variables
-    # < --set key=value flags. A key path such as streams.heartbeat_ms is DROPLINE_STREAMS_HEARTBEAT_MS in the
-    # environment (dots and dashes become underscores, upper case).
-    state_dir: .dropline            # state folder: stores, sockets, maildir, logs (relative to the working directory)
-    log_level: info                 # trace | debug | info | notice | warning | error | critical
-    clock:
-      mode: system                  # system | simulated (the supervisor publishes time on the clock stream)
-      start: "2026-11-22T00:00:00Z" # the simulated clock's first instant (ISO 8601, UTC)
-    streams:
-      heartbeat_ms: 1000            # publisher heartbeat interval; a peer silent for 3 intervals is suspect
-      fetch_credit: 1000            # events per replay batch
-      batch_max: 500                # events applied per subscriber transaction (group commit)
-      retention_events: 0           # events kept in each outbox beyond what every subscriber acknowledged; 0 keeps all
-      max_message_bytes: 1048576    # larger bus messages are refused
-      lag_alarm_events: 10000       # a subscription further behind than this is reported
-    supervisor:
-      rpc: "ipc://{state}/run/supervisor.rpc"
-      pub: "ipc://{state}/run/clock.pub"
-      store: "{state}/supervisor.sqlite"
-      health_timeout_ms: 10000      # a started process must answer health within this
-      grace_ms: 5000                # SIGTERM, then SIGKILL after this
-      backoff_initial_ms: 100
-      backoff_max_ms: 30000
-      crash_loop_restarts: 5        # this many restarts within the window is a crash loop
-      crash_loop_window_ms: 60000
-    services:                       # started in this order, stopped in reverse
-      probe-source:
-        executable: dropline-probe
-        args: ["source", "--rate", "20"]
-      probe-sink:
-        executable: dropline-probe
-        args: ["sink", "--source", "probe-source"]
+        # Dropline mesh configuration (the embedded default).
+        # Precedence: this default < a YAML file (--config or DROPLINE_CONFIG) < DROPLINE_* environment variables
+        # < --set key=value flags. A key path such as streams.heartbeat_ms is DROPLINE_STREAMS_HEARTBEAT_MS in the
+        # environment (dots and dashes become underscores, upper case).
+        state_dir: .dropline            # state folder: stores, sockets, maildir, logs (relative to the working directory)
+        log_level: info                 # trace | debug | info | notice | warning | error | critical
+        clock:
+          mode: system                  # system | simulated (the supervisor publishes time on the clock stream)
+          start: "2026-11-22T00:00:00Z" # the simulated clock's first instant (ISO 8601, UTC)
+        streams:
+          heartbeat_ms: 1000            # publisher heartbeat interval; a peer silent for 3 intervals is suspect
+          fetch_credit: 1000            # events per replay batch
+          batch_max: 500                # events applied per subscriber transaction (group commit)
+          retention_events: 0           # events kept in each outbox beyond what every subscriber acknowledged; 0 keeps all
+          max_message_bytes: 1048576    # larger bus messages are refused
+          lag_alarm_events: 10000       # a subscription further behind than this is reported
+        supervisor:
+          rpc: "ipc://{state}/run/supervisor.rpc"
+          pub: "ipc://{state}/run/clock.pub"
+          store: "{state}/supervisor.sqlite"
+          health_timeout_ms: 10000      # a started process must answer health within this
+          grace_ms: 5000                # SIGTERM, then SIGKILL after this
+          backoff_initial_ms: 100
+          backoff_max_ms: 30000
+          crash_loop_restarts: 5        # this many restarts within the window is a crash loop
+          crash_loop_window_ms: 60000
+        services:                       # started in this order, stopped in reverse
+          probe-source:
+            executable: dropline-probe
+            args: ["source", "--rate", "20"]
+          probe-sink:
+            executable: dropline-probe
+            args: ["sink", "--source", "probe-source"]
 
-    """
+        """
 }

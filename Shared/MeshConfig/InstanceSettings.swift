@@ -13,8 +13,10 @@ public struct InstanceSettings: Sendable, Equatable {
     public var storePath: String
 
     /// An instance outside the services list, such as the supervisor itself.
-    public init(name: String, serviceName: String, index: Int? = nil, publishEndpoint: String, rpcEndpoint: String,
-                storePath: String) {
+    public init(
+        name: String, serviceName: String, index: Int? = nil, publishEndpoint: String, rpcEndpoint: String,
+        storePath: String
+    ) {
         self.name = name
         self.serviceName = serviceName
         self.index = index

@@ -15,9 +15,10 @@ extension MeshConfiguration {
         services = []
         for entry in servicesReader.map.entries {
             let reader = try SectionReader(entry.value, at: ["services", entry.key], schema: .service)
-            services.append(try ServiceSettings(
-                name: entry.key, reader, logLevel: logLevel, stateDirectory: stateDirectory,
-                workingDirectory: workingDirectory))
+            services.append(
+                try ServiceSettings(
+                    name: entry.key, reader, logLevel: logLevel, stateDirectory: stateDirectory,
+                    workingDirectory: workingDirectory))
         }
         self.unmatchedEnvironment = unmatchedEnvironment
         try checkDistinctAddresses()

@@ -69,14 +69,15 @@ public struct MeshConfiguration: Sendable, Equatable {
             servicesMap.set(service.node, for: service.name)
         }
         return "# Dropline mesh configuration as loaded: every key written out, the state folder resolved.\n"
-            + YAMLWriter.render(ConfigMap([
-                "state_dir": .string(stateDirectory),
-                "log_level": .string(logLevel),
-                "clock": clock.node,
-                "streams": streams.node,
-                "supervisor": supervisor.node,
-                "services": .map(servicesMap),
-            ]))
+            + YAMLWriter.render(
+                ConfigMap([
+                    "state_dir": .string(stateDirectory),
+                    "log_level": .string(logLevel),
+                    "clock": clock.node,
+                    "streams": streams.node,
+                    "supervisor": supervisor.node,
+                    "services": .map(servicesMap),
+                ]))
     }
 }
 

@@ -73,9 +73,10 @@ extension SectionReader {
     }
 
     /// A file path template with `{state}` resolved, made absolute against the working directory.
-    func path(_ key: String, default defaultTemplate: String? = nil, stateDirectory: String, workingDirectory: String,
-              allowsInstance: Bool) throws(MeshConfigError) -> String
-    {
+    func path(
+        _ key: String, default defaultTemplate: String? = nil, stateDirectory: String, workingDirectory: String,
+        allowsInstance: Bool
+    ) throws(MeshConfigError) -> String {
         let template = try string(key, default: defaultTemplate)
         let resolved = try Placeholders.resolvingState(
             in: template, stateDirectory: stateDirectory, allowsInstance: allowsInstance, key: keyPath(key))

@@ -41,9 +41,10 @@ public struct ServiceSettings: Sendable, Equatable {
             storePath: Placeholders.resolvingInstance(in: storeTemplate, name: instanceName))
     }
 
-    init(name: String, _ reader: SectionReader, logLevel defaultLogLevel: LogLevel, stateDirectory: String,
-         workingDirectory: String) throws(MeshConfigError)
-    {
+    init(
+        name: String, _ reader: SectionReader, logLevel defaultLogLevel: LogLevel, stateDirectory: String,
+        workingDirectory: String
+    ) throws(MeshConfigError) {
         guard Self.isValidName(name) else {
             throw MeshConfigError(
                 key: reader.path.joined(separator: "."),
@@ -75,16 +76,17 @@ public struct ServiceSettings: Sendable, Equatable {
         for (key, value) in settings.sorted(by: { $0.key < $1.key }) {
             settingsNode.set(.string(value), for: key)
         }
-        return .map(ConfigMap([
-            "executable": .string(executable),
-            "args": .list(arguments.map(ConfigNode.string)),
-            "instances": .integer(instances),
-            "pub": .string(publishTemplate),
-            "rpc": .string(rpcTemplate),
-            "store": .string(storeTemplate),
-            "log_level": .string(logLevel),
-            "settings": .map(settingsNode),
-        ]))
+        return .map(
+            ConfigMap([
+                "executable": .string(executable),
+                "args": .list(arguments.map(ConfigNode.string)),
+                "instances": .integer(instances),
+                "pub": .string(publishTemplate),
+                "rpc": .string(rpcTemplate),
+                "store": .string(storeTemplate),
+                "log_level": .string(logLevel),
+                "settings": .map(settingsNode),
+            ]))
     }
 
     /// `[a-z][a-z0-9-]*`.

@@ -25,13 +25,14 @@ public struct StreamSettings: Sendable, Equatable {
 
     /// The section as the configuration document holds it.
     var node: ConfigNode {
-        .map(ConfigMap([
-            "heartbeat_ms": .milliseconds(heartbeatInterval),
-            "fetch_credit": .integer(fetchCredit),
-            "batch_max": .integer(batchMax),
-            "retention_events": .integer(retentionEvents),
-            "max_message_bytes": .integer(maxMessageBytes),
-            "lag_alarm_events": .integer(lagAlarmEvents),
-        ]))
+        .map(
+            ConfigMap([
+                "heartbeat_ms": .milliseconds(heartbeatInterval),
+                "fetch_credit": .integer(fetchCredit),
+                "batch_max": .integer(batchMax),
+                "retention_events": .integer(retentionEvents),
+                "max_message_bytes": .integer(maxMessageBytes),
+                "lag_alarm_events": .integer(lagAlarmEvents),
+            ]))
     }
 }

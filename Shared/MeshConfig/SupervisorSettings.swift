@@ -39,16 +39,17 @@ public struct SupervisorSettings: Sendable, Equatable {
 
     /// The section as the configuration document holds it.
     var node: ConfigNode {
-        .map(ConfigMap([
-            "rpc": .string(rpcEndpoint),
-            "pub": .string(clockEndpoint),
-            "store": .string(storePath),
-            "health_timeout_ms": .milliseconds(healthTimeout),
-            "grace_ms": .milliseconds(grace),
-            "backoff_initial_ms": .milliseconds(backoffInitial),
-            "backoff_max_ms": .milliseconds(backoffMax),
-            "crash_loop_restarts": .integer(crashLoopRestarts),
-            "crash_loop_window_ms": .milliseconds(crashLoopWindow),
-        ]))
+        .map(
+            ConfigMap([
+                "rpc": .string(rpcEndpoint),
+                "pub": .string(clockEndpoint),
+                "store": .string(storePath),
+                "health_timeout_ms": .milliseconds(healthTimeout),
+                "grace_ms": .milliseconds(grace),
+                "backoff_initial_ms": .milliseconds(backoffInitial),
+                "backoff_max_ms": .milliseconds(backoffMax),
+                "crash_loop_restarts": .integer(crashLoopRestarts),
+                "crash_loop_window_ms": .milliseconds(crashLoopWindow),
+            ]))
     }
 }

@@ -53,7 +53,8 @@ enum YAMLWriter {
 
     /// A map key: plain when it is a simple name (`probe-sink`, `heartbeat_ms`), quoted otherwise.
     private static func key(_ text: String) -> String {
-        let isSimple = text.first.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") } == true
+        let isSimple =
+            text.first.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") } == true
             && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "_.-".contains($0)) }
         return isSimple ? text : quoted(text)
     }

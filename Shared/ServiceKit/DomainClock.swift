@@ -55,7 +55,8 @@ public final class DomainClock: Sendable {
 public enum DomainClockSchema {
     static func register(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("domain-clock-v1") { db in
-            try db.execute(sql: "CREATE TABLE domainClock(id INTEGER PRIMARY KEY CHECK (id = 1), nowMs INTEGER NOT NULL)")
+            try db.execute(
+                sql: "CREATE TABLE domainClock(id INTEGER PRIMARY KEY CHECK (id = 1), nowMs INTEGER NOT NULL)")
             try db.execute(
                 sql: """
                     CREATE TABLE durableTimer(
@@ -74,7 +75,8 @@ public enum DomainClockSchema {
 
     static func store(_ time: Date, in db: Database) throws {
         try db.execute(
-            sql: "INSERT INTO domainClock(id, nowMs) VALUES(1, ?) ON CONFLICT(id) DO UPDATE SET nowMs = MAX(nowMs, excluded.nowMs)",
+            sql:
+                "INSERT INTO domainClock(id, nowMs) VALUES(1, ?) ON CONFLICT(id) DO UPDATE SET nowMs = MAX(nowMs, excluded.nowMs)",
             arguments: [Int64((time.timeIntervalSince1970 * 1000).rounded())])
     }
 }

@@ -46,7 +46,9 @@ public enum DurableTimers {
 
     /// The next due time, if any timer is pending.
     public static func nextDue(in db: Database) throws -> Date? {
-        try Int64.fetchOne(db, sql: "SELECT MIN(dueMs) FROM durableTimer").map { Date(timeIntervalSince1970: Double($0) / 1000) }
+        try Int64.fetchOne(db, sql: "SELECT MIN(dueMs) FROM durableTimer").map {
+            Date(timeIntervalSince1970: Double($0) / 1000)
+        }
     }
 
     /// Fires every timer due at `now`, in due order, each deleted in the same transaction as its effects.
@@ -67,7 +69,8 @@ public enum DurableTimers {
     }
 
     private static func timer(_ row: Row) -> DurableTimer {
-        DurableTimer(id: row[0], kind: row[1], due: Date(timeIntervalSince1970: Double(row[2] as Int64) / 1000), payload: row[3])
+        DurableTimer(
+            id: row[0], kind: row[1], due: Date(timeIntervalSince1970: Double(row[2] as Int64) / 1000), payload: row[3])
     }
 
     private static func milliseconds(_ date: Date) -> Int64 {

@@ -77,7 +77,8 @@ public enum RPCParams {
 
     /// The JSON error body for a failure.
     public static func errorBody(_ failure: RPCFailure) -> Data {
-        (try? encoder.encode(RPCErrorBody(error: failure))) ?? Data(#"{"error":{"code":"internal","message":"unencodable error"}}"#.utf8)
+        (try? encoder.encode(RPCErrorBody(error: failure)))
+            ?? Data(#"{"error":{"code":"internal","message":"unencodable error"}}"#.utf8)
     }
 
     private static func path(_ keys: [any CodingKey]) -> String {

@@ -6,7 +6,8 @@ import Streams
 extension ServiceHost {
     /// Adds `health`, `status`, `deadletters.list`, `deadletters.retry`, `streams.reset` and `metrics`.
     func registerBuiltInMethods(in router: inout RPCRouter, subscriptions: [Subscription]) {
-        let names = router.names + ["deadletters.list", "deadletters.retry", "health", "metrics", "status", "streams.reset"]
+        let names =
+            router.names + ["deadletters.list", "deadletters.retry", "health", "metrics", "status", "streams.reset"]
         router.register("health", params: Empty.self) { _ in
             HealthReport(name: self.name, pid: getpid(), ok: true)
         }
@@ -44,15 +45,17 @@ extension ServiceHost {
         -> [DeadLetterRetryResult]
     {
         let letters = try await store.read { try DeadLetters.all($0) }.filter { letter in
-            (request.stream == nil || request.stream == letter.stream) && (request.seq == nil || request.seq == letter.seq)
+            (request.stream == nil || request.stream == letter.stream)
+                && (request.seq == nil || request.seq == letter.seq)
         }
         if letters.isEmpty, request.stream != nil || request.seq != nil {
             throw RPCFailure.invalidRequest("matches no dead letter", field: request.seq != nil ? "seq" : "stream")
         }
         return try letters.map { letter in
             guard let subscription = subscriptions.first(where: { $0.source.stream == letter.stream }) else {
-                return DeadLetterRetryResult(stream: letter.stream, seq: letter.seq, applied: false,
-                                             error: "this service no longer consumes \(letter.stream)")
+                return DeadLetterRetryResult(
+                    stream: letter.stream, seq: letter.seq, applied: false,
+                    error: "this service no longer consumes \(letter.stream)")
             }
             let error = try subscription.retryDeadLetter(seq: letter.seq)
             return DeadLetterRetryResult(stream: letter.stream, seq: letter.seq, applied: error == nil, error: error)

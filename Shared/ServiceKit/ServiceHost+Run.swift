@@ -51,8 +51,13 @@ extension ServiceHost {
         await withDiscardingTaskGroup { group in
             for await request in endpoint.requests {
                 group.addTask {
-                    let (ok, body) = await router.handle(method: request.method, body: request.body, logger: self.logger)
-                    if ok { self.endpoint.reply(to: request, result: body) } else { self.endpoint.reply(to: request, error: body) }
+                    let (ok, body) = await router.handle(
+                        method: request.method, body: request.body, logger: self.logger)
+                    if ok {
+                        self.endpoint.reply(to: request, result: body)
+                    } else {
+                        self.endpoint.reply(to: request, error: body)
+                    }
                 }
             }
         }
@@ -79,7 +84,9 @@ extension ServiceHost {
         while !Task.isCancelled && getppid() == pid {
             try? await Task.sleep(for: .milliseconds(250))
         }
-        if !Task.isCancelled { logger.warning("Supervisor is gone; shutting down", metadata: ["supervisor.pid": "\(pid)"]) }
+        if !Task.isCancelled {
+            logger.warning("Supervisor is gone; shutting down", metadata: ["supervisor.pid": "\(pid)"])
+        }
     }
 }
 

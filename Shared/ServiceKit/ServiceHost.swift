@@ -38,8 +38,9 @@ public final class ServiceHost: Sendable {
         migrations: (inout DatabaseMigrator) -> Void
     ) async throws {
         guard let instance = configuration.instance(named: name) else { throw ServiceHostError.unknownInstance(name) }
-        try await self.init(instance: instance, stream: name, configuration: configuration, publishes: publishes,
-                            migrations: migrations)
+        try await self.init(
+            instance: instance, stream: name, configuration: configuration, publishes: publishes,
+            migrations: migrations)
     }
 
     /// Opens a host for an explicit instance publishing `stream` (the supervisor: instance `supervisor`,
@@ -53,14 +54,17 @@ public final class ServiceHost: Sendable {
         self.configuration = configuration
         self.instance = instance
         var logger = Logger(label: name)
-        logger.logLevel = Logger.Level(rawValue: configuration.service(named: instance.serviceName)?.logLevel ?? "")
+        logger.logLevel =
+            Logger.Level(rawValue: configuration.service(named: instance.serviceName)?.logLevel ?? "")
             ?? Logger.Level(rawValue: configuration.logLevel) ?? .info
         self.logger = logger
         lock = try StoreLock(storePath: instance.storePath)
         store = try StoreSetup.open(path: instance.storePath, migrations: migrations)
         let opened = try await store.write { try StreamMeta.open($0, bootID: StreamMeta.currentBootID()) }
         if opened.rotatedAfterUncleanShutdown {
-            logger.error("Store was running when the machine went down: new epoch, subscribers will fence", metadata: ["epoch": "\(opened.epoch)"])
+            logger.error(
+                "Store was running when the machine went down: new epoch, subscribers will fence",
+                metadata: ["epoch": "\(opened.epoch)"])
         }
         let streams = configuration.streams
         outbox = Outbox(stream: stream, epoch: opened.epoch, maxBodyBytes: streams.maxMessageBytes)
@@ -74,19 +78,23 @@ public final class ServiceHost: Sendable {
         for endpoint in [instance.rpcEndpoint] + (publishes ? [instance.publishEndpoint] : []) {
             try Endpoints.prepareToBind(endpoint)
         }
-        let publication = publishes
+        let publication =
+            publishes
             ? StreamEndpoint.Publication(
                 stream: stream, epoch: opened.epoch, publishEndpoint: instance.publishEndpoint, writer: store,
                 retainedEvents: streams.retentionEvents)
             : nil
         endpoint = try await StreamEndpoint(
             publication: publication,
-            options: .init(rpcEndpoint: instance.rpcEndpoint, heartbeatInterval: streams.heartbeatInterval,
-                           maxMessageBytes: streams.maxMessageBytes, maxCredit: UInt64(streams.fetchCredit) * 10),
+            options: .init(
+                rpcEndpoint: instance.rpcEndpoint, heartbeatInterval: streams.heartbeatInterval,
+                maxMessageBytes: streams.maxMessageBytes, maxCredit: UInt64(streams.fetchCredit) * 10),
             context: context, logger: logger)
         logger.info(
             "Started",
-            metadata: ["rpc": "\(instance.rpcEndpoint)", "epoch": "\(opened.epoch)", "db.path": "\(instance.storePath)"])
+            metadata: [
+                "rpc": "\(instance.rpcEndpoint)", "epoch": "\(opened.epoch)", "db.path": "\(instance.storePath)",
+            ])
     }
 
     /// A client for another instance's RPCs (its endpoint from the mesh config).
@@ -112,7 +120,8 @@ public final class ServiceHost: Sendable {
                 throw ServiceHostError.unknownSource(consumer: name, source: consumption.source)
             }
             return Subscription(
-                source: .init(stream: source.name, publishEndpoint: source.publishEndpoint, rpcEndpoint: source.rpcEndpoint),
+                source: .init(
+                    stream: source.name, publishEndpoint: source.publishEndpoint, rpcEndpoint: source.rpcEndpoint),
                 options: subscriptionOptions(), writer: store, handler: consumption.handler, context: context,
                 logger: logger)
         }
@@ -120,10 +129,12 @@ public final class ServiceHost: Sendable {
             let supervisor = configuration.supervisor
             subscriptions.append(
                 Subscription(
-                    source: .init(stream: StreamNames.clock, publishEndpoint: supervisor.clockEndpoint,
-                                  rpcEndpoint: supervisor.rpcEndpoint),
+                    source: .init(
+                        stream: StreamNames.clock, publishEndpoint: supervisor.clockEndpoint,
+                        rpcEndpoint: supervisor.rpcEndpoint),
                     options: subscriptionOptions(), writer: store,
-                    handler: ClockHandler(clock: clock, timers: timers ?? { _, _ in }), context: context, logger: logger))
+                    handler: ClockHandler(clock: clock, timers: timers ?? { _, _ in }), context: context, logger: logger
+                ))
         }
         return subscriptions
     }

@@ -4,8 +4,9 @@ import GRDB
 public enum Checkpoint {
     /// The stored epoch and last applied `seq` of `stream`, if it was ever consumed.
     public static func load(_ db: Database, stream: String) throws -> (epoch: String, lastSeq: UInt64)? {
-        guard let row = try Row.fetchOne(
-            db, sql: "SELECT epoch, lastSeq FROM streamCheckpoint WHERE stream = ?", arguments: [stream])
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT epoch, lastSeq FROM streamCheckpoint WHERE stream = ?", arguments: [stream])
         else { return nil }
         return (row[0], UInt64(row[1] as Int64))
     }

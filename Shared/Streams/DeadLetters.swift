@@ -23,34 +23,41 @@ public enum DeadLetters {
                 ON CONFLICT(stream, seq) DO UPDATE SET error = excluded.error, failedAt = excluded.failedAt,
                     attempts = attempts + 1
                 """,
-            arguments: [event.stream, Int64(event.seq), event.type, event.body, error,
-                        Int64(Date().timeIntervalSince1970 * 1000)])
+            arguments: [
+                event.stream, Int64(event.seq), event.type, event.body, error,
+                Int64(Date().timeIntervalSince1970 * 1000),
+            ])
     }
 
     /// Every dead letter, oldest stream position first.
     public static func all(_ db: Database) throws -> [DeadLetter] {
-        try Row.fetchAll(db, sql: "SELECT stream, seq, type, body, error, failedAt, attempts FROM deadLetter ORDER BY stream, seq")
-            .map { row in
-                let body: Data = row[3]
-                return DeadLetter(
-                    stream: row[0], seq: UInt64(row[1] as Int64), type: row[2], error: row[4],
-                    failedAt: Date(timeIntervalSince1970: Double(row[5] as Int64) / 1000), attempts: row[6],
-                    body: String(data: body.prefix(4096), encoding: .utf8) ?? "(\(body.count) bytes, not UTF-8)")
-            }
+        try Row.fetchAll(
+            db, sql: "SELECT stream, seq, type, body, error, failedAt, attempts FROM deadLetter ORDER BY stream, seq"
+        )
+        .map { row in
+            let body: Data = row[3]
+            return DeadLetter(
+                stream: row[0], seq: UInt64(row[1] as Int64), type: row[2], error: row[4],
+                failedAt: Date(timeIntervalSince1970: Double(row[5] as Int64) / 1000), attempts: row[6],
+                body: String(data: body.prefix(4096), encoding: .utf8) ?? "(\(body.count) bytes, not UTF-8)")
+        }
     }
 
     /// How many dead letters `stream` has (all streams when nil).
     public static func count(_ db: Database, stream: String? = nil) throws -> Int {
         if let stream {
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM deadLetter WHERE stream = ?", arguments: [stream]) ?? 0
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM deadLetter WHERE stream = ?", arguments: [stream])
+                ?? 0
         }
         return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM deadLetter") ?? 0
     }
 
     /// The stored event, for a retry.
     public static func event(_ db: Database, stream: String, seq: UInt64, epoch: String) throws -> IncomingEvent? {
-        guard let row = try Row.fetchOne(
-            db, sql: "SELECT type, body FROM deadLetter WHERE stream = ? AND seq = ?", arguments: [stream, Int64(seq)])
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT type, body FROM deadLetter WHERE stream = ? AND seq = ?",
+                arguments: [stream, Int64(seq)])
         else { return nil }
         return IncomingEvent(stream: stream, epoch: epoch, stored: StoredEvent(seq: seq, type: row[0], body: row[1]))
     }

@@ -84,7 +84,8 @@ struct EndpointLoop {
                 if let pub, let publication {
                     if committed { lastSent = try publishNew(after: lastSent, on: pub, publication) }
                     if subscribed || clock.now >= nextHeartbeat {
-                        lastSent = try heartbeat(after: lastSent, on: pub, publication, acknowledgements: acknowledgements)
+                        lastSent = try heartbeat(
+                            after: lastSent, on: pub, publication, acknowledgements: acknowledgements)
                         beats += 1
                         if beats % 10 == 0 { try applyRetention(publication, acknowledgements: &acknowledgements) }
                     }
@@ -109,7 +110,8 @@ struct EndpointLoop {
             let events = try publication.writer.read { try OutboxLog.events($0, from: sent + 1, limit: 2000) }
             for event in events {
                 // PUB never blocks: at the high-water mark it drops, and subscribers replay the gap (F2).
-                _ = try pub.send(StreamWire.event(stream: publication.stream, epoch: publication.epoch, event), dontWait: true)
+                _ = try pub.send(
+                    StreamWire.event(stream: publication.stream, epoch: publication.epoch, event), dontWait: true)
                 sent = event.seq
             }
             if events.count < 2000 {
@@ -128,7 +130,9 @@ struct EndpointLoop {
     ) throws -> UInt64 {
         let (head, oldest) = try publication.writer.read { (try OutboxLog.head($0), try OutboxLog.oldestRetained($0)) }
         let sent = head > lastSent ? try publishNew(after: lastSent, on: pub, publication) : lastSent
-        _ = try pub.send(StreamWire.heartbeat(stream: publication.stream, epoch: publication.epoch, head: head, oldest: oldest), dontWait: true)
+        _ = try pub.send(
+            StreamWire.heartbeat(stream: publication.stream, epoch: publication.epoch, head: head, oldest: oldest),
+            dontWait: true)
         endpoint.state.withLock { status in
             status?.head = head
             status?.oldestRetained = oldest
@@ -137,7 +141,9 @@ struct EndpointLoop {
         return sent
     }
 
-    private func applyRetention(_ publication: StreamEndpoint.Publication, acknowledgements: inout [String: UInt64]) throws {
+    private func applyRetention(_ publication: StreamEndpoint.Publication, acknowledgements: inout [String: UInt64])
+        throws
+    {
         guard !acknowledgements.isEmpty else { return }
         let acked = acknowledgements
         try publication.writer.write { db in
@@ -161,8 +167,11 @@ struct EndpointLoop {
             refuse(routing, "ACK for a stream this service does not publish", on: router)
         case .success(.rpc(let requestID, let method, let body)):
             guard body.count <= options.maxMessageBytes else {
-                let failure = #"{"error":{"code":"too_large","message":"request of \#(body.count) bytes exceeds max_message_bytes \#(options.maxMessageBytes)"}}"#
-                send(routing + StreamWire.rpcReply(requestID: requestID, ok: false, body: Data(failure.utf8)), on: router)
+                let failure =
+                    #"{"error":{"code":"too_large","message":"request of \#(body.count) bytes exceeds max_message_bytes \#(options.maxMessageBytes)"}}"#
+                send(
+                    routing + StreamWire.rpcReply(requestID: requestID, ok: false, body: Data(failure.utf8)), on: router
+                )
                 return
             }
             endpoint.continuation.yield(RPCRequest(routing: routing, requestID: requestID, method: method, body: body))
@@ -181,8 +190,10 @@ struct EndpointLoop {
         do {
             let limit = Int(min(max(credit, 1), options.maxCredit))
             let (head, oldest, events) = try publication.writer.read { db in
-                (try OutboxLog.head(db), try OutboxLog.oldestRetained(db),
-                 try OutboxLog.events(db, from: max(from, 1), limit: limit))
+                (
+                    try OutboxLog.head(db), try OutboxLog.oldestRetained(db),
+                    try OutboxLog.events(db, from: max(from, 1), limit: limit)
+                )
             }
             endpoint.state.withLock { $0?.fetchesServed += 1 }
             if from < oldest && from <= head {

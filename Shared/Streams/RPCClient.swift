@@ -34,7 +34,9 @@ public final class RPCClient: Sendable {
     }
 
     /// Calls `method` with a JSON body; returns the JSON result or throws `RPCCallError`.
-    public func call(_ method: String, body: Data = Data("{}".utf8), timeout: Duration = .seconds(5)) async throws -> Data {
+    public func call(_ method: String, body: Data = Data("{}".utf8), timeout: Duration = .seconds(5)) async throws
+        -> Data
+    {
         let id = "\(prefix)-\(nextID.add(1, ordering: .relaxed).newValue)"
         let deadline = ContinuousClock.now + timeout
         return try await withTaskCancellationHandler {
@@ -100,7 +102,8 @@ public final class RPCClient: Sendable {
         if ok {
             call.continuation.resume(returning: body)
         } else {
-            let failure = (try? JSONDecoder().decode(RPCErrorBody.self, from: body))?.error
+            let failure =
+                (try? JSONDecoder().decode(RPCErrorBody.self, from: body))?.error
                 ?? RPCFailure(code: "bad_reply", message: String(decoding: body, as: UTF8.self))
             call.continuation.resume(throwing: RPCCallError.failed(failure))
         }
@@ -155,7 +158,8 @@ public enum RPCCallError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .failed(let failure): failure.description
-        case .timedOut(let method, let endpoint): "No reply to \(method) from \(endpoint) in time; is the service running?"
+        case .timedOut(let method, let endpoint):
+            "No reply to \(method) from \(endpoint) in time; is the service running?"
         case .unreachable(let endpoint): "Cannot queue a request to \(endpoint)."
         case .closed(let endpoint): "The client for \(endpoint) was closed."
         }

@@ -19,7 +19,9 @@ public final class StreamEndpoint: Sendable {
         /// Outbox events kept beyond what every subscriber acknowledged; 0 keeps all.
         public var retainedEvents: Int
 
-        public init(stream: String, epoch: String, publishEndpoint: String, writer: any DatabaseWriter, retainedEvents: Int) {
+        public init(
+            stream: String, epoch: String, publishEndpoint: String, writer: any DatabaseWriter, retainedEvents: Int
+        ) {
             self.stream = stream
             self.epoch = epoch
             self.publishEndpoint = publishEndpoint
@@ -76,10 +78,12 @@ public final class StreamEndpoint: Sendable {
         self.logger = logger
         self.mailbox = try Mailbox()
         (requests, continuation) = AsyncStream.makeStream(of: RPCRequest.self)
-        state = Mutex(publication.map {
-            PublicationStatus(stream: $0.stream, epoch: $0.epoch, head: 0, oldestRetained: 1, acknowledged: [:],
-                              fetchesServed: 0, refusedRequests: 0)
-        })
+        state = Mutex(
+            publication.map {
+                PublicationStatus(
+                    stream: $0.stream, epoch: $0.epoch, head: 0, oldestRetained: 1, acknowledged: [:],
+                    fetchesServed: 0, refusedRequests: 0)
+            })
         if let publication {
             let mailbox = mailbox
             try publication.writer.add(

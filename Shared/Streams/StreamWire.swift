@@ -34,8 +34,10 @@ public enum StreamWire {
     // MARK: - Encoding
 
     public static func event(stream: String, epoch: String, _ event: StoredEvent) -> [Data] {
-        [ZMQFrames.text(stream), marker("M"), ZMQFrames.text(epoch), ZMQFrames.uint64(event.seq),
-         ZMQFrames.text(event.type), event.body]
+        [
+            ZMQFrames.text(stream), marker("M"), ZMQFrames.text(epoch), ZMQFrames.uint64(event.seq),
+            ZMQFrames.text(event.type), event.body,
+        ]
     }
 
     public static func heartbeat(stream: String, epoch: String, head: UInt64, oldest: UInt64) -> [Data] {
@@ -43,7 +45,10 @@ public enum StreamWire {
     }
 
     public static func fetch(stream: String, epoch: String, from: UInt64, credit: UInt64) -> [Data] {
-        [marker("FETCH"), ZMQFrames.text(stream), ZMQFrames.text(epoch), ZMQFrames.uint64(from), ZMQFrames.uint64(credit)]
+        [
+            marker("FETCH"), ZMQFrames.text(stream), ZMQFrames.text(epoch), ZMQFrames.uint64(from),
+            ZMQFrames.uint64(credit),
+        ]
     }
 
     public static func acknowledge(stream: String, subscriber: String, seq: UInt64) -> [Data] {
@@ -57,8 +62,10 @@ public enum StreamWire {
     public static func events(stream: String, epoch: String, head: UInt64, oldest: UInt64, _ events: [StoredEvent])
         -> [Data]
     {
-        var frames = [marker("EVENTS"), ZMQFrames.text(stream), ZMQFrames.text(epoch), ZMQFrames.uint64(head),
-                      ZMQFrames.uint64(oldest)]
+        var frames = [
+            marker("EVENTS"), ZMQFrames.text(stream), ZMQFrames.text(epoch), ZMQFrames.uint64(head),
+            ZMQFrames.uint64(oldest),
+        ]
         frames.reserveCapacity(frames.count + events.count * 3)
         for event in events {
             frames += [ZMQFrames.uint64(event.seq), ZMQFrames.text(event.type), event.body]
@@ -88,7 +95,9 @@ public enum StreamWire {
 
     /// Parses a SUB message; the error names what is wrong with the frames.
     public static func parsePublished(_ frames: [Data]) -> Result<Published, WireError> {
-        guard let first = frames.first, let stream = ZMQFrames.text(first) else { return .failure(.malformed("no stream frame")) }
+        guard let first = frames.first, let stream = ZMQFrames.text(first) else {
+            return .failure(.malformed("no stream frame"))
+        }
         guard frames.count >= 2 else { return .failure(.malformed("no kind frame")) }
         switch String(decoding: frames[1], as: UTF8.self) {
         case "M":
@@ -96,7 +105,8 @@ public enum StreamWire {
             guard let epoch = ZMQFrames.text(frames[2]), let seq = ZMQFrames.uint64(frames[3]), seq > 0,
                 let type = ZMQFrames.text(frames[4])
             else { return .failure(.malformed("event header frames are not epoch, seq:u64be > 0, type")) }
-            return .success(.event(stream: stream, epoch: epoch, event: StoredEvent(seq: seq, type: type, body: frames[5])))
+            return .success(
+                .event(stream: stream, epoch: epoch, event: StoredEvent(seq: seq, type: type, body: frames[5])))
         case "H":
             guard frames.count == 5, let epoch = ZMQFrames.text(frames[2]), let head = ZMQFrames.uint64(frames[3]),
                 let oldest = ZMQFrames.uint64(frames[4])
@@ -122,7 +132,8 @@ public enum StreamWire {
             events.reserveCapacity((frames.count - 5) / 3)
             var index = 5
             while index < frames.count {
-                guard let seq = ZMQFrames.uint64(frames[index]), seq > 0, let type = ZMQFrames.text(frames[index + 1]) else {
+                guard let seq = ZMQFrames.uint64(frames[index]), seq > 0, let type = ZMQFrames.text(frames[index + 1])
+                else {
                     return .failure(.malformed("EVENTS entry \((index - 5) / 3) is not seq:u64be, type, body"))
                 }
                 events.append(StoredEvent(seq: seq, type: type, body: frames[index + 2]))
@@ -135,7 +146,8 @@ public enum StreamWire {
             else { return .failure(.malformed("GONE is not stream, epoch, oldest")) }
             return .success(.gone(stream: stream, epoch: epoch, oldest: oldest))
         case "EPOCH":
-            guard frames.count == 3, let stream = ZMQFrames.text(frames[1]), let epoch = ZMQFrames.text(frames[2]) else {
+            guard frames.count == 3, let stream = ZMQFrames.text(frames[1]), let epoch = ZMQFrames.text(frames[2])
+            else {
                 return .failure(.malformed("EPOCH is not stream, epoch"))
             }
             return .success(.epochMismatch(stream: stream, epoch: epoch))
@@ -168,7 +180,8 @@ public enum StreamWire {
             else { return .failure(.malformed("ACK is not stream, subscriber, seq:u64be")) }
             return .success(.acknowledge(stream: stream, subscriber: subscriber, seq: seq))
         case "RPC":
-            guard frames.count == 4, let requestID = ZMQFrames.text(frames[1]), let method = ZMQFrames.text(frames[2]) else {
+            guard frames.count == 4, let requestID = ZMQFrames.text(frames[1]), let method = ZMQFrames.text(frames[2])
+            else {
                 return .failure(.malformed("RPC is not requestID, method, body"))
             }
             return .success(.rpc(requestID: requestID, method: method, body: frames[3]))

@@ -110,7 +110,9 @@ public final class Subscription: Sendable {
         try await applier.writer.write { db in
             try Checkpoint.reset(db, stream: self.source.stream, epoch: epoch, lastSeq: seq)
         }
-        logger.notice("Checkpoint reset by an operator", metadata: ["stream": "\(source.stream)", "epoch": "\(epoch)", "seq": "\(seq)"])
+        logger.notice(
+            "Checkpoint reset by an operator",
+            metadata: ["stream": "\(source.stream)", "epoch": "\(epoch)", "seq": "\(seq)"])
         report { status in
             status.alert = nil
             status.epoch = epoch

@@ -64,7 +64,8 @@ struct SubscriptionLoop {
                 case .failure(let error):
                     refused += 1
                     subscription.metrics.refused.increment()
-                    subscription.logger.warning("Refused bus message", metadata: ["stream": "\(source.stream)", "error": "\(error)"])
+                    subscription.logger.warning(
+                        "Refused bus message", metadata: ["stream": "\(source.stream)", "error": "\(error)"])
                 }
             }
             while let frames = try dealer.receive(dontWait: true) {
@@ -94,14 +95,16 @@ struct SubscriptionLoop {
         case .success(.epochMismatch(let stream, let epoch)) where stream == source.stream:
             return machine.receiveEpochMismatch(epoch: epoch, now: clock.now)
         case .success(.error(let reason)):
-            subscription.logger.warning("Publisher refused request", metadata: ["stream": "\(source.stream)", "error": "\(reason)"])
+            subscription.logger.warning(
+                "Publisher refused request", metadata: ["stream": "\(source.stream)", "error": "\(reason)"])
             return []
         case .success:
             return []
         case .failure(let error):
             refused += 1
             subscription.metrics.refused.increment()
-            subscription.logger.warning("Refused replay reply", metadata: ["stream": "\(source.stream)", "error": "\(error)"])
+            subscription.logger.warning(
+                "Refused replay reply", metadata: ["stream": "\(source.stream)", "error": "\(error)"])
             return []
         }
     }
@@ -124,20 +127,25 @@ struct SubscriptionLoop {
                 }
             } catch StreamError.checkpointConflict {
                 let stored = try? subscription.applier.writer.read { try Checkpoint.load($0, stream: source.stream) }
-                subscription.logger.warning("Checkpoint moved by another applier", metadata: ["stream": "\(source.stream)"])
-                perform(machine.reload(epoch: stored?.epoch, applied: stored?.lastSeq ?? 0, now: clock.now),
-                        dealer: dealer, machine: machine)
+                subscription.logger.warning(
+                    "Checkpoint moved by another applier", metadata: ["stream": "\(source.stream)"])
+                perform(
+                    machine.reload(epoch: stored?.epoch, applied: stored?.lastSeq ?? 0, now: clock.now),
+                    dealer: dealer, machine: machine)
             } catch {
                 // Transient (busy, I/O, disk full): put the batch back and retry on a later turn; never skip.
                 machine.requeue(batch)
-                subscription.logger.warning("Apply failed; will retry", metadata: ["stream": "\(source.stream)", "error": "\(error)"])
+                subscription.logger.warning(
+                    "Apply failed; will retry", metadata: ["stream": "\(source.stream)", "error": "\(error)"])
                 break
             }
         }
         return deadLettered
     }
 
-    private func perform(_ actions: [SubscriptionStateMachine.Action], dealer: ZMQSocket, machine: SubscriptionStateMachine) {
+    private func perform(
+        _ actions: [SubscriptionStateMachine.Action], dealer: ZMQSocket, machine: SubscriptionStateMachine
+    ) {
         for action in actions {
             switch action {
             case .fetch(let from, let epoch):
@@ -145,7 +153,8 @@ struct SubscriptionLoop {
                 _ = try? dealer.send(frames, dontWait: true)
             case .alert(let alert):
                 subscription.metrics.alerts.increment()
-                subscription.logger.error("Stream alert", metadata: ["stream": "\(source.stream)", "alert": "\(alert)"])
+                subscription.logger.error(
+                    "Stream alert", metadata: ["stream": "\(source.stream)", "alert": "\(alert)"])
                 subscription.onAlert(alert)
             case .alertCleared:
                 subscription.logger.notice("Stream alert cleared", metadata: ["stream": "\(source.stream)"])
@@ -160,14 +169,16 @@ struct SubscriptionLoop {
         subscription.metrics.lag.record(Int64(machine.lag))
         let lagging = machine.lag > options.lagAlarmEvents
         let alert: String? =
-            if let stopped = machine.stopped { stopped.description }
-            else if machine.suspect { SubscriptionAlert.suspect(stream: source.stream).description }
-            else if lagging { "Stream \(source.stream) is \(machine.lag) events behind (alarm above \(options.lagAlarmEvents))." }
-            else { nil }
+            if let stopped = machine.stopped { stopped.description } else if machine.suspect {
+                SubscriptionAlert.suspect(stream: source.stream).description
+            } else if lagging {
+                "Stream \(source.stream) is \(machine.lag) events behind (alarm above \(options.lagAlarmEvents))."
+            } else { nil }
         if lagging != wasLagging {
             wasLagging = lagging
-            subscription.logger.warning(lagging ? "Subscription lagging" : "Subscription caught up",
-                                        metadata: ["stream": "\(source.stream)", "lag": "\(machine.lag)"])
+            subscription.logger.warning(
+                lagging ? "Subscription lagging" : "Subscription caught up",
+                metadata: ["stream": "\(source.stream)", "lag": "\(machine.lag)"])
         }
         subscription.report { status in
             status.alert = alert

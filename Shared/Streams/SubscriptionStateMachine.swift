@@ -12,7 +12,9 @@ public struct SubscriptionStateMachine: Sendable {
         public var fetchTimeout: Duration
         public var maxBuffered: Int
 
-        public init(heartbeatInterval: Duration, credit: UInt64, fetchTimeout: Duration? = nil, maxBuffered: Int = 20_000) {
+        public init(
+            heartbeatInterval: Duration, credit: UInt64, fetchTimeout: Duration? = nil, maxBuffered: Int = 20_000
+        ) {
             self.heartbeatInterval = heartbeatInterval
             self.credit = credit
             self.fetchTimeout = fetchTimeout ?? max(.seconds(1), heartbeatInterval * 2)
@@ -75,7 +77,8 @@ public struct SubscriptionStateMachine: Sendable {
     // MARK: - Inputs
 
     /// A live event from the SUB socket.
-    public mutating func receiveLive(epoch seen: String, _ event: StoredEvent, now: ContinuousClock.Instant) -> [Action] {
+    public mutating func receiveLive(epoch seen: String, _ event: StoredEvent, now: ContinuousClock.Instant) -> [Action]
+    {
         var actions = noteTraffic(now: now)
         guard accept(epoch: seen, actions: &actions) else { return actions }
         knownHead = max(knownHead, event.seq)

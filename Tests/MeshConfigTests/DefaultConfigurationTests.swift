@@ -57,9 +57,11 @@ struct DefaultConfigurationTests {
         #expect(try fromFile == scratch.load())
     }
 
-    @Test("a relative state_dir resolves against the working directory, standardized", arguments: [
-        ("state", "/state"), ("./a/../b/", "/b"), ("../up", "/../up"),
-    ])
+    @Test(
+        "a relative state_dir resolves against the working directory, standardized",
+        arguments: [
+            ("state", "/state"), ("./a/../b/", "/b"), ("../up", "/../up"),
+        ])
     func relativeStateDirectory(stateDir: String, suffix: String) throws {
         let scratch = try ScratchDirectory()
         let config = try scratch.load(overrides: ["state_dir=\(stateDir)"])

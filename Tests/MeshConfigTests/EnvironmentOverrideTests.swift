@@ -25,8 +25,10 @@ struct EnvironmentOverrideTests {
     func fileServices() throws {
         let config = try ScratchDirectory().load(
             yaml: "services:\n  order-router:\n    executable: router\n    settings:\n      max_rate: 5\n",
-            environment: ["DROPLINE_SERVICES_ORDER_ROUTER_SETTINGS_MAX_RATE": "7",
-                          "DROPLINE_SERVICES_ORDER_ROUTER_STORE": "/data/{instance}.db"])
+            environment: [
+                "DROPLINE_SERVICES_ORDER_ROUTER_SETTINGS_MAX_RATE": "7",
+                "DROPLINE_SERVICES_ORDER_ROUTER_STORE": "/data/{instance}.db",
+            ])
         let router = try #require(config.service(named: "order-router"))
         #expect(router.settings == ["max_rate": "7"])
         #expect(config.instance(named: "order-router")?.storePath == "/data/order-router.db")
@@ -59,7 +61,8 @@ struct EnvironmentOverrideTests {
     @Test("naming two keys at once is an error")
     func ambiguous() throws {
         let scratch = try ScratchDirectory()
-        let file = try scratch.write("""
+        let file = try scratch.write(
+            """
             services:
               a:
                 executable: x
@@ -68,7 +71,8 @@ struct EnvironmentOverrideTests {
                 executable: y
             """)
         let error = scratch.loadError(file: file, environment: ["DROPLINE_SERVICES_A_SETTINGS_RPC": "tcp://h:1"])
-        #expect(error?.description == "environment variable 'DROPLINE_SERVICES_A_SETTINGS_RPC': "
-            + "matches more than one key: services.a.settings.rpc, services.a-settings.rpc")
+        #expect(
+            error?.description == "environment variable 'DROPLINE_SERVICES_A_SETTINGS_RPC': "
+                + "matches more than one key: services.a.settings.rpc, services.a-settings.rpc")
     }
 }

@@ -39,9 +39,11 @@ struct InstanceLookupTests {
         #expect(config.instance(named: "probe-sink.64")?.index == 64)
     }
 
-    @Test("names that are no instance find nothing", arguments: [
-        "probe-sink.0", "probe-sink.65", "probe-sink.02", "probe-sink.+2", "probe-sink.", "probe-sink.x", ".1", "",
-    ])
+    @Test(
+        "names that are no instance find nothing",
+        arguments: [
+            "probe-sink.0", "probe-sink.65", "probe-sink.02", "probe-sink.+2", "probe-sink.", "probe-sink.x", ".1", "",
+        ])
     func notAnInstance(name: String) throws {
         let config = try ScratchDirectory().load(overrides: ["services.probe-sink.instances=3"])
         #expect(config.instance(named: name) == nil)

@@ -18,25 +18,26 @@ struct RenderTests {
 
     @Test("a configuration with groups, settings and awkward strings reads back equal")
     func richRoundTrip() throws {
-        let config = try ScratchDirectory().load(yaml: #"""
-            log_level: notice
-            clock: {mode: simulated, start: "2027-01-02T03:04:05.678Z"}
-            streams: {heartbeat_ms: 1500, retention_events: 12}
-            supervisor:
-              rpc: "tcp://127.0.0.1:7100"
-              store: "relative/sup.sqlite"
-            services:
-              order-router:
-                executable: /opt/dropline/bin/router
-                args: ["--name", "with \"quotes\"", "back\\slash", "tab\there", "línea\nnueva", "007", "yes", "null", ""]
-                instances: 4
-                log_level: trace
-                settings: {max_rate: 5, flag: true, "odd key": "x: y", empty: "", "#hash": "{braces}"}
-              mailer:
-                executable: mailer
-                pub: "inproc://mailer-events"
-                store: "/var/tmp/{instance}.db"
-            """#)
+        let config = try ScratchDirectory().load(
+            yaml: #"""
+                log_level: notice
+                clock: {mode: simulated, start: "2027-01-02T03:04:05.678Z"}
+                streams: {heartbeat_ms: 1500, retention_events: 12}
+                supervisor:
+                  rpc: "tcp://127.0.0.1:7100"
+                  store: "relative/sup.sqlite"
+                services:
+                  order-router:
+                    executable: /opt/dropline/bin/router
+                    args: ["--name", "with \"quotes\"", "back\\slash", "tab\there", "línea\nnueva", "007", "yes", "null", ""]
+                    instances: 4
+                    log_level: trace
+                    settings: {max_rate: 5, flag: true, "odd key": "x: y", empty: "", "#hash": "{braces}"}
+                  mailer:
+                    executable: mailer
+                    pub: "inproc://mailer-events"
+                    store: "/var/tmp/{instance}.db"
+                """#)
         let rendered = try roundTrip(config)
         #expect(rendered == config)
         #expect(rendered.service(named: "order-router")?.arguments.last == "")

@@ -49,19 +49,29 @@ struct SetOverrideTests {
         #expect(config.streams.batchMax == 500)
     }
 
-    @Test("a path the schema lacks, or a malformed override, is an error", arguments: [
-        ("streams.heartbeat=5",
-         "config key 'streams.heartbeat': unknown key (known: heartbeat_ms, fetch_credit, batch_max, retention_events, max_message_bytes, lag_alarm_events)"),
-        ("colour=blue",
-         "config key 'colour': unknown key (known: state_dir, log_level, clock, streams, supervisor, services)"),
-        ("log_level.x=1", "config key 'log_level.x': unknown key ('log_level' has no keys)"),
-        ("services.probe-sink.settings.a.b=1",
-         "config key 'services.probe-sink.settings.a.b': unknown key ('services.probe-sink.settings.a' has no keys)"),
-        ("services.probe-sink.instancs=2",
-         "config key 'services.probe-sink.instancs': unknown key (known: executable, args, instances, pub, rpc, store, log_level, settings)"),
-        ("=5", "config key '': unknown key (known: state_dir, log_level, clock, streams, supervisor, services)"),
-        ("streams.heartbeat_ms", "override 'streams.heartbeat_ms': expected key=value"),
-    ])
+    @Test(
+        "a path the schema lacks, or a malformed override, is an error",
+        arguments: [
+            (
+                "streams.heartbeat=5",
+                "config key 'streams.heartbeat': unknown key (known: heartbeat_ms, fetch_credit, batch_max, retention_events, max_message_bytes, lag_alarm_events)"
+            ),
+            (
+                "colour=blue",
+                "config key 'colour': unknown key (known: state_dir, log_level, clock, streams, supervisor, services)"
+            ),
+            ("log_level.x=1", "config key 'log_level.x': unknown key ('log_level' has no keys)"),
+            (
+                "services.probe-sink.settings.a.b=1",
+                "config key 'services.probe-sink.settings.a.b': unknown key ('services.probe-sink.settings.a' has no keys)"
+            ),
+            (
+                "services.probe-sink.instancs=2",
+                "config key 'services.probe-sink.instancs': unknown key (known: executable, args, instances, pub, rpc, store, log_level, settings)"
+            ),
+            ("=5", "config key '': unknown key (known: state_dir, log_level, clock, streams, supervisor, services)"),
+            ("streams.heartbeat_ms", "override 'streams.heartbeat_ms': expected key=value"),
+        ])
     func rejected(override: String, message: String) throws {
         let error = try ScratchDirectory().loadError(overrides: [override])
         #expect(error?.description == message)

@@ -12,86 +12,160 @@ struct ValidationTests {
         ("streams.heartbeat_ms=0", "config key 'streams.heartbeat_ms': expected a positive integer, got 0"),
         ("streams.heartbeat_ms=1.5", "config key 'streams.heartbeat_ms': expected a positive integer, got 1.5"),
         ("supervisor.grace_ms=-5", "config key 'supervisor.grace_ms': expected a positive integer, got -5"),
-        ("supervisor.health_timeout_ms=", "config key 'supervisor.health_timeout_ms': expected a positive integer, got null"),
-        ("supervisor.crash_loop_window_ms=[1]", "config key 'supervisor.crash_loop_window_ms': expected a positive integer, got a list"),
-        ("supervisor.crash_loop_restarts=0", "config key 'supervisor.crash_loop_restarts': expected a positive integer, got 0"),
-        ("streams.fetch_credit=100001", "config key 'streams.fetch_credit': expected an integer in 1...100000, got 100001"),
+        (
+            "supervisor.health_timeout_ms=",
+            "config key 'supervisor.health_timeout_ms': expected a positive integer, got null"
+        ),
+        (
+            "supervisor.crash_loop_window_ms=[1]",
+            "config key 'supervisor.crash_loop_window_ms': expected a positive integer, got a list"
+        ),
+        (
+            "supervisor.crash_loop_restarts=0",
+            "config key 'supervisor.crash_loop_restarts': expected a positive integer, got 0"
+        ),
+        (
+            "streams.fetch_credit=100001",
+            "config key 'streams.fetch_credit': expected an integer in 1...100000, got 100001"
+        ),
         ("streams.batch_max=0", "config key 'streams.batch_max': expected an integer in 1...100000, got 0"),
         ("streams.batch_max=\"5\"", "config key 'streams.batch_max': expected an integer in 1...100000, got \"5\""),
-        ("streams.retention_events=-1", "config key 'streams.retention_events': expected a non-negative integer, got -1"),
+        (
+            "streams.retention_events=-1",
+            "config key 'streams.retention_events': expected a non-negative integer, got -1"
+        ),
         ("streams.lag_alarm_events=0", "config key 'streams.lag_alarm_events': expected a positive integer, got 0"),
-        ("streams.max_message_bytes=1023",
-         "config key 'streams.max_message_bytes': expected an integer in 1024...67108864 (1 KiB to 64 MiB), got 1023"),
-        ("streams.max_message_bytes=67108865",
-         "config key 'streams.max_message_bytes': expected an integer in 1024...67108864 (1 KiB to 64 MiB), got 67108865"),
-        ("services.probe-sink.instances=65",
-         "config key 'services.probe-sink.instances': expected an integer in 1...64, got 65"),
-        ("services.probe-sink.instances=0", "config key 'services.probe-sink.instances': expected an integer in 1...64, got 0"),
-        ("supervisor.backoff_initial_ms=40000",
-         "config key 'supervisor.backoff_initial_ms': expected at most backoff_max_ms (30000), got 40000"),
-        ("log_level=verbose",
-         "config key 'log_level': expected one of trace, debug, info, notice, warning, error, critical, got \"verbose\""),
-        ("services.probe-sink.log_level=loud",
-         "config key 'services.probe-sink.log_level': expected one of trace, debug, info, notice, warning, error, critical, got \"loud\""),
+        (
+            "streams.max_message_bytes=1023",
+            "config key 'streams.max_message_bytes': expected an integer in 1024...67108864 (1 KiB to 64 MiB), got 1023"
+        ),
+        (
+            "streams.max_message_bytes=67108865",
+            "config key 'streams.max_message_bytes': expected an integer in 1024...67108864 (1 KiB to 64 MiB), got 67108865"
+        ),
+        (
+            "services.probe-sink.instances=65",
+            "config key 'services.probe-sink.instances': expected an integer in 1...64, got 65"
+        ),
+        (
+            "services.probe-sink.instances=0",
+            "config key 'services.probe-sink.instances': expected an integer in 1...64, got 0"
+        ),
+        (
+            "supervisor.backoff_initial_ms=40000",
+            "config key 'supervisor.backoff_initial_ms': expected at most backoff_max_ms (30000), got 40000"
+        ),
+        (
+            "log_level=verbose",
+            "config key 'log_level': expected one of trace, debug, info, notice, warning, error, critical, got \"verbose\""
+        ),
+        (
+            "services.probe-sink.log_level=loud",
+            "config key 'services.probe-sink.log_level': expected one of trace, debug, info, notice, warning, error, critical, got \"loud\""
+        ),
         ("clock.mode=realtime", "config key 'clock.mode': expected one of system, simulated, got \"realtime\""),
-        ("clock.start=yesterday",
-         "config key 'clock.start': expected an ISO 8601 date and time such as \"2026-11-22T00:00:00Z\", got \"yesterday\""),
-        ("clock.start=2026-11-22",
-         "config key 'clock.start': expected an ISO 8601 date and time such as \"2026-11-22T00:00:00Z\", got 2026-11-22"),
-        ("supervisor.rpc=http://host:80",
-         "config key 'supervisor.rpc': expected an endpoint starting with ipc://, tcp://, inproc://, got \"http://host:80\""),
-        ("services.probe-sink.pub=ipc://",
-         "config key 'services.probe-sink.pub': expected an endpoint starting with ipc://, tcp://, inproc://, got \"ipc://\""),
-        ("supervisor.pub=ipc://{state}/{instance}.pub",
-         "config key 'supervisor.pub': unknown placeholder '{instance}' in \"ipc://{state}/{instance}.pub\" (known: {state})"),
-        ("services.probe-sink.store={state}/{name}.db",
-         "config key 'services.probe-sink.store': unknown placeholder '{name}' in \"{state}/{name}.db\" (known: {state}, {instance})"),
-        ("state_dir=\(longFolder)",
-         "config key 'supervisor.rpc': ipc path is 120 bytes, more than the 107 a Unix socket address holds: \"ipc://\(longFolder)/run/supervisor.rpc\""),
-        ("services.probe-sink.rpc=ipc://\(longFolder)/{instance}",
-         "config key 'services.probe-sink.rpc': ipc path is 112 bytes, more than the 107 a Unix socket address holds: \"ipc://\(longFolder)/probe-sink\""),
-        ("services.Probe.executable=x",
-         "config key 'services.Probe': invalid service name \"Probe\": expected a lower-case letter, then lower-case letters, digits or dashes"),
-        ("services.2fa.executable=x",
-         "config key 'services.2fa': invalid service name \"2fa\": expected a lower-case letter, then lower-case letters, digits or dashes"),
+        (
+            "clock.start=yesterday",
+            "config key 'clock.start': expected an ISO 8601 date and time such as \"2026-11-22T00:00:00Z\", got \"yesterday\""
+        ),
+        (
+            "clock.start=2026-11-22",
+            "config key 'clock.start': expected an ISO 8601 date and time such as \"2026-11-22T00:00:00Z\", got 2026-11-22"
+        ),
+        (
+            "supervisor.rpc=http://host:80",
+            "config key 'supervisor.rpc': expected an endpoint starting with ipc://, tcp://, inproc://, got \"http://host:80\""
+        ),
+        (
+            "services.probe-sink.pub=ipc://",
+            "config key 'services.probe-sink.pub': expected an endpoint starting with ipc://, tcp://, inproc://, got \"ipc://\""
+        ),
+        (
+            "supervisor.pub=ipc://{state}/{instance}.pub",
+            "config key 'supervisor.pub': unknown placeholder '{instance}' in \"ipc://{state}/{instance}.pub\" (known: {state})"
+        ),
+        (
+            "services.probe-sink.store={state}/{name}.db",
+            "config key 'services.probe-sink.store': unknown placeholder '{name}' in \"{state}/{name}.db\" (known: {state}, {instance})"
+        ),
+        (
+            "state_dir=\(longFolder)",
+            "config key 'supervisor.rpc': ipc path is 120 bytes, more than the 107 a Unix socket address holds: \"ipc://\(longFolder)/run/supervisor.rpc\""
+        ),
+        (
+            "services.probe-sink.rpc=ipc://\(longFolder)/{instance}",
+            "config key 'services.probe-sink.rpc': ipc path is 112 bytes, more than the 107 a Unix socket address holds: \"ipc://\(longFolder)/probe-sink\""
+        ),
+        (
+            "services.Probe.executable=x",
+            "config key 'services.Probe': invalid service name \"Probe\": expected a lower-case letter, then lower-case letters, digits or dashes"
+        ),
+        (
+            "services.2fa.executable=x",
+            "config key 'services.2fa': invalid service name \"2fa\": expected a lower-case letter, then lower-case letters, digits or dashes"
+        ),
         ("services.extra.args=[a]", "config key 'services.extra.executable': required key is missing"),
         ("services.extra=x", "config key 'services.extra': expected a mapping, got \"x\""),
-        ("services.probe-sink.executable=\"\"", "config key 'services.probe-sink.executable': expected a non-empty string, got \"\""),
+        (
+            "services.probe-sink.executable=\"\"",
+            "config key 'services.probe-sink.executable': expected a non-empty string, got \"\""
+        ),
         ("services.probe-sink.args=5", "config key 'services.probe-sink.args': expected a list of strings, got 5"),
-        ("services.probe-sink.args=[[a]]", "config key 'services.probe-sink.args': expected a list of strings, got a list"),
-        ("services.probe-sink.settings=[a]", "config key 'services.probe-sink.settings': expected a mapping of scalars, got a list"),
-        ("services.probe-sink.settings.limits={a: 1}",
-         "config key 'services.probe-sink.settings.limits': expected a scalar, got a mapping"),
+        (
+            "services.probe-sink.args=[[a]]",
+            "config key 'services.probe-sink.args': expected a list of strings, got a list"
+        ),
+        (
+            "services.probe-sink.settings=[a]",
+            "config key 'services.probe-sink.settings': expected a mapping of scalars, got a list"
+        ),
+        (
+            "services.probe-sink.settings.limits={a: 1}",
+            "config key 'services.probe-sink.settings.limits': expected a scalar, got a mapping"
+        ),
         ("state_dir=", "config key 'state_dir': expected a non-empty string, got null"),
         ("clock=5", "config key 'clock': expected a mapping, got 5"),
         ("services=[]", "config key 'services': expected a mapping, got a list"),
-        ("services.probe-source.rpc=tcp://127.0.0.1:7000",
-         "config key 'services.probe-sink.rpc': \"tcp://127.0.0.1:7000\" is also used by services.probe-source.rpc (instance 'probe-source')"),
-        ("services.probe-sink.instances=2",
-         "config key 'services.probe-sink.store': \"/tmp/same.sqlite\" is also used by services.probe-sink.store (instance 'probe-sink.1')"),
+        (
+            "services.probe-source.rpc=tcp://127.0.0.1:7000",
+            "config key 'services.probe-sink.rpc': \"tcp://127.0.0.1:7000\" is also used by services.probe-source.rpc (instance 'probe-source')"
+        ),
+        (
+            "services.probe-sink.instances=2",
+            "config key 'services.probe-sink.store': \"/tmp/same.sqlite\" is also used by services.probe-sink.store (instance 'probe-sink.1')"
+        ),
     ]
 
     @Test("an invalid value is one error naming the key, the rule and the value", arguments: invalidValues)
     func invalidValue(override: String, message: String) throws {
-        let extra: [String] = switch override {
-        case "services.probe-source.rpc=tcp://127.0.0.1:7000": ["services.probe-sink.rpc=tcp://127.0.0.1:7000"]
-        case "services.probe-sink.instances=2": ["services.probe-sink.store=/tmp/same.sqlite"]
-        default: []
-        }
+        let extra: [String] =
+            switch override {
+            case "services.probe-source.rpc=tcp://127.0.0.1:7000": ["services.probe-sink.rpc=tcp://127.0.0.1:7000"]
+            case "services.probe-sink.instances=2": ["services.probe-sink.store=/tmp/same.sqlite"]
+            default: []
+            }
         let error = try #require(try ScratchDirectory().loadError(overrides: [override] + extra))
         #expect(error.description == message)
         #expect(!error.description.contains("\n"))
     }
 
-    @Test("an unknown key in a file is an error, at the top level and nested", arguments: [
-        ("lg_level: info\n",
-         "config key 'lg_level': unknown key (known: state_dir, log_level, clock, streams, supervisor, services)"),
-        ("streams:\n  heartbeat: 5\n",
-         "config key 'streams.heartbeat': unknown key (known: heartbeat_ms, fetch_credit, batch_max, retention_events, max_message_bytes, lag_alarm_events)"),
-        ("clock:\n  zone: UTC\n", "config key 'clock.zone': unknown key (known: mode, start)"),
-        ("services:\n  probe-sink:\n    executable: x\n    instancs: 2\n",
-         "config key 'services.probe-sink.instancs': unknown key (known: executable, args, instances, pub, rpc, store, log_level, settings)"),
-    ])
+    @Test(
+        "an unknown key in a file is an error, at the top level and nested",
+        arguments: [
+            (
+                "lg_level: info\n",
+                "config key 'lg_level': unknown key (known: state_dir, log_level, clock, streams, supervisor, services)"
+            ),
+            (
+                "streams:\n  heartbeat: 5\n",
+                "config key 'streams.heartbeat': unknown key (known: heartbeat_ms, fetch_credit, batch_max, retention_events, max_message_bytes, lag_alarm_events)"
+            ),
+            ("clock:\n  zone: UTC\n", "config key 'clock.zone': unknown key (known: mode, start)"),
+            (
+                "services:\n  probe-sink:\n    executable: x\n    instancs: 2\n",
+                "config key 'services.probe-sink.instancs': unknown key (known: executable, args, instances, pub, rpc, store, log_level, settings)"
+            ),
+        ])
     func unknownKey(yaml: String, message: String) throws {
         let scratch = try ScratchDirectory()
         let error = try #require(scratch.loadError(file: scratch.write(yaml)))

@@ -3,8 +3,8 @@ import Foundation
 import ProcessControl
 import ServiceKit
 import Supervisor
-import Testing
 import TestSupport
+import Testing
 
 /// The `dropline` executable against a real mesh: output, exit codes, one-line errors.
 @Suite(.serialized, .timeLimit(.minutes(2))) struct CLITests {

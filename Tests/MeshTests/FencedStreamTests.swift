@@ -4,8 +4,8 @@ import Probe
 import ProcessControl
 import ServiceKit
 import Streams
-import Testing
 import TestSupport
+import Testing
 
 /// F11 with real processes: a publisher whose store is recreated is fenced by its subscriber, which applies
 /// nothing more until an operator runs `dropline streams reset`.
@@ -20,7 +20,9 @@ import TestSupport
         // When the publisher's store is lost and it starts afresh (seq 1… again, new epoch)
         try source.signal(SIGKILL)
         _ = await source.waitForExit(timeout: .seconds(10))
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: "\(mesh.statePath)/probe-source.sqlite\(suffix)") }
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: "\(mesh.statePath)/probe-source.sqlite\(suffix)")
+        }
         source = try mesh.spawn("dropline-probe", ["source"], name: "probe-source")
         try await waitUntil("new source up") { (try? await mesh.emit(50, timeout: .seconds(1))) != nil }
 

@@ -2,8 +2,8 @@ import Contracts
 import Foundation
 import Glibc
 import Logging
-import ProcessControl
 import Probe
+import ProcessControl
 import ServiceKit
 import Streams
 import Supervisor
@@ -55,7 +55,8 @@ final class MeshHarness: Sendable {
 
     /// The folder of the built executables (next to the test bundle).
     static let binaries: String = {
-        let own = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let own =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         return (own as NSString).deletingLastPathComponent
     }()
 
@@ -88,7 +89,8 @@ final class MeshHarness: Sendable {
     /// A client for an instance's RPC endpoint (or `supervisor`).
     func client(_ instance: String) throws -> RPCClient {
         if let client = clients.withLock({ $0[instance] }) { return client }
-        let endpoint = instance == "supervisor"
+        let endpoint =
+            instance == "supervisor"
             ? "ipc://\(statePath)/run/supervisor.rpc" : "ipc://\(statePath)/run/\(instance).rpc"
         let client = try RPCClient(endpoint: endpoint, context: context)
         clients.withLock { $0[instance] = client }
@@ -96,7 +98,8 @@ final class MeshHarness: Sendable {
     }
 
     func status() async throws -> MeshStatus {
-        try await client("supervisor").call("supervisor.status", params: Empty(), as: MeshStatus.self, timeout: .seconds(3))
+        try await client("supervisor").call(
+            "supervisor.status", params: Empty(), as: MeshStatus.self, timeout: .seconds(3))
     }
 
     func summary(_ sink: String = "probe-sink") async throws -> ProbeSummary {
@@ -105,7 +108,9 @@ final class MeshHarness: Sendable {
 
     /// Emits `count` events through the source's RPC; returns the last tick number.
     @discardableResult
-    func emit(_ count: Int, perTransaction: Int = 100, source: String = "probe-source", timeout: Duration = .seconds(30))
+    func emit(
+        _ count: Int, perTransaction: Int = 100, source: String = "probe-source", timeout: Duration = .seconds(30)
+    )
         async throws -> Int
     {
         try await client(source).call(

@@ -5,8 +5,8 @@ import ProcessControl
 import ServiceKit
 import Streams
 import Supervisor
-import Testing
 import TestSupport
+import Testing
 
 /// Exactly-once across process deaths: real `dropline-probe` processes killed with SIGKILL (F3, F4, F5, F9, F10).
 @Suite(.serialized, .timeLimit(.minutes(5))) struct StreamChaosTests {
@@ -66,8 +66,10 @@ import TestSupport
         // F5: a kill inside a transaction consumed no seq: ticks written == events in the outbox == head.
         let store = try DatabaseQueue(path: "\(mesh.statePath)/probe-source.sqlite")
         let (ticks, events) = try await store.read { db in
-            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM tick") ?? -1,
-             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outboxEvent") ?? -1)
+            (
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM tick") ?? -1,
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outboxEvent") ?? -1
+            )
         }
         #expect(ticks == Int(head) && events == Int(head), "seed \(seed)")
         try store.close()

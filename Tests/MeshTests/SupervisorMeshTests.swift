@@ -4,8 +4,8 @@ import ProcessControl
 import ServiceKit
 import Streams
 import Supervisor
-import Testing
 import TestSupport
+import Testing
 
 /// The supervisor with real child processes: start, status, restart after SIGKILL, crash-loop backoff,
 /// a hung child, ordered shutdown without orphans, scaling, bad config.
@@ -36,18 +36,23 @@ import TestSupport
                 return sink?.restarts == round && sink?.pid != pid && sink?.report != nil
             }
         }
-        try await waitUntil("the sink to apply 4,000 events", timeout: .seconds(30)) { try await mesh.sinkHasExactly(4_000) }
+        try await waitUntil("the sink to apply 4,000 events", timeout: .seconds(30)) {
+            try await mesh.sinkHasExactly(4_000)
+        }
         await mesh.tearDown()
     }
 
     @Test func childThatExitsAtOnceBacksOffAndIsReportedCrashLooping() async throws {
-        let mesh = try MeshHarness(services: """
-              broken:
-                executable: /bin/false
-            """)
+        let mesh = try MeshHarness(
+            services: """
+                  broken:
+                    executable: /bin/false
+                """)
         let supervisor = try mesh.spawn("dropline-supervisor", [], name: "supervisor")
         try await waitUntil("crash loop reported", timeout: .seconds(30)) {
-            guard let broken = try? await mesh.status().processes.first(where: { $0.name == "broken" }) else { return false }
+            guard let broken = try? await mesh.status().processes.first(where: { $0.name == "broken" }) else {
+                return false
+            }
             return broken.crashLooping && broken.restarts >= 4 && broken.lastExit?.contains("code 1") == true
         }
         _ = await supervisor.terminate(grace: .seconds(10))
@@ -95,15 +100,16 @@ import TestSupport
     }
 
     @Test func workerGroupScalesUpAndDownAtRunTime() async throws {
-        let mesh = try MeshHarness(services: """
-              probe-source:
-                executable: dropline-probe
-                args: [source]
-              probe-sink:
-                executable: dropline-probe
-                args: [sink]
-                instances: 2
-            """)
+        let mesh = try MeshHarness(
+            services: """
+                  probe-source:
+                    executable: dropline-probe
+                    args: [source]
+                  probe-sink:
+                    executable: dropline-probe
+                    args: [sink]
+                    instances: 2
+                """)
         _ = try await mesh.startSupervisor()
         try await mesh.emit(500)
         _ = try await mesh.client("supervisor").call(
@@ -127,7 +133,9 @@ import TestSupport
         #expect(termination == .exited(2))
         let lines = mesh.log.split(separator: "\n")
         #expect(lines.count == 1)
-        #expect(lines.first?.contains("config key 'streams.heartbeat_ms': expected a positive integer, got \"abc\"") == true)
+        #expect(
+            lines.first?.contains("config key 'streams.heartbeat_ms': expected a positive integer, got \"abc\"") == true
+        )
         await mesh.tearDown()
     }
 }

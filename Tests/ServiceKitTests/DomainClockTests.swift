@@ -1,10 +1,11 @@
 import Contracts
 import Foundation
 import GRDB
-@testable import ServiceKit
 import Streams
-import Testing
 import TestSupport
+import Testing
+
+@testable import ServiceKit
 
 /// Domain time (ARCHITECTURE §4): the system clock, or simulated time that is part of the service's state.
 @Suite struct DomainClockTests {
@@ -112,7 +113,8 @@ import TestSupport
     }
 
     private func applier(
-        clock: DomainClock? = nil, pool: DatabasePool? = nil, timers: @escaping DurableTimers.Handler = recordingTimerHandler
+        clock: DomainClock? = nil, pool: DatabasePool? = nil,
+        timers: @escaping DurableTimers.Handler = recordingTimerHandler
     ) -> BatchApplier {
         BatchApplier(
             stream: StreamNames.clock, writer: pool ?? self.pool,
@@ -135,7 +137,8 @@ import TestSupport
         try schedule("three", at: afterStart(.seconds(10_800)))
 
         // When the supervisor's clock advances to +2h
-        let outcome = try applier().apply([clockAdvanced(seq: 1, to: afterStart(.seconds(7_200)))], epoch: clockEpoch, expected: 0)
+        let outcome = try applier().apply(
+            [clockAdvanced(seq: 1, to: afterStart(.seconds(7_200)))], epoch: clockEpoch, expected: 0)
 
         // Then the time is stored, the two due timers fired, the checkpoint moved, and `now()` shows +2h
         #expect(outcome == .applied(through: 1, deadLettered: 0))
@@ -197,7 +200,8 @@ import TestSupport
         let applier = applier()
 
         // When the clock reaches +7h59m
-        _ = try applier.apply([clockAdvanced(seq: 1, to: afterStart(.seconds(7 * 3_600 + 59 * 60)))], epoch: clockEpoch, expected: 0)
+        _ = try applier.apply(
+            [clockAdvanced(seq: 1, to: afterStart(.seconds(7 * 3_600 + 59 * 60)))], epoch: clockEpoch, expected: 0)
 
         // Then nothing fired yet and the timer is next due at +8h
         #expect(try committedEffects(pool) == [])
@@ -220,7 +224,10 @@ import TestSupport
         let firstClock = DomainClock(mode: .simulated(start: simulatedStart), stored: nil)
         try schedule("later", at: afterStart(.seconds(5 * 3_600)), in: first)
         _ = try applier(clock: firstClock, pool: first).apply(
-            [clockAdvanced(seq: 1, to: afterStart(.seconds(3_600))), clockAdvanced(seq: 2, to: afterStart(.seconds(3 * 3_600)))],
+            [
+                clockAdvanced(seq: 1, to: afterStart(.seconds(3_600))),
+                clockAdvanced(seq: 2, to: afterStart(.seconds(3 * 3_600))),
+            ],
             epoch: clockEpoch, expected: 0)
         try first?.close()
         first = nil
@@ -277,7 +284,10 @@ import TestSupport
             if timer.kind == "boom" { throw InjectedFailure(message: "timer handler failed") }
             try recordEffect("fired:\(timer.id)", in: db)
         }
-        let ticks = try [clockAdvanced(seq: 1, to: afterStart(.seconds(3_600))), clockAdvanced(seq: 2, to: afterStart(.seconds(7_200)))]
+        let ticks = try [
+            clockAdvanced(seq: 1, to: afterStart(.seconds(3_600))),
+            clockAdvanced(seq: 2, to: afterStart(.seconds(7_200))),
+        ]
 
         // When the batch is applied
         let outcome = try applier(timers: timers).apply(ticks, epoch: clockEpoch, expected: 0)
@@ -302,7 +312,10 @@ import TestSupport
         let timers: DurableTimers.Handler = { timer, _ in
             if timer.kind == "boom" { throw InjectedFailure(message: "timer handler failed") }
         }
-        let ticks = try [clockAdvanced(seq: 1, to: afterStart(.seconds(3_600))), clockAdvanced(seq: 2, to: afterStart(.seconds(7_200)))]
+        let ticks = try [
+            clockAdvanced(seq: 1, to: afterStart(.seconds(3_600))),
+            clockAdvanced(seq: 2, to: afterStart(.seconds(7_200))),
+        ]
 
         // When the batch is applied and halts at seq 2
         let outcome = try applier(timers: timers).apply(ticks, epoch: clockEpoch, expected: 0)

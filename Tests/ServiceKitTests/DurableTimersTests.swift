@@ -2,8 +2,8 @@ import Foundation
 import GRDB
 import ServiceKit
 import Synchronization
-import Testing
 import TestSupport
+import Testing
 
 /// Durable timers live in the service's store and fire in the same transaction as their effects (ARCHITECTURE §4).
 @Suite struct DurableTimersTests {
@@ -25,7 +25,8 @@ import TestSupport
         defer { directory.remove() }
         // Given a timer with a payload
         let timer = DurableTimer(
-            id: "hold-end:ord_1", kind: "hold-end", due: afterStart(.seconds(3_600)), payload: Data(#"{"order":"ord_1"}"#.utf8))
+            id: "hold-end:ord_1", kind: "hold-end", due: afterStart(.seconds(3_600)),
+            payload: Data(#"{"order":"ord_1"}"#.utf8))
 
         // When it is scheduled
         try schedule(timer)
@@ -50,8 +51,9 @@ import TestSupport
     @Test func cancelRemovesTheTimerAndIgnoresUnknownIds() throws {
         defer { directory.remove() }
         // Given two scheduled timers
-        try schedule(DurableTimer(id: "a", kind: "k", due: afterStart(.seconds(60))),
-                     DurableTimer(id: "b", kind: "k", due: afterStart(.seconds(120))))
+        try schedule(
+            DurableTimer(id: "a", kind: "k", due: afterStart(.seconds(60))),
+            DurableTimer(id: "b", kind: "k", due: afterStart(.seconds(120))))
 
         // When one is cancelled, and an unknown id is cancelled
         try pool.write { db in
@@ -66,9 +68,10 @@ import TestSupport
     @Test func pendingListsSoonestFirstThenById() throws {
         defer { directory.remove() }
         // Given timers scheduled out of order, two with the same due time
-        try schedule(DurableTimer(id: "late", kind: "k", due: afterStart(.seconds(300))),
-                     DurableTimer(id: "b", kind: "k", due: afterStart(.seconds(100))),
-                     DurableTimer(id: "a", kind: "k", due: afterStart(.seconds(100))))
+        try schedule(
+            DurableTimer(id: "late", kind: "k", due: afterStart(.seconds(300))),
+            DurableTimer(id: "b", kind: "k", due: afterStart(.seconds(100))),
+            DurableTimer(id: "a", kind: "k", due: afterStart(.seconds(100))))
 
         // When the pending timers are listed
         // Then they come in due order, ties by id
@@ -95,8 +98,9 @@ import TestSupport
         #expect(try pool.read { try DurableTimers.nextDue(in: $0) } == nil)
 
         // When timers are scheduled
-        try schedule(DurableTimer(id: "b", kind: "k", due: afterStart(.seconds(500))),
-                     DurableTimer(id: "a", kind: "k", due: afterStart(.seconds(200))))
+        try schedule(
+            DurableTimer(id: "b", kind: "k", due: afterStart(.seconds(500))),
+            DurableTimer(id: "a", kind: "k", due: afterStart(.seconds(200))))
 
         // Then the next due time is the soonest
         #expect(try pool.read { try DurableTimers.nextDue(in: $0) } == afterStart(.seconds(200)))
@@ -108,10 +112,11 @@ import TestSupport
         defer { directory.remove() }
         // Given timers before, at and after `now`
         let now = afterStart(.seconds(1_000))
-        try schedule(DurableTimer(id: "after", kind: "k", due: now.addingTimeInterval(0.001)),
-                     DurableTimer(id: "at-now", kind: "k", due: now),
-                     DurableTimer(id: "second", kind: "k", due: afterStart(.seconds(500))),
-                     DurableTimer(id: "first", kind: "k", due: afterStart(.seconds(100))))
+        try schedule(
+            DurableTimer(id: "after", kind: "k", due: now.addingTimeInterval(0.001)),
+            DurableTimer(id: "at-now", kind: "k", due: now),
+            DurableTimer(id: "second", kind: "k", due: afterStart(.seconds(500))),
+            DurableTimer(id: "first", kind: "k", due: afterStart(.seconds(100))))
 
         // When due timers fire at `now`
         let fired = try pool.write { try DurableTimers.fireDue(at: now, in: $0, handler: recordingTimerHandler) }
@@ -143,12 +148,15 @@ import TestSupport
     @Test func handlerGetsTheTimerAsScheduled() throws {
         defer { directory.remove() }
         // Given a timer with a kind and a payload
-        let timer = DurableTimer(id: "hold-end:ord_9", kind: "hold-end", due: afterStart(.seconds(30)), payload: Data([1, 2, 3]))
+        let timer = DurableTimer(
+            id: "hold-end:ord_9", kind: "hold-end", due: afterStart(.seconds(30)), payload: Data([1, 2, 3]))
         try schedule(timer)
 
         // When it fires
         let seen = SeenTimers()
-        _ = try pool.write { try DurableTimers.fireDue(at: afterStart(.seconds(30)), in: $0) { timer, _ in seen.append(timer) } }
+        _ = try pool.write {
+            try DurableTimers.fireDue(at: afterStart(.seconds(30)), in: $0) { timer, _ in seen.append(timer) }
+        }
 
         // Then the handler sees id, kind, due and payload
         #expect(seen.all == [timer])
@@ -157,8 +165,9 @@ import TestSupport
     @Test func throwingHandlerRollsBackAndLosesNoTimer() throws {
         defer { directory.remove() }
         // Given two due timers, the second of which makes its handler fail (a "crash" mid-firing)
-        try schedule(DurableTimer(id: "a", kind: "ok", due: afterStart(.seconds(10))),
-                     DurableTimer(id: "b", kind: "boom", due: afterStart(.seconds(20))))
+        try schedule(
+            DurableTimer(id: "a", kind: "ok", due: afterStart(.seconds(10))),
+            DurableTimer(id: "b", kind: "boom", due: afterStart(.seconds(20))))
         let handler: DurableTimers.Handler = { timer, db in
             try recordEffect("fired:\(timer.id)", in: db)
             if timer.kind == "boom" { throw InjectedFailure(message: "handler failed on \(timer.id)") }
@@ -208,7 +217,9 @@ import TestSupport
         }
 
         // When time is at +3m30s
-        let fired = try pool.write { try DurableTimers.fireDue(at: afterStart(.seconds(210)), in: $0, handler: handler) }
+        let fired = try pool.write {
+            try DurableTimers.fireDue(at: afterStart(.seconds(210)), in: $0, handler: handler)
+        }
 
         // Then it caught up (fired for +1m, +2m, +3m) and waits for +4m
         #expect(fired == 3)

@@ -1,7 +1,7 @@
 import Foundation
 import ServiceKit
-import Testing
 import TestSupport
+import Testing
 
 /// Binding an `ipc://` endpoint needs its folder; other transports need nothing.
 @Suite struct EndpointsTests {

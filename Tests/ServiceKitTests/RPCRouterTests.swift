@@ -1,9 +1,10 @@
 import Contracts
 import Foundation
 import Logging
-@testable import ServiceKit
 import Streams
 import Testing
+
+@testable import ServiceKit
 
 /// The parameters of a made-up `orders.place` method, with nesting, arrays, optionals and a date.
 private struct PlaceOrder: Codable, Sendable, Equatable {
@@ -79,7 +80,8 @@ private let validAddress = #""address":{"postal_code":"75001"}"#
             name: "malformed date", body: #"{"customer":"c1",\#(validAddress),"items":[],"deliverBy":"tomorrow"}"#,
             message: "not an ISO 8601 time: tomorrow", field: "deliverBy"),
         RefusalCase(name: "not JSON", body: "customer=c1", message: "the body is not valid JSON", field: nil),
-        RefusalCase(name: "truncated JSON", body: #"{"customer":"c1","#, message: "the body is not valid JSON", field: nil),
+        RefusalCase(
+            name: "truncated JSON", body: #"{"customer":"c1","#, message: "the body is not valid JSON", field: nil),
     ]
 
     @Test(arguments: refusals)
@@ -111,7 +113,8 @@ private let validAddress = #""address":{"postal_code":"75001"}"#
 
     @Test func validBodyDecodes() throws {
         // Given a complete request body
-        let body = Data(#"""
+        let body = Data(
+            #"""
             {"customer":"c1","address":{"postal_code":"75001","city":"Paris"},
              "items":[{"sku":"a","quantity":1},{"sku":"b","quantity":2}],"deliverBy":"2026-11-21T12:00:00.000Z"}
             """#.utf8)
@@ -120,10 +123,12 @@ private let validAddress = #""address":{"postal_code":"75001"}"#
         let params = try RPCParams.decode(PlaceOrder.self, from: body)
 
         // Then every field is there, the date in DomainTime's format
-        #expect(params == PlaceOrder(
-            customer: "c1", address: .init(postal_code: "75001", city: "Paris"),
-            items: [.init(sku: "a", quantity: 1), .init(sku: "b", quantity: 2)],
-            deliverBy: DomainTime.parse("2026-11-21T12:00:00.000Z"), gift: nil))
+        #expect(
+            params
+                == PlaceOrder(
+                    customer: "c1", address: .init(postal_code: "75001", city: "Paris"),
+                    items: [.init(sku: "a", quantity: 1), .init(sku: "b", quantity: 2)],
+                    deliverBy: DomainTime.parse("2026-11-21T12:00:00.000Z"), gift: nil))
     }
 
     @Test func emptyBodyDecodesAsAnEmptyObject() throws {
@@ -149,10 +154,12 @@ private let validAddress = #""address":{"postal_code":"75001"}"#
         let withoutField = RPCParams.errorBody(.unknownMethod("nope"))
 
         // Then they encode as {"error":{...}} with sorted keys, the field omitted when there is none
-        #expect(String(decoding: withField, as: UTF8.self)
-            == #"{"error":{"code":"invalid_request","field":"customer","message":"is required"}}"#)
-        #expect(String(decoding: withoutField, as: UTF8.self)
-            == #"{"error":{"code":"unknown_method","message":"No method named nope."}}"#)
+        #expect(
+            String(decoding: withField, as: UTF8.self)
+                == #"{"error":{"code":"invalid_request","field":"customer","message":"is required"}}"#)
+        #expect(
+            String(decoding: withoutField, as: UTF8.self)
+                == #"{"error":{"code":"unknown_method","message":"No method named nope."}}"#)
     }
 }
 
@@ -203,12 +210,14 @@ private let validAddress = #""address":{"postal_code":"75001"}"#
         }
 
         // When it is called with valid parameters
-        let reply = await call(router, "orders.place", #"{"customer":"c1",\#(validAddress),"items":[{"sku":"a","quantity":1}]}"#)
+        let reply = await call(
+            router, "orders.place", #"{"customer":"c1",\#(validAddress),"items":[{"sku":"a","quantity":1}]}"#)
 
         // Then the result is encoded with DomainTime's encoder (sorted keys, ISO 8601 milliseconds)
         #expect(reply.ok)
-        #expect(String(decoding: reply.body, as: UTF8.self)
-            == #"{"at":"2026-11-21T12:00:00.000Z","items":1,"order":"ord_c1"}"#)
+        #expect(
+            String(decoding: reply.body, as: UTF8.self)
+                == #"{"at":"2026-11-21T12:00:00.000Z","items":1,"order":"ord_c1"}"#)
     }
 
     @Test func typedMethodRefusesBadParamsWithTheField() async throws {

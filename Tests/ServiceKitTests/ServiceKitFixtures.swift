@@ -12,8 +12,9 @@ let simulatedStart = Date(timeIntervalSince1970: 1_795_000_000)
 
 /// `simulatedStart` plus `duration`.
 func afterStart(_ duration: Duration) -> Date {
-    simulatedStart.addingTimeInterval(TimeInterval(duration.components.seconds)
-        + TimeInterval(duration.components.attoseconds) / 1e18)
+    simulatedStart.addingTimeInterval(
+        TimeInterval(duration.components.seconds)
+            + TimeInterval(duration.components.attoseconds) / 1e18)
 }
 
 /// The store path used by the tests: a nested folder, so that StoreSetup has to create it.

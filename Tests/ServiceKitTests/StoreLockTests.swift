@@ -1,8 +1,8 @@
 import Foundation
 import ServiceKit
 import Streams
-import Testing
 import TestSupport
+import Testing
 
 /// One process per store: an exclusive `flock` on `<store>.lock` (F15, PITFALLS Z8).
 ///

@@ -2,8 +2,8 @@ import Foundation
 import GRDB
 import ServiceKit
 import Synchronization
-import Testing
 import TestSupport
+import Testing
 
 /// StoreSetup opens every service store the same way (ARCHITECTURE §3, "Durability").
 @Suite struct StoreSetupTests {
@@ -47,10 +47,11 @@ import TestSupport
         // Given a service migration with a foreign key
         let pool = try StoreSetup.open(path: storePath(in: directory)) { migrator in
             migrator.registerMigration("orders-v1") { db in
-                try db.execute(sql: """
-                    CREATE TABLE customer(id TEXT PRIMARY KEY NOT NULL);
-                    CREATE TABLE purchase(id TEXT PRIMARY KEY NOT NULL, customer TEXT NOT NULL REFERENCES customer(id));
-                    """)
+                try db.execute(
+                    sql: """
+                        CREATE TABLE customer(id TEXT PRIMARY KEY NOT NULL);
+                        CREATE TABLE purchase(id TEXT PRIMARY KEY NOT NULL, customer TEXT NOT NULL REFERENCES customer(id));
+                        """)
             }
         }
 
@@ -67,8 +68,10 @@ import TestSupport
         let pool = try openServiceStore(storePath(in: directory))
 
         // When the schema is inspected
-        let tables = ["streamMeta", "outboxEvent", "subscriberProgress", "streamCheckpoint", "deadLetter",
-                      "domainClock", "durableTimer", "effect"]
+        let tables = [
+            "streamMeta", "outboxEvent", "subscriberProgress", "streamCheckpoint", "deadLetter",
+            "domainClock", "durableTimer", "effect",
+        ]
         let missing = try pool.read { db in try tables.filter { try !db.tableExists($0) } }
 
         // Then the stream tables, the clock tables and the service's own table are all there

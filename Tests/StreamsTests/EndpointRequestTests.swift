@@ -1,7 +1,7 @@
 import Foundation
 import Streams
-import Testing
 import TestSupport
+import Testing
 import ZeroMQBus
 
 /// The ROUTER side of a publisher faced with bad or unusual requests: it answers each with a reason and

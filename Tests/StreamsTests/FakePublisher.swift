@@ -54,8 +54,10 @@ final class FakePublisher: Sendable {
 
     /// Binds the XPUB (`fake.pub`) and ROUTER (`fake.rpc`) in `directory`; FETCHes get `answer` (default:
     /// none) until another is set.
-    init(in directory: TemporaryDirectory, context: ZMQContext, answer: @escaping Answer = { _ in nil },
-         heartbeatInterval: Duration = .milliseconds(100)) async throws {
+    init(
+        in directory: TemporaryDirectory, context: ZMQContext, answer: @escaping Answer = { _ in nil },
+        heartbeatInterval: Duration = .milliseconds(100)
+    ) async throws {
         self.initialAnswer = answer
         self.publishEndpoint = directory.ipc("fake.pub")
         self.rpcEndpoint = directory.ipc("fake.rpc")
@@ -100,7 +102,8 @@ final class FakePublisher: Sendable {
     /// A valid event at `seq`: a `Tick` envelope of this fake's stream and epoch.
     static func event(_ seq: UInt64, _ tick: Tick? = nil) throws -> StoredEvent {
         let envelope = Envelope(
-            stream: stream, epoch: epoch, seq: seq, id: UUID().uuidString.lowercased(), type: Tick.eventType, at: Date(),
+            stream: stream, epoch: epoch, seq: seq, id: UUID().uuidString.lowercased(), type: Tick.eventType,
+            at: Date(),
             data: tick ?? Tick(n: Int(seq)))
         return StoredEvent(seq: seq, type: Tick.eventType, body: try Self.encoder.encode(envelope))
     }
@@ -169,7 +172,8 @@ final class FakePublisher: Sendable {
                 }
             }
             if let head, clock.now >= nextBeat {
-                try xpub.send(StreamWire.heartbeat(stream: Self.stream, epoch: Self.epoch, head: head, oldest: 1), dontWait: true)
+                try xpub.send(
+                    StreamWire.heartbeat(stream: Self.stream, epoch: Self.epoch, head: head, oldest: 1), dontWait: true)
                 nextBeat = clock.now + heartbeatInterval
             }
             while let frames = try xpub.receive(dontWait: true) {
@@ -177,11 +181,14 @@ final class FakePublisher: Sendable {
             }
             while let frames = try router.receive(dontWait: true) {
                 guard let identity = frames.first,
-                    case .success(.fetch(_, _, let from, let credit)) = StreamWire.parseRequest(Array(frames.dropFirst()))
+                    case .success(.fetch(_, _, let from, let credit)) = StreamWire.parseRequest(
+                        Array(frames.dropFirst()))
                 else { continue }  // ACKs and anything else: not part of the script
                 let fetch = observed.withLock { seen in
-                    seen.fetches.append(Fetch(number: seen.fetches.count + 1, from: from, credit: credit,
-                                              receivedAt: clock.now))
+                    seen.fetches.append(
+                        Fetch(
+                            number: seen.fetches.count + 1, from: from, credit: credit,
+                            receivedAt: clock.now))
                     return seen.fetches[seen.fetches.count - 1]
                 }
                 if let reply = answer(fetch) { try router.send([identity] + reply, dontWait: true) }

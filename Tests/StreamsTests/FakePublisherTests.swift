@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 import Streams
-import Testing
 import TestSupport
+import Testing
 import ZeroMQBus
 
 /// A real `Subscription` into a real SQLite store, fed by a publisher whose frames the test scripts
@@ -24,7 +24,8 @@ import ZeroMQBus
     {
         let fake = try await FakePublisher(in: directory, context: context, answer: answer)
         let sink = try openStore(directory.file("sub.sqlite"))
-        let subscription = makeSubscription(store: sink, rpc: fake.rpcEndpoint, pub: fake.publishEndpoint, context: context)
+        let subscription = makeSubscription(
+            store: sink, rpc: fake.rpcEndpoint, pub: fake.publishEndpoint, context: context)
         return (fake, sink, subscription)
     }
 
@@ -35,8 +36,10 @@ import ZeroMQBus
     }
 
     /// Stops every socket owner, then the context; removes the folder.
-    func finish(_ subscription: Subscription, fake: FakePublisher? = nil, relays: [BusRelay] = [],
-                publisher: TestPublisher? = nil) async {
+    func finish(
+        _ subscription: Subscription, fake: FakePublisher? = nil, relays: [BusRelay] = [],
+        publisher: TestPublisher? = nil
+    ) async {
         await subscription.stop()
         if let fake {
             await fake.stop()
@@ -128,7 +131,8 @@ import ZeroMQBus
         fake.beat(head: 0)
         try await start(subscription, on: fake)
         // When messages arrive that do not parse: 4 frames, a 4-byte seq, seq 0, an unknown kind frame
-        let frames = StreamWire.event(stream: FakePublisher.stream, epoch: FakePublisher.epoch, try FakePublisher.event(1))
+        let frames = StreamWire.event(
+            stream: FakePublisher.stream, epoch: FakePublisher.epoch, try FakePublisher.event(1))
         var shortSeq = frames, zeroSeq = frames, unknownKind = frames
         shortSeq[3] = Data([0, 0, 0, 1])
         zeroSeq[3] = ZMQFrames.uint64(0)
@@ -141,7 +145,8 @@ import ZeroMQBus
         // When well-framed events 1, 2, 3 carry a body that is not JSON, an envelope of version 2 and 10 MB,
         // and valid events 4…10 follow
         let notJSON = StoredEvent(seq: 1, type: Tick.eventType, body: Data("not json {".utf8))
-        let version2 = StoredEvent(seq: 2, type: Tick.eventType, body: try withVersion(2, try FakePublisher.event(2).body))
+        let version2 = StoredEvent(
+            seq: 2, type: Tick.eventType, body: try withVersion(2, try FakePublisher.event(2).body))
         let huge = try FakePublisher.event(3, Tick(n: 3, padding: String(repeating: "x", count: 10 << 20)))
         fake.publish([notJSON, version2, huge] + (try (4...10).map { try FakePublisher.event($0) }))
         fake.beat(head: 10)
@@ -164,7 +169,8 @@ import ZeroMQBus
         // Given a real publisher, a relay in front of its XPUB, and a subscription that takes live events
         // from the relay and replays directly from the publisher's ROUTER
         let publisher = try await TestPublisher(
-            store: directory.file("pub.sqlite"), rpc: directory.ipc("pub.rpc"), pub: directory.ipc("pub.pub"), context: context)
+            store: directory.file("pub.sqlite"), rpc: directory.ipc("pub.rpc"), pub: directory.ipc("pub.pub"),
+            context: context)
         let relayed = directory.ipc("relay.pub")
         let first = try await BusRelay(from: directory.ipc("pub.pub"), to: relayed, context: context)
         let sink = try openStore(directory.file("sub.sqlite"))

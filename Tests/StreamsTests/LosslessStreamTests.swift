@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 import Streams
-import Testing
 import TestSupport
+import Testing
 import ZeroMQBus
 
 /// Rows of STREAMS.md's failure matrix over real ZeroMQ (ipc) and real SQLite files, in one process.
@@ -24,10 +24,13 @@ import ZeroMQBus
             context: context, retained: retained, sendHighWaterMark: sendHighWaterMark)
     }
 
-    func subscription(_ pool: DatabasePool, handler: RecordingHandler = RecordingHandler(),
-                      receiveHighWaterMark: Int32 = 100_000, batchMax: Int = 500) -> Subscription {
-        makeSubscription(store: pool, rpc: directory.ipc("pub.rpc"), pub: directory.ipc("pub.pub"), context: context,
-                         handler: handler, batchMax: batchMax, receiveHighWaterMark: receiveHighWaterMark)
+    func subscription(
+        _ pool: DatabasePool, handler: RecordingHandler = RecordingHandler(),
+        receiveHighWaterMark: Int32 = 100_000, batchMax: Int = 500
+    ) -> Subscription {
+        makeSubscription(
+            store: pool, rpc: directory.ipc("pub.rpc"), pub: directory.ipc("pub.pub"), context: context,
+            handler: handler, batchMax: batchMax, receiveHighWaterMark: receiveHighWaterMark)
     }
 
     func finish(_ parts: [any Sendable]) async {
@@ -123,7 +126,9 @@ import ZeroMQBus
             }
         }
         try publisher.emit(1, from: 11)
-        let seqs = try await publisher.pool.read { try Int64.fetchAll($0, sql: "SELECT seq FROM outboxEvent ORDER BY seq") }
+        let seqs = try await publisher.pool.read {
+            try Int64.fetchAll($0, sql: "SELECT seq FROM outboxEvent ORDER BY seq")
+        }
         #expect(seqs == Array(1...11))
         await finish([publisher])
     }
@@ -154,7 +159,9 @@ import ZeroMQBus
         try first.emit(300)
         try await waitUntil("300 effects") { try effects(sink).count >= 300 }
         await first.stop()
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: directory.file("pub.sqlite" + suffix)) }
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: directory.file("pub.sqlite" + suffix))
+        }
         let recreated = try await publisher()
         try recreated.emit(400)  // seq 1…400 again, under a new epoch
         try await waitUntil("fenced") { subscription.status.phase == .fenced }

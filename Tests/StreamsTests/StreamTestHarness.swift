@@ -22,7 +22,8 @@ func openStore(_ path: String) throws -> DatabasePool {
     var migrator = DatabaseMigrator()
     StreamSchema.register(in: &migrator)
     migrator.registerMigration("test-effects") { db in
-        try db.execute(sql: "CREATE TABLE effect(rowid INTEGER PRIMARY KEY AUTOINCREMENT, stream TEXT, seq INTEGER, n INTEGER)")
+        try db.execute(
+            sql: "CREATE TABLE effect(rowid INTEGER PRIMARY KEY AUTOINCREMENT, stream TEXT, seq INTEGER, n INTEGER)")
     }
     try migrator.migrate(pool)
     return pool
@@ -68,15 +69,19 @@ final class TestPublisher: Sendable {
     let outbox: Outbox
     let endpoint: StreamEndpoint
 
-    init(store path: String, stream: String = "probe", rpc: String, pub: String, context: ZMQContext,
-         heartbeat: Duration = .milliseconds(100), retained: Int = 0, sendHighWaterMark: Int32 = 100_000) async throws {
+    init(
+        store path: String, stream: String = "probe", rpc: String, pub: String, context: ZMQContext,
+        heartbeat: Duration = .milliseconds(100), retained: Int = 0, sendHighWaterMark: Int32 = 100_000
+    ) async throws {
         pool = try openStore(path)
         let opened = try await pool.write { try StreamMeta.open($0, bootID: "test-boot") }
         outbox = Outbox(stream: stream, epoch: opened.epoch, maxBodyBytes: 1 << 20)
         endpoint = try await StreamEndpoint(
-            publication: .init(stream: stream, epoch: opened.epoch, publishEndpoint: pub, writer: pool, retainedEvents: retained),
-            options: .init(rpcEndpoint: rpc, heartbeatInterval: heartbeat, maxMessageBytes: 1 << 20,
-                           sendHighWaterMark: sendHighWaterMark),
+            publication: .init(
+                stream: stream, epoch: opened.epoch, publishEndpoint: pub, writer: pool, retainedEvents: retained),
+            options: .init(
+                rpcEndpoint: rpc, heartbeatInterval: heartbeat, maxMessageBytes: 1 << 20,
+                sendHighWaterMark: sendHighWaterMark),
             context: context, logger: Logger(label: "test-publisher"))
     }
 
@@ -104,7 +109,8 @@ func makeSubscription(
 ) -> Subscription {
     Subscription(
         source: .init(stream: stream, publishEndpoint: pub, rpcEndpoint: rpc),
-        options: .init(subscriber: "test-sink", heartbeatInterval: heartbeat, credit: credit, batchMax: batchMax,
-                       maxMessageBytes: maxMessageBytes, receiveHighWaterMark: receiveHighWaterMark),
+        options: .init(
+            subscriber: "test-sink", heartbeatInterval: heartbeat, credit: credit, batchMax: batchMax,
+            maxMessageBytes: maxMessageBytes, receiveHighWaterMark: receiveHighWaterMark),
         writer: pool, handler: handler, context: context, logger: Logger(label: "test-subscription"))
 }

@@ -15,7 +15,8 @@ import Testing
     ) -> SubscriptionStateMachine {
         SubscriptionStateMachine(
             stream: Self.stream, epoch: epoch, applied: applied,
-            settings: .init(heartbeatInterval: heartbeat, credit: 100, fetchTimeout: fetchTimeout, maxBuffered: maxBuffered),
+            settings: .init(
+                heartbeatInterval: heartbeat, credit: 100, fetchTimeout: fetchTimeout, maxBuffered: maxBuffered),
             now: t0)
     }
 
@@ -57,12 +58,14 @@ import Testing
         #expect(m.counters.duplicates == row.duplicates)
     }
 
-    @Test("F7: out-of-order arrival yields strictly ordered ready runs", arguments: [
-        ([1, 3, 2, 5, 4], [[1], [2, 3], [4, 5]]),
-        ([5, 4, 3, 2, 1], [[1, 2, 3, 4, 5]]),
-        ([2, 1, 4, 3, 6, 5], [[1, 2], [3, 4], [5, 6]]),
-        ([1, 2, 3], [[1], [2], [3]]),
-    ] as [([UInt64], [[UInt64]])])
+    @Test(
+        "F7: out-of-order arrival yields strictly ordered ready runs",
+        arguments: [
+            ([1, 3, 2, 5, 4], [[1], [2, 3], [4, 5]]),
+            ([5, 4, 3, 2, 1], [[1, 2, 3, 4, 5]]),
+            ([2, 1, 4, 3, 6, 5], [[1, 2], [3, 4], [5, 6]]),
+            ([1, 2, 3], [[1], [2], [3]]),
+        ] as [([UInt64], [[UInt64]])])
     func outOfOrderArrivalYieldsOrderedRuns(arrivals: [UInt64], runs: [[UInt64]]) {
         // Given a new subscription with epoch E1
         var m = machine()
@@ -98,16 +101,21 @@ import Testing
     }
 
     @Test func fetchTimeoutDefaultsToTwoHeartbeatsAndAtLeastOneSecond() {
-        #expect(SubscriptionStateMachine.Settings(heartbeatInterval: .milliseconds(100), credit: 1).fetchTimeout == .seconds(1))
-        #expect(SubscriptionStateMachine.Settings(heartbeatInterval: .seconds(2), credit: 1).fetchTimeout == .seconds(4))
+        #expect(
+            SubscriptionStateMachine.Settings(heartbeatInterval: .milliseconds(100), credit: 1).fetchTimeout
+                == .seconds(1))
+        #expect(
+            SubscriptionStateMachine.Settings(heartbeatInterval: .seconds(2), credit: 1).fetchTimeout == .seconds(4))
     }
 
-    @Test("F8: a heartbeat ahead of the checkpoint fetches the tail; one not ahead does nothing", arguments: [
-        (UInt64(8), [Action.fetch(from: 6, epoch: "E1")]),
-        (UInt64(6), [Action.fetch(from: 6, epoch: "E1")]),
-        (UInt64(5), []),
-        (UInt64(2), []),
-    ])
+    @Test(
+        "F8: a heartbeat ahead of the checkpoint fetches the tail; one not ahead does nothing",
+        arguments: [
+            (UInt64(8), [Action.fetch(from: 6, epoch: "E1")]),
+            (UInt64(6), [Action.fetch(from: 6, epoch: "E1")]),
+            (UInt64(5), []),
+            (UInt64(2), []),
+        ])
     func heartbeatRevealsSilentTailLoss(head: UInt64, expected: [Action]) {
         // Given a checkpoint at 5 and no fetch in flight
         var m = machine(applied: 5)
@@ -295,10 +303,12 @@ import Testing
         #expect(m.takeReady(max: 10).isEmpty)
     }
 
-    @Test("F15: reload continues from the checkpoint another applier stored", arguments: [
-        (UInt64(8), [Action](), [UInt64(9), 10]),
-        (UInt64(3), [Action.fetch(from: 4, epoch: "E1")], [UInt64]()),
-    ])
+    @Test(
+        "F15: reload continues from the checkpoint another applier stored",
+        arguments: [
+            (UInt64(8), [Action](), [UInt64(9), 10]),
+            (UInt64(3), [Action.fetch(from: 4, epoch: "E1")], [UInt64]()),
+        ])
     func reloadAfterCheckpointConflict(stored: UInt64, actions expected: [Action], ready: [UInt64]) {
         // Given 1…10 received and 1…5 taken for a transaction that then hit a checkpoint conflict
         var m = machine()
@@ -328,14 +338,19 @@ extension SubscriptionStateMachineTests {
         var duplicates: UInt64
 
         static let all = [
-            DuplicateCase(testDescription: "at or below the checkpoint", arrivals: [.live(1), .live(5)], ready: [], duplicates: 2),
-            DuplicateCase(testDescription: "already buffered", arrivals: [.live(7), .live(7)], ready: [], duplicates: 1),
-            DuplicateCase(testDescription: "live copy, then in replay", arrivals: [.live(6), .replay([6, 7])], ready: [6, 7],
-                          duplicates: 1),
-            DuplicateCase(testDescription: "buffered, then in replay", arrivals: [.live(7), .replay([6, 7, 8])],
-                          ready: [6, 7, 8], duplicates: 1),
-            DuplicateCase(testDescription: "replayed, then live twice", arrivals: [.replay([6]), .live(6), .live(6)], ready: [6],
-                          duplicates: 2),
+            DuplicateCase(
+                testDescription: "at or below the checkpoint", arrivals: [.live(1), .live(5)], ready: [], duplicates: 2),
+            DuplicateCase(
+                testDescription: "already buffered", arrivals: [.live(7), .live(7)], ready: [], duplicates: 1),
+            DuplicateCase(
+                testDescription: "live copy, then in replay", arrivals: [.live(6), .replay([6, 7])], ready: [6, 7],
+                duplicates: 1),
+            DuplicateCase(
+                testDescription: "buffered, then in replay", arrivals: [.live(7), .replay([6, 7, 8])],
+                ready: [6, 7, 8], duplicates: 1),
+            DuplicateCase(
+                testDescription: "replayed, then live twice", arrivals: [.replay([6]), .live(6), .live(6)], ready: [6],
+                duplicates: 2),
         ]
     }
 
@@ -365,7 +380,9 @@ private func event(_ seq: UInt64) -> StoredEvent {
 extension SubscriptionStateMachine {
     /// Takes and commits every ready run, as `SubscriptionLoop` does after each turn; returns the runs and
     /// the actions the commits asked for.
-    fileprivate mutating func applyEverythingReady(now: ContinuousClock.Instant) -> (runs: [[UInt64]], actions: [Action]) {
+    fileprivate mutating func applyEverythingReady(now: ContinuousClock.Instant) -> (
+        runs: [[UInt64]], actions: [Action]
+    ) {
         var runs: [[UInt64]] = []
         var actions: [Action] = []
         while true {
@@ -378,7 +395,9 @@ extension SubscriptionStateMachine {
 
     /// Plays a publisher whose log is `log`: answers each FETCH with up to `settings.credit` events, applies
     /// what is ready, and lets time pass in heartbeat steps, for at most 200 turns or until all is applied.
-    fileprivate mutating func serveFetches(_ pending: [Action], log: ClosedRange<UInt64>, from start: ContinuousClock.Instant) {
+    fileprivate mutating func serveFetches(
+        _ pending: [Action], log: ClosedRange<UInt64>, from start: ContinuousClock.Instant
+    ) {
         var actions = pending
         var now = start
         var turns = 0

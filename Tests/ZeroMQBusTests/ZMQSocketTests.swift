@@ -99,11 +99,15 @@ import ZeroMQBus
         var poller = ZMQPoller()
         let index = poller.add(fileDescriptor: mailbox.wakeup.fileDescriptor)
         #expect(try poller.poll(timeoutMilliseconds: 0) == 0)
-        Thread.detachNewThread { mailbox.post(1); mailbox.post(2) }
+        Thread.detachNewThread {
+            mailbox.post(1); mailbox.post(2)
+        }
         try poller.poll(timeoutMilliseconds: 5000)
         #expect(poller.isReadable(index))
         var items: [Int] = []
-        while items.count < 2 { items += mailbox.takeAll(); if items.count < 2 { try poller.poll(timeoutMilliseconds: 1000) } }
+        while items.count < 2 {
+            items += mailbox.takeAll(); if items.count < 2 { try poller.poll(timeoutMilliseconds: 1000) }
+        }
         #expect(items == [1, 2])
     }
 

@@ -39,7 +39,9 @@ public struct ScaleCommand: AsyncParsableCommand {
     public init() {}
 
     public func validate() throws {
-        guard (1...64).contains(instances) else { throw ValidationError("instances must be between 1 and 64, got \(instances)") }
+        guard (1...64).contains(instances) else {
+            throw ValidationError("instances must be between 1 and 64, got \(instances)")
+        }
     }
 
     public func run() async throws {

@@ -27,7 +27,9 @@ public struct DeadLettersCommand: AsyncParsableCommand {
                         try await client.call("deadletters.list", params: Empty(), as: [DeadLetter].self)
                     }
                     for letter in letters {
-                        lines.append("\(name)  \(letter.stream)#\(letter.seq)  \(letter.type)  attempts \(letter.attempts)  \(letter.error)")
+                        lines.append(
+                            "\(name)  \(letter.stream)#\(letter.seq)  \(letter.type)  attempts \(letter.attempts)  \(letter.error)"
+                        )
                     }
                 }
                 return lines
@@ -53,13 +55,16 @@ public struct DeadLettersCommand: AsyncParsableCommand {
                 for name in try await DeadLettersCommand.processes(mesh, only: process) {
                     let client = try mesh.client(for: name)
                     let request = DeadLetterRetryRequest(stream: stream, seq: seq)
-                    let retried = try? await client.call("deadletters.retry", params: request, as: [DeadLetterRetryResult].self)
+                    let retried = try? await client.call(
+                        "deadletters.retry", params: request, as: [DeadLetterRetryResult].self)
                     results += (retried ?? []).map { (name, $0) }
                 }
                 return results
             }
             for (name, result) in results {
-                print("\(name)  \(result.stream)#\(result.seq)  " + (result.applied ? "applied" : "failed: \(result.error ?? "")"))
+                print(
+                    "\(name)  \(result.stream)#\(result.seq)  "
+                        + (result.applied ? "applied" : "failed: \(result.error ?? "")"))
             }
             if results.isEmpty { print("No dead letters matched.") }
             if results.contains(where: { !$0.1.applied }) { throw ExitCode(1) }

@@ -43,7 +43,8 @@ enum StatusTable {
         for process in status.processes {
             let report = process.report
             let head = report?.publication.map { "\($0.head)" } ?? "-"
-            let subscriptions = report?.subscriptions.map { "\($0.stream) \($0.lag) \($0.phase.rawValue)" }
+            let subscriptions =
+                report?.subscriptions.map { "\($0.stream) \($0.lag) \($0.phase.rawValue)" }
                 .joined(separator: ", ") ?? "-"
             rows.append([
                 process.name, process.pid.map(String.init) ?? "-",
@@ -55,8 +56,9 @@ enum StatusTable {
         }
         let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         for row in rows {
-            lines.append(row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
-                .joined(separator: "  ").trimmingCharacters(in: .whitespaces))
+            lines.append(
+                row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
+                    .joined(separator: "  ").trimmingCharacters(in: .whitespaces))
         }
         for process in status.processes {
             if let exit = process.lastExit { lines.append("\(process.name): last exit \(exit)") }

@@ -1,7 +1,7 @@
 import Foundation
-import MeshConfig
 import GRDB
 import Logging
+import MeshConfig
 import ServiceKit
 import Streams
 
@@ -39,9 +39,10 @@ struct StreamReader {
         logger.logLevel = .warning
         let subscription = Subscription(
             source: .init(stream: streamName, publishEndpoint: endpoints.pub, rpcEndpoint: endpoints.rpc),
-            options: .init(subscriber: "dropline-cli", heartbeatInterval: streams.heartbeatInterval,
-                           credit: UInt64(streams.fetchCredit), batchMax: streams.batchMax,
-                           maxMessageBytes: streams.maxMessageBytes),
+            options: .init(
+                subscriber: "dropline-cli", heartbeatInterval: streams.heartbeatInterval,
+                credit: UInt64(streams.fetchCredit), batchMax: streams.batchMax,
+                maxMessageBytes: streams.maxMessageBytes),
             writer: store, handler: LinePrinter(last: last), context: mesh.context, logger: logger)
         subscription.start()
         return subscription

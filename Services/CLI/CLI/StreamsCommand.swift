@@ -35,7 +35,8 @@ public struct StreamsCommand: AsyncParsableCommand {
                     try await consumer.call("status", params: Empty(), as: ServiceStatusReport.self)
                 }.subscriptions.first { $0.stream == stream }
                 guard let current else { throw CommandFailure("\(process) does not consume \(stream).") }
-                let request = StreamResetRequest(stream: stream, epoch: publication.epoch, after: after ?? current.applied)
+                let request = StreamResetRequest(
+                    stream: stream, epoch: publication.epoch, after: after ?? current.applied)
                 return try await Calls.perform {
                     try await consumer.call("streams.reset", params: request, as: SubscriptionStatus.self)
                 }

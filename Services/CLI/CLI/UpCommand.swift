@@ -29,7 +29,8 @@ public struct UpCommand: ParsableCommand {
 enum Executables {
     /// The path of `name` in the folder of the running `dropline` binary.
     static func sibling(_ name: String) -> String {
-        let own = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let own =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         return ((own as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
     }
 
@@ -37,6 +38,7 @@ enum Executables {
     static func replaceProcess(with arguments: [String]) throws -> Never {
         let cArguments = arguments.map { strdup($0) } + [nil]
         execv(arguments[0], cArguments)
-        throw CommandFailure("Cannot run \(arguments[0]): \(String(cString: strerror(errno))). Build it with `swift build`.")
+        throw CommandFailure(
+            "Cannot run \(arguments[0]): \(String(cString: strerror(errno))). Build it with `swift build`.")
     }
 }

@@ -10,9 +10,10 @@ import Glibc
 enum GNUExtensions {
     private typealias Pipe2 = @convention(c) (UnsafeMutablePointer<Int32>?, Int32) -> Int32
     private typealias AddCloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>?, Int32) -> Int32
-    private typealias AddChdir = @convention(c) (
-        UnsafeMutablePointer<posix_spawn_file_actions_t>?, UnsafePointer<CChar>?
-    ) -> Int32
+    private typealias AddChdir =
+        @convention(c) (
+            UnsafeMutablePointer<posix_spawn_file_actions_t>?, UnsafePointer<CChar>?
+        ) -> Int32
 
     private static let pipe2Function: Pipe2? = lookUp("pipe2")
     private static let addCloseFromFunction: AddCloseFrom? = lookUp("posix_spawn_file_actions_addclosefrom_np")

@@ -11,7 +11,8 @@ struct ChildSpecs {
 
     /// The spec of one instance: the service's executable and arguments plus `--config` and `--name`.
     func spec(for instance: InstanceSettings, of service: ServiceSettings) -> ChildSpec {
-        let executable = service.executable.contains("/")
+        let executable =
+            service.executable.contains("/")
             ? service.executable : "\(executableDirectory)/\(service.executable)"
         return ChildSpec(
             name: instance.name, executable: executable,
@@ -20,7 +21,8 @@ struct ChildSpecs {
 
     /// The folder of the running executable (`/proc/self/exe`), so `dropline-probe` is found next to the supervisor.
     static func ownDirectory() -> String {
-        let resolved = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        let resolved =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]
         return (resolved as NSString).deletingLastPathComponent
     }

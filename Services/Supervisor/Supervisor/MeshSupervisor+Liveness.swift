@@ -26,7 +26,8 @@ extension MeshSupervisor {
                         return counts[name] ?? 0
                     }
                     if misses >= 3 {
-                        logger.warning("Process silent for 3 heartbeat intervals; restarting", metadata: ["child.name": "\(name)"])
+                        logger.warning(
+                            "Process silent for 3 heartbeat intervals; restarting", metadata: ["child.name": "\(name)"])
                         health.withLock { $0[name] = 0 }
                         _ = try? table.restart(name: name, reason: "no health answer for 3 heartbeat intervals")
                     }

@@ -18,7 +18,8 @@ extension MeshSupervisor {
             kill(getpid(), SIGTERM)
             return Empty()
         }
-        router.register("clock.advance", params: AdvanceRequest.self) { request in try await self.advanceClock(request) }
+        router.register("clock.advance", params: AdvanceRequest.self) { request in try await self.advanceClock(request)
+        }
         router.register("clock.now", params: Empty.self) { _ in self.clockReading(self.host.clock.now()) }
         return router
     }
@@ -42,11 +43,14 @@ extension MeshSupervisor {
             ProcessReport(
                 name: child.name, service: serviceName(of: child.name), pid: child.pid, state: describe(child.state),
                 uptimeSeconds: child.pid == nil ? nil : child.startedAt.map { Date().timeIntervalSince($0) },
-                restarts: child.restarts, lastExit: child.lastExit.map { "\($0.termination) at \(DomainTime.format($0.at))" },
-                crashLooping: child.isCrashLooping, missedHealthChecks: misses[child.name] ?? 0, report: reports[child.name])
+                restarts: child.restarts,
+                lastExit: child.lastExit.map { "\($0.termination) at \(DomainTime.format($0.at))" },
+                crashLooping: child.isCrashLooping, missedHealthChecks: misses[child.name] ?? 0,
+                report: reports[child.name])
         }
         return MeshStatus(
-            supervisorPID: getpid(), stateDirectory: configuration.stateDirectory, clockMode: configuration.clock.mode.rawValue,
+            supervisorPID: getpid(), stateDirectory: configuration.stateDirectory,
+            clockMode: configuration.clock.mode.rawValue,
             domainTime: host.clock.now(), processes: processes)
     }
 
@@ -80,7 +84,8 @@ extension MeshSupervisor {
     /// Moves simulated time forward and publishes it on the `clock` stream.
     func advanceClock(_ request: AdvanceRequest) async throws -> ClockReading {
         guard case .simulated = host.clock.mode else {
-            throw RPCFailure(code: "not_simulated", message: "The mesh runs on the system clock; start it with --sim-clock.")
+            throw RPCFailure(
+                code: "not_simulated", message: "The mesh runs on the system clock; start it with --sim-clock.")
         }
         guard let step = DurationText.parse(request.by) else {
             throw RPCFailure.invalidRequest("must be a duration such as 8h, 90m or 1d12h", field: "by")
