@@ -114,11 +114,6 @@ public final class StreamEndpoint: Sendable {
         mailbox.post(.send(request.routing + StreamWire.rpcReply(requestID: request.requestID, ok: false, body: body)))
     }
 
-    /// Wakes the publisher to send newly committed events (the commit observer does this by itself).
-    public func notifyCommitted() {
-        mailbox.post(.committed)
-    }
-
     /// Stops the thread, closes the sockets and ends `requests`.
     public func stop() async {
         guard let loop = thread.withLock({ $0 }) else { return }

@@ -167,11 +167,6 @@ public struct SubscriptionStateMachine: Sendable {
         for event in events where event.seq > applied { buffer[event.seq] = event }
     }
 
-    /// Records the epoch committed with the first applied event of a new subscription.
-    public mutating func adopt(epoch: String) {
-        if self.epoch == nil { self.epoch = epoch }
-    }
-
     /// A handler declared `halt` for an event it cannot apply (F14): stop before it.
     public mutating func halt(at seq: UInt64, reason: String) -> [Action] {
         stop(.halted(stream: stream, seq: seq, reason: reason))

@@ -49,11 +49,6 @@ public final class SocketThread: Sendable {
         }
     }
 
-    /// Blocks the calling thread until the body has returned; for synchronous code and `deinit`s only.
-    public func joinBlocking() {
-        while !finish.withLock({ $0.finished }) { usleep(1_000) }
-    }
-
     private func markFinished() {
         let waiters = finish.withLock { state in
             state.finished = true

@@ -50,13 +50,6 @@ public final class ZMQSocket {
         endpoints.append(endpoint)
     }
 
-    /// Drops a connection made with `connect`.
-    public func disconnect(_ endpoint: String) throws(ZMQError) {
-        let handle = try open("disconnect")
-        guard zmq_disconnect(handle, endpoint) == 0 else { throw .last("disconnect", endpoint: endpoint) }
-        endpoints.removeAll { $0 == endpoint }
-    }
-
     /// SUB: receive messages whose first frame starts with `prefix` (empty: everything).
     public func subscribe(_ prefix: String) throws(ZMQError) {
         let handle = try open("subscribe")
