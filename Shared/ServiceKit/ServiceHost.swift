@@ -58,6 +58,11 @@ public final class ServiceHost: Sendable {
             Logger.Level(rawValue: configuration.service(named: instance.serviceName)?.logLevel ?? "")
             ?? Logger.Level(rawValue: configuration.logLevel) ?? .info
         self.logger = logger
+        if !configuration.unmatchedEnvironment.isEmpty {
+            logger.warning(
+                "Environment variables match no config key",
+                metadata: ["variables": "\(configuration.unmatchedEnvironment.joined(separator: ", "))"])
+        }
         lock = try StoreLock(storePath: instance.storePath)
         store = try StoreSetup.open(path: instance.storePath, migrations: migrations)
         let opened = try await store.write { try StreamMeta.open($0, bootID: StreamMeta.currentBootID()) }
