@@ -87,7 +87,7 @@ struct EndpointLoop {
                         lastSent = try heartbeat(
                             after: lastSent, on: pub, publication, acknowledgements: acknowledgements)
                         beats += 1
-                        if beats % 10 == 0 { try applyRetention(publication, acknowledgements: &acknowledgements) }
+                        if beats % 10 == 0 { try applyRetention(publication, acknowledgements: acknowledgements) }
                     }
                 }
                 if clock.now >= nextHeartbeat { nextHeartbeat = clock.now + options.heartbeatInterval }
@@ -141,15 +141,17 @@ struct EndpointLoop {
         return sent
     }
 
-    private func applyRetention(_ publication: StreamEndpoint.Publication, acknowledgements: inout [String: UInt64])
-        throws
-    {
+    /// Stores the acknowledgements and prunes what every subscriber has (when retention is on).
+    private func applyRetention(_ publication: StreamEndpoint.Publication, acknowledgements: [String: UInt64]) throws {
         guard !acknowledgements.isEmpty else { return }
-        let acked = acknowledgements
-        try publication.writer.write { db in
-            for (subscriber, seq) in acked { try OutboxLog.recordAcknowledgement(db, subscriber: subscriber, seq: seq) }
+        let oldest = try publication.writer.write { db in
+            for (subscriber, seq) in acknowledgements {
+                try OutboxLog.recordAcknowledgement(db, subscriber: subscriber, seq: seq)
+            }
             if publication.retainedEvents > 0 { try OutboxLog.applyRetention(db, keep: publication.retainedEvents) }
+            return try OutboxLog.oldestRetained(db)
         }
+        endpoint.state.withLock { $0?.oldestRetained = oldest }
     }
 
     // MARK: - Requests

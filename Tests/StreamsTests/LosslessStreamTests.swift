@@ -186,6 +186,27 @@ import ZeroMQBus
         directory.remove()
     }
 
+    @Test func retentionPrunesWhatEverySubscriberAcknowledgedKeepingTheLatest() async throws {  // retention
+        let publisher = try await publisher(retained: 100)
+        let sink = try openStore(directory.file("sub.sqlite"))
+        let subscription = subscription(sink)
+        subscription.start()
+        try publisher.emit(1_000)
+        try await waitUntil("1,000 effects") { try effects(sink).count >= 1_000 }
+        // ACKs flow every heartbeat interval and retention runs every tenth heartbeat (100 ms here)
+        try await waitUntil("outbox pruned to the latest 100", timeout: .seconds(20)) {
+            try await publisher.pool.read { db in
+                try Int.fetchOne(db, sql: "SELECT MIN(seq) FROM outboxEvent") == 901
+            }
+        }
+        #expect(publisher.endpoint.status?.acknowledged["test-sink"] == 1_000)
+        #expect(publisher.endpoint.status?.oldestRetained == 901)
+        try publisher.emit(10, from: 1_001)  // the sequence continues after pruning
+        try await waitUntil("1,010 effects") { try effects(sink).count >= 1_010 }
+        #expect(try isExactlyOnce(sink, count: 1_010))
+        await finish([subscription, publisher])
+    }
+
     @Test func subscriberBehindRetentionIsToldGone() async throws {  // F13
         let publisher = try await publisher()
         try publisher.emit(1_000)
