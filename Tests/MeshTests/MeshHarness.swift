@@ -76,12 +76,12 @@ final class MeshHarness: Sendable {
         return child
     }
 
-    /// Starts the supervisor (which starts the mesh) and waits until every process answers.
-    func startSupervisor(environment: [String: String] = [:]) async throws -> ChildProcess {
+    /// Starts the supervisor (which starts the mesh) and waits until all `processes` answer.
+    func startSupervisor(processes: Int = 2, environment: [String: String] = [:]) async throws -> ChildProcess {
         let supervisor = try spawn("dropline-supervisor", [], name: "supervisor", environment: environment)
         try await waitUntil("the mesh to be up", timeout: .seconds(30)) {
             guard let status = try? await self.status() else { return false }
-            return !status.processes.isEmpty && status.processes.allSatisfy { $0.report != nil }
+            return status.processes.count == processes && status.processes.allSatisfy { $0.report != nil }
         }
         return supervisor
     }

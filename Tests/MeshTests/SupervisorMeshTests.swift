@@ -16,9 +16,12 @@ extension MeshTests {
             _ = try await mesh.startSupervisor()
             try await mesh.emit(2_000)
             try await waitUntil("the sink to apply 2,000 events") { try await mesh.sinkHasExactly(2_000) }
+            try await waitUntil("the source's status to show head 2,000") {
+                try await mesh.status().processes.first { $0.name == "probe-source" }?.report?.publication?.head == 2_000
+            }
             let status = try await mesh.status()
             let source = try #require(status.processes.first { $0.name == "probe-source" })
-            #expect(source.state == "running" && source.report?.publication?.head == 2_000)
+            #expect(source.state == "running")
             let sink = try #require(status.processes.first { $0.name == "probe-sink" })
             #expect(sink.report?.subscriptions.first?.stream == "probe-source")
             await mesh.tearDown()
@@ -111,7 +114,7 @@ extension MeshTests {
                         args: [sink]
                         instances: 2
                     """)
-            _ = try await mesh.startSupervisor()
+            _ = try await mesh.startSupervisor(processes: 3)
             try await mesh.emit(500)
             _ = try await mesh.client("supervisor").call(
                 "supervisor.scale", body: Data(#"{"service":"probe-sink","instances":3}"#.utf8), timeout: .seconds(30))
