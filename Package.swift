@@ -64,6 +64,10 @@ let package = Package(
         .target(
             name: "TestSupport", dependencies: ["ServiceKit", "Streams", "ZeroMQBus", grdb, log],
             path: "Shared/TestSupport", swiftSettings: settings),
+        .target(name: "Orders", dependencies: ["Contracts"], path: "Services/Orders/Orders", swiftSettings: settings),
+        .target(name: "Inventory", dependencies: ["Contracts"], path: "Services/Inventory/Inventory", swiftSettings: settings),
+        .target(name: "FraudHold", dependencies: ["Contracts"], path: "Services/FraudHold/FraudHold", swiftSettings: settings),
+        .target(name: "Payments", dependencies: ["Contracts"], path: "Services/Payments/Payments", swiftSettings: settings),
         .target(
             name: "ProcessControl", dependencies: [log], path: "Services/Supervisor/ProcessControl",
             swiftSettings: settings),
@@ -85,6 +89,11 @@ let package = Package(
                 dependencies: ["ServiceKit", "Streams", "ZeroMQBus", "Probe", grdb, log, argumentParser],
                 path: "Services/Benchmark", swiftSettings: settings),
             tests("ZeroMQBusTests", deps: ["ZeroMQBus"]),
+            tests("ContractsTests", deps: ["Contracts"]),
+            tests("OrdersTests", deps: ["Orders", "Contracts"]),
+            tests("InventoryTests", deps: ["Inventory", "Contracts"]),
+            tests("FraudHoldTests", deps: ["FraudHold", "Contracts"]),
+            tests("PaymentsTests", deps: ["Payments", "Contracts"]),
             tests("MeshConfigTests", deps: ["MeshConfig"]),
             tests("StreamsTests", deps: ["Streams", "ZeroMQBus", "Contracts", "TestSupport", grdb, log]),
             tests("ServiceKitTests", deps: ["ServiceKit", "TestSupport", grdb, log]),
