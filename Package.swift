@@ -64,6 +64,7 @@ let package = Package(
         .target(
             name: "TestSupport", dependencies: ["ServiceKit", "Streams", "ZeroMQBus", grdb, log],
             path: "Shared/TestSupport", swiftSettings: settings),
+        .target(name: "Mail", dependencies: [grdb, log], path: "Shared/Mail", swiftSettings: settings),
         .target(name: "Orders", dependencies: ["Contracts"], path: "Services/Orders/Orders", swiftSettings: settings),
         .target(name: "Inventory", dependencies: ["Contracts"], path: "Services/Inventory/Inventory", swiftSettings: settings),
         .target(name: "FraudHold", dependencies: ["Contracts"], path: "Services/FraudHold/FraudHold", swiftSettings: settings),
@@ -97,6 +98,7 @@ let package = Package(
             tests("MeshConfigTests", deps: ["MeshConfig"]),
             tests("StreamsTests", deps: ["Streams", "ZeroMQBus", "Contracts", "TestSupport", grdb, log]),
             tests("ServiceKitTests", deps: ["ServiceKit", "TestSupport", grdb, log]),
+            tests("MailTests", deps: ["Mail", "TestSupport", grdb]),
             tests("ProcessControlTests", deps: ["ProcessControl", log]),
             tests(
                 "MeshTests",

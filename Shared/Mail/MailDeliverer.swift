@@ -1,0 +1,101 @@
+import Dispatch
+import GRDB
+import Logging
+
+/// Delivers the `mailOutbox` rows of one database into a Maildir, each exactly once, in enqueue order.
+///
+/// A pass reads up to 100 pending rows, writes each to the Maildir (a name already there counts as
+/// delivered), then marks them delivered in one transaction. A crash before the mark leaves the rows
+/// pending; the next pass finds their files and only marks them, so no notification is lost and none
+/// is written twice. A pass stops at the first failed file, marks those before it, and throws; the
+/// next pass retries from there, so order holds.
+///
+/// `run()` passes at start, after every commit that enqueued (a `MailCommitObserver` on the writer),
+/// and every `fallbackInterval` (retries after failures); it returns when its task is cancelled.
+/// File and database work runs on the deliverer's own serial queue, never on the cooperative pool, and
+/// passes never overlap. Run one `run()` per deliverer, and one deliverer per database.
+public struct MailDeliverer: Sendable {
+    private let writer: any DatabaseWriter
+    private let maildir: Maildir
+    private let fallbackInterval: Duration
+    private let logger: Logger
+    private let commits = MailCommitObserver()
+    private let queue = DispatchQueue(label: "dropline.mail-deliverer")
+
+    /// - Parameters:
+    ///   - writer: the service's database, migrated with `MailOutbox.register(in:)`.
+    ///   - maildir: where notifications go.
+    ///   - fallbackInterval: the longest wait between passes when no commit wakes the deliverer.
+    public init(
+        writer: any DatabaseWriter, maildir: Maildir, fallbackInterval: Duration = .seconds(1), logger: Logger
+    ) {
+        self.writer = writer
+        self.maildir = maildir
+        self.fallbackInterval = fallbackInterval
+        self.logger = logger
+        writer.add(transactionObserver: commits, extent: .observerLifetime)
+    }
+
+    /// Delivers pending notifications until cancelled; failures are logged and retried.
+    public func run() async {
+        let (wakes, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        commits.listen(wake)
+        defer { commits.listen(nil) }
+        await withDiscardingTaskGroup { group in
+            group.addTask { [fallbackInterval] in
+                while (try? await Task.sleep(for: fallbackInterval)) != nil { wake.yield() }
+            }
+            wake.yield()
+            for await _ in wakes { await passOnQueue() }
+            group.cancelAll()
+        }
+    }
+
+    /// Delivers every pending notification now, blocking the caller (tests, tools); services use `run()`.
+    /// - Returns: how many rows it marked delivered, including those whose file was already there.
+    @discardableResult
+    public func deliverPending() throws -> Int {
+        try queue.sync { try deliverAll() }
+    }
+
+    private func passOnQueue() async {
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            queue.async {
+                do {
+                    let count = try deliverAll()
+                    if count > 0 { logger.debug("Delivered notifications", metadata: ["mail.count": "\(count)"]) }
+                } catch {
+                    logger.debug("Notification delivery failed", metadata: ["error": "\(error)"])
+                }
+                done.resume()
+            }
+        }
+    }
+
+    /// Runs passes until no row is pending or one fails. Call only on `queue`.
+    private func deliverAll() throws -> Int {
+        var total = 0
+        while true {
+            let batch = try writer.read { db in try MailOutbox.pending(limit: 100, in: db) }
+            guard !batch.isEmpty else { return total }
+            var delivered: [Int64] = []
+            var failure: (any Error)?
+            for mail in batch {
+                do {
+                    let outcome = try maildir.deliver(mail.message, uniqueName: MaildirName(notificationID: mail.id))
+                    logger.debug(
+                        "Delivered notification", metadata: ["mail.id": "\(mail.id)", "mail.outcome": "\(outcome)"])
+                    delivered.append(mail.seq)
+                } catch {
+                    failure = error
+                    break
+                }
+            }
+            if !delivered.isEmpty {
+                try writer.write { db in try MailOutbox.markDelivered(delivered, in: db) }
+                total += delivered.count
+            }
+            if let failure { throw failure }
+        }
+    }
+}
