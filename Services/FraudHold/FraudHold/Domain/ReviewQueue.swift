@@ -1,0 +1,34 @@
+import Foundation
+
+/// The reviewers' view: every open review case, oldest first, with its reasons (R4).
+public struct ReviewQueue: Hashable, Sendable {
+    /// One order waiting for a reviewer.
+    public struct Entry: Hashable, Sendable, Codable {
+        public var orderID: String
+        public var merchantID: String
+        public var round: Int
+        public var openedAt: Date
+        /// When the hold ends (or ended); an approval after it releases the order at once.
+        public var holdEnds: Date
+        public var reasons: [RiskReason]
+    }
+
+    /// Open cases ordered by opened-at, then order id.
+    public let entries: [Entry]
+
+    /// The queue of `holds`' open cases; holds without one are left out.
+    public init(_ holds: some Sequence<FraudHold>) {
+        entries = holds.compactMap { hold -> Entry? in
+            guard let round = hold.reviews.last, round.isOpen else { return nil }
+            return Entry(
+                orderID: hold.orderID, merchantID: hold.merchantID, round: round.round, openedAt: round.openedAt,
+                holdEnds: hold.holdEnds, reasons: round.reasons)
+        }
+        .sorted { ($0.openedAt, $0.orderID) < ($1.openedAt, $1.orderID) }
+    }
+
+    /// The open cases of one merchant's orders, in queue order.
+    public func entries(forMerchant merchantID: String) -> [Entry] {
+        entries.filter { $0.merchantID == merchantID }
+    }
+}

@@ -1,0 +1,21 @@
+/// The risk verdict on one order: the score, the threshold it was compared with, and every fired rule
+/// with its explanation, so that each order keeps its reasons (R4).
+public struct RiskAssessment: Hashable, Sendable, Codable {
+    public var orderID: String
+    /// The sum of the fired rules' weights.
+    public var score: Int
+    /// The policy's review threshold at the time of the assessment.
+    public var reviewThreshold: Int
+    /// Fired rules, in the policy's rule order.
+    public var reasons: [RiskReason]
+
+    public init(orderID: String, reasons: [RiskReason], reviewThreshold: Int) {
+        self.orderID = orderID
+        self.score = reasons.reduce(0) { $0 + $1.weight }
+        self.reviewThreshold = reviewThreshold
+        self.reasons = reasons
+    }
+
+    /// True when the order goes `under_review`: the score reaches the threshold.
+    public var needsReview: Bool { score >= reviewThreshold }
+}

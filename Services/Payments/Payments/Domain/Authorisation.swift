@@ -1,0 +1,153 @@
+import Contracts
+import Foundation
+
+/// One order's payment authorisation, keyed by order id: `pending → authorised → (voided | captured)`,
+/// or `pending → declined` (R3, R5).
+///
+/// Inputs are idempotent: repeating `authorise`, `void` or `capture` after it took effect returns the
+/// first fact again without calling the gateway, so the handler publishes only when `state` changed.
+public struct Authorisation: Hashable, Sendable, Codable {
+    public let orderID: String
+    public let amount: Money
+    /// The gateway token; never a card number (R3).
+    public let paymentToken: String
+    public private(set) var state: AuthorisationState = .pending
+    /// Gateway attempts so far, retries included.
+    public private(set) var attempts = 0
+    /// When the next attempt is due after a transient failure.
+    public private(set) var nextAttemptAt: Date?
+    public private(set) var card: CardDetails?
+    public private(set) var authorisationID: String?
+    public private(set) var declineCode: DeclineCode?
+    /// When the gateway gave its final answer (authorised or declined).
+    public private(set) var decidedAt: Date?
+    public private(set) var voidedAt: Date?
+    public private(set) var captured: Money?
+    public private(set) var capturedAt: Date?
+
+    /// The key sent with every attempt, so that retries never authorise twice.
+    public var idempotencyKey: String { "authorise-\(orderID)" }
+
+    /// A pending authorisation. Refuses an amount ≤ 0 and a token that is a raw card number (R3).
+    public init(orderID: String, amount: Money, paymentToken: String) throws(PaymentError) {
+        guard amount.minorUnits > 0 else { throw .invalidAmount(orderID: orderID, amount) }
+        guard CardNumber.digits(paymentToken) == nil else { throw .cardNumberNotAllowed(orderID: orderID) }
+        self.orderID = orderID
+        self.amount = amount
+        self.paymentToken = paymentToken
+    }
+
+    // MARK: - Inputs
+
+    /// Asks the gateway, unless the first result is known or a retry is not yet due (R3).
+    public mutating func authorise<Gateway: PaymentGateway>(
+        using gateway: inout Gateway, at now: Date, retryPolicy: RetryPolicy = RetryPolicy()
+    ) -> AuthorisationResult {
+        if let result = firstResult { return result }
+        if let due = nextAttemptAt, now < due { return .retryScheduled(at: due, failedAttempts: attempts) }
+        let response = gateway.authorise(amount, token: paymentToken, idempotencyKey: idempotencyKey)
+        attempts += 1
+        card = response.card
+        switch response.result {
+        case .approved(let id):
+            authorisationID = id
+            return decide(.authorised, at: now)
+        case .declined(let code):
+            declineCode = code
+            return decide(.declined, at: now)
+        case .transientFailure:
+            switch retryPolicy.decide(afterFailedAttempts: attempts, now: now) {
+            case .retry(let due):
+                nextAttemptAt = due
+                return .retryScheduled(at: due, failedAttempts: attempts)
+            case .decline(let code):
+                declineCode = code
+                return decide(.declined, at: now)
+            }
+        }
+    }
+
+    /// Releases the hold on cancel or reject. Legal from `authorised`; repeated, returns the first fact.
+    public mutating func void<Gateway: PaymentGateway>(
+        using gateway: inout Gateway, at now: Date
+    ) throws(PaymentError) -> PaymentVoided {
+        if state == .voided, let fact = voidedFact { return fact }
+        guard state == .authorised, let id = authorisationID else {
+            throw .invalidTransition(orderID: orderID, from: state, to: .voided)
+        }
+        if case .refused(let reason) = gateway.void(authorisationID: id) {
+            throw .gatewayRefused(orderID: orderID, operation: "void", reason: reason)
+        }
+        state = .voided
+        voidedAt = now
+        return PaymentVoided(orderID: orderID, authorisationID: id, amount: amount, voidedAt: now)
+    }
+
+    /// Takes `amount` (at most the authorised amount, same currency) at release (R5).
+    /// Repeated with the same amount, returns the first fact.
+    public mutating func capture<Gateway: PaymentGateway>(
+        _ requested: Money, using gateway: inout Gateway, at now: Date
+    ) throws(PaymentError) -> PaymentCaptured {
+        if state == .captured, let captured, let fact = capturedFact {
+            guard captured == requested else {
+                throw .alreadyCaptured(orderID: orderID, captured: captured, requested: requested)
+            }
+            return fact
+        }
+        guard state == .authorised, let id = authorisationID else {
+            throw .invalidTransition(orderID: orderID, from: state, to: .captured)
+        }
+        guard requested.currency == amount.currency else {
+            throw .currencyMismatch(orderID: orderID, authorised: amount, requested: requested)
+        }
+        guard requested.minorUnits > 0 else { throw .invalidAmount(orderID: orderID, requested) }
+        guard requested.minorUnits <= amount.minorUnits else {
+            throw .exceedsAuthorised(orderID: orderID, authorised: amount, requested: requested)
+        }
+        if case .refused(let reason) = gateway.capture(authorisationID: id, amount: requested) {
+            throw .gatewayRefused(orderID: orderID, operation: "capture", reason: reason)
+        }
+        state = .captured
+        captured = requested
+        capturedAt = now
+        return PaymentCaptured(orderID: orderID, authorisationID: id, amount: requested, capturedAt: now)
+    }
+
+    // MARK: - Facts
+
+    /// Records the gateway's final answer and returns its fact.
+    private mutating func decide(_ final: AuthorisationState, at now: Date) -> AuthorisationResult {
+        state = final
+        decidedAt = now
+        nextAttemptAt = nil
+        guard let result = firstResult else { preconditionFailure("order \(orderID): \(final) without its facts") }
+        return result
+    }
+
+    /// The authorised or declined fact, once the gateway gave a final answer.
+    private var firstResult: AuthorisationResult? {
+        guard let decidedAt, let card else { return nil }
+        if let authorisationID {
+            return .authorised(
+                PaymentAuthorised(
+                    orderID: orderID, authorisationID: authorisationID, amount: amount, card: card,
+                    authorisedAt: decidedAt))
+        }
+        guard let declineCode else { return nil }
+        return .declined(
+            PaymentDeclined(
+                orderID: orderID, amount: amount, reason: declineCode, card: card, attempts: attempts,
+                declinedAt: decidedAt))
+    }
+
+    private var voidedFact: PaymentVoided? {
+        guard let authorisationID, let voidedAt else { return nil }
+        return PaymentVoided(orderID: orderID, authorisationID: authorisationID, amount: amount, voidedAt: voidedAt)
+    }
+
+    private var capturedFact: PaymentCaptured? {
+        guard let authorisationID, let captured, let capturedAt else { return nil }
+        return PaymentCaptured(
+            orderID: orderID, authorisationID: authorisationID, amount: captured, capturedAt: capturedAt)
+    }
+}
