@@ -1,0 +1,149 @@
+import Foundation
+
+/// R2: reservations move units between available, reserved and sold, idempotently on the order id.
+extension Listing {
+    /// Holds `quantity` units of `sku` for an order being placed, until `at + ttl` unless `confirm`ed first.
+    ///
+    /// Idempotent on the order id: a retry returns the reservation it made before and reserves nothing more.
+    /// An order whose earlier reservation was released (a retry after its TTL) reserves afresh.
+    /// - Throws: `soldOut` or `insufficient` when too few units are available (nothing is reserved);
+    ///   `inactiveListing`, `unknownSKU`, `invalidQuantity`, `aboveLimit`, `reservationMismatch`.
+    public mutating func reserve(
+        orderID: OrderID, sku: String, quantity: Int, at: Date, ttl: TimeInterval
+    ) throws(StockError) -> (reservation: Reservation, events: [InventoryEvent]) {
+        if let existing = reservations[orderID], existing.state.isLive {
+            guard existing.sku == sku, existing.quantity == quantity else {
+                throw .reservationMismatch(
+                    orderID, reserved: existing.quantity, of: existing.sku, requested: quantity, ofRequested: sku)
+            }
+            return (existing, [])
+        }
+        guard isActive else { throw .inactiveListing(id) }
+        let index = try index(of: sku)
+        guard quantity >= 1 else { throw .invalidQuantity(sku: sku, quantity: quantity) }
+        guard quantity <= perOrderLimit else { throw .aboveLimit(sku: sku, quantity: quantity, limit: perOrderLimit) }
+        let available = variations[index].available
+        guard available > 0 else { throw .soldOut(sku: sku) }
+        guard available >= quantity else { throw .insufficient(sku: sku, requested: quantity, available: available) }
+
+        let before = variations
+        let reservation = Reservation(
+            orderID: orderID, sku: sku, quantity: quantity, expiresAt: at.addingTimeInterval(ttl), state: .pending)
+        reservations[orderID] = reservation
+        take(reservation)
+        let reserved = StockReserved(
+            listingID: id, orderID: orderID, sku: sku, quantity: quantity, expiresAt: reservation.expiresAt, at: at)
+        return (reservation, [.reserved(reserved)] + soldOutCrossings(since: before, at: at))
+    }
+
+    /// The order was placed (`order.placed`): its reservation becomes firm. If the TTL had already released
+    /// it, the units are taken again when enough are available. Repeating it changes nothing.
+    /// - Throws: `reservationExpired` when the TTL released the units and too few are left;
+    ///   `reservationReleased` for a reservation released for another reason; `noReservation`.
+    public mutating func confirm(orderID: OrderID, at: Date) throws(StockError) -> [InventoryEvent] {
+        guard var reservation = reservations[orderID] else { throw .noReservation(orderID) }
+        let before = variations
+        switch reservation.state {
+        case .firm, .sold:
+            return []
+        case .pending:
+            break
+        case .released(.expired):
+            let available = variations[variationIndex(of: reservation)].available
+            guard available >= reservation.quantity else {
+                throw .reservationExpired(
+                    orderID, sku: reservation.sku, quantity: reservation.quantity, available: available)
+            }
+            take(reservation)
+        case .released(let reason):
+            throw .reservationReleased(orderID, reason)
+        }
+        reservation.state = .firm
+        reservations[orderID] = reservation
+        let confirmed = StockConfirmed(
+            listingID: id, orderID: orderID, sku: reservation.sku, quantity: reservation.quantity, at: at)
+        return [.confirmed(confirmed)] + soldOutCrossings(since: before, at: at)
+    }
+
+    /// The order was cancelled, declined or rejected: its units go back to available. Releasing a released
+    /// reservation changes nothing.
+    /// - Throws: `alreadySold` once the units went to a purchase order; `noReservation`.
+    public mutating func release(
+        orderID: OrderID, reason: ReleaseReason, at: Date
+    ) throws(StockError) -> [InventoryEvent] {
+        guard let reservation = reservations[orderID] else { throw .noReservation(orderID) }
+        switch reservation.state {
+        case .released:
+            return []
+        case .sold:
+            throw .alreadySold(orderID, sku: reservation.sku, quantity: reservation.quantity)
+        case .pending, .firm:
+            let before = variations
+            let released = giveBack(reservation, reason: reason, at: at)
+            return [released] + soldOutCrossings(since: before, at: at)
+        }
+    }
+
+    /// Releases every pending reservation whose TTL has passed at `at`: placements that never committed
+    /// (the orphans of Medusa issue #16825).
+    /// - Returns: the released reservations, earliest expiry first, and the facts to publish.
+    public mutating func expirePending(at: Date) -> (expired: [Reservation], events: [InventoryEvent]) {
+        let due = reservations.values
+            .filter { $0.state == .pending && $0.expiresAt <= at }
+            .sorted { ($0.expiresAt, $0.orderID.rawValue) < ($1.expiresAt, $1.orderID.rawValue) }
+        let before = variations
+        let released = due.map { giveBack($0, reason: .expired, at: at) }
+        return (due.compactMap { reservations[$0.orderID] }, released + soldOutCrossings(since: before, at: at))
+    }
+
+    /// The order's purchase order went to a supplier: its reserved units are sold. A pending reservation may
+    /// be sold too (the dispatch fact overtook `order.placed`). Repeating it changes nothing.
+    /// - Throws: `reservationReleased` if the units went back; `noReservation`.
+    public mutating func markSold(orderID: OrderID, at: Date) throws(StockError) -> [InventoryEvent] {
+        guard var reservation = reservations[orderID] else { throw .noReservation(orderID) }
+        switch reservation.state {
+        case .sold:
+            return []
+        case .released(let reason):
+            throw .reservationReleased(orderID, reason)
+        case .pending, .firm:
+            reservation.state = .sold
+            reservations[orderID] = reservation
+            let index = variationIndex(of: reservation)
+            variations[index].reserved -= reservation.quantity
+            variations[index].sold += reservation.quantity
+            let sold = StockSold(
+                listingID: id, orderID: orderID, sku: reservation.sku, quantity: reservation.quantity, at: at)
+            return [.sold(sold)]
+        }
+    }
+
+    /// Moves a reservation's units from available to reserved.
+    private mutating func take(_ reservation: Reservation) {
+        let index = variationIndex(of: reservation)
+        variations[index].available -= reservation.quantity
+        variations[index].reserved += reservation.quantity
+    }
+
+    /// Marks a holding reservation released and moves its units from reserved back to available.
+    private mutating func giveBack(_ reservation: Reservation, reason: ReleaseReason, at: Date) -> InventoryEvent {
+        var released = reservation
+        released.state = .released(reason: reason)
+        reservations[reservation.orderID] = released
+        let index = variationIndex(of: reservation)
+        variations[index].reserved -= reservation.quantity
+        variations[index].available += reservation.quantity
+        return .released(
+            StockReleased(
+                listingID: id, orderID: reservation.orderID, sku: reservation.sku, quantity: reservation.quantity,
+                reason: reason, at: at))
+    }
+
+    /// The index of a reservation's variation: reservations are only made for the listing's own SKUs.
+    private func variationIndex(of reservation: Reservation) -> Int {
+        guard let index = variations.firstIndex(where: { $0.sku == reservation.sku }) else {
+            preconditionFailure("reservation of \(reservation.orderID) names unknown SKU \(reservation.sku)")
+        }
+        return index
+    }
+}

@@ -1,0 +1,82 @@
+import Contracts
+import Foundation
+
+/// An order as the Orders service tracks it through placement, payment, fraud hold and release (R1–R5).
+///
+/// A pure state machine in NIO's shape: each input (`Order+Inputs.swift`) takes a fact and its domain time,
+/// and returns the facts to publish, one `OrderEvent` per status change, each also written to `timeline`.
+/// A repeated or late input returns no fact. Release is not a fixed sequence: the inputs set
+/// `conditions`, and the order is released at whichever input meets the last of them.
+public struct Order: Sendable, Equatable, Codable {
+    public let id: OrderID
+    public let merchantID: MerchantID
+    public let listingID: ListingID
+    /// The ordered variation.
+    public let sku: String
+    public let quantity: Int
+    /// The price the customer saw and accepted (R1), in minor units.
+    public let unitPrice: Money
+    /// `unitPrice × quantity`.
+    public let total: Money
+    public let customerName: String
+    public let customerEmail: String
+    public let shippingAddress: Address
+    public let placedAt: Date
+    public internal(set) var status: OrderStatus
+    /// The facts R5 waits for.
+    public internal(set) var conditions: ReleaseConditions
+    /// One entry per status change, oldest first; the first is the placement.
+    public internal(set) var timeline: [TimelineEntry]
+
+    /// R1, R2: creates the order after Inventory reserved its stock (placement is the one synchronous hop,
+    /// ARCHITECTURE §2). The request was validated before; this checks only what the domain relies on.
+    /// - Returns: the order in `placed` and its `order.placed`.
+    public static func place(
+        id: OrderID, merchantID: MerchantID, listingID: ListingID, sku: String, quantity: Int, unitPrice: Money,
+        customerName: String, customerEmail: String, shippingAddress: Address, at: Date
+    ) throws(OrderError) -> (order: Order, events: [OrderEvent]) {
+        guard quantity >= 1 else { throw .invalidQuantity(id, quantity) }
+        let order = Order(
+            id: id, merchantID: merchantID, listingID: listingID, sku: sku, quantity: quantity,
+            unitPrice: unitPrice, total: unitPrice * quantity, customerName: customerName,
+            customerEmail: customerEmail, shippingAddress: shippingAddress, placedAt: at, status: .placed,
+            conditions: ReleaseConditions(stockReserved: true),
+            timeline: [TimelineEntry(at: at, status: .placed, cause: .placement)])
+        let placed = OrderPlaced(
+            orderID: id, merchantID: merchantID, listingID: listingID, sku: sku, quantity: quantity,
+            unitPrice: unitPrice, total: order.total, customerName: customerName, customerEmail: customerEmail,
+            shippingAddress: shippingAddress, at: at)
+        return (order, [.placed(placed)])
+    }
+
+    /// When the order was released, if it was.
+    public var releasedAt: Date? {
+        timeline.last { $0.status == .released }?.at
+    }
+
+    /// Moves to the status that `conditions` now imply, if it differs from the current one.
+    mutating func settle(at: Date, cause: TransitionCause) -> [OrderEvent] {
+        let next = conditions.impliedStatus
+        guard next != status else { return [] }
+        enter(next, at: at, cause: cause)
+        switch next {
+        case .released:
+            let entry = UnfulfilledOrder(
+                orderID: id, merchantID: merchantID, listingID: listingID, sku: sku, quantity: quantity,
+                customerName: customerName, shippingAddress: shippingAddress, releasedAt: at)
+            return [.released(OrderReleased(orderID: id, cause: cause, unfulfilled: entry, at: at))]
+        case .underReview:
+            return [.underReview(OrderUnderReview(orderID: id, reasons: conditions.reviewReasons, at: at))]
+        case .held:
+            return [.held(OrderHeld(orderID: id, holdUntil: conditions.holdUntil, at: at))]
+        default:  // `placed`: a review was approved before the payment was authorised
+            return [.awaitingPayment(OrderAwaitingPayment(orderID: id, at: at))]
+        }
+    }
+
+    /// Sets the status and records the change on the timeline.
+    mutating func enter(_ next: OrderStatus, at: Date, cause: TransitionCause) {
+        status = next
+        timeline.append(TimelineEntry(at: at, status: next, cause: cause))
+    }
+}

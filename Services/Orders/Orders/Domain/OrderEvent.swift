@@ -1,0 +1,42 @@
+import Contracts
+import Foundation
+
+/// Any fact the Orders domain returns: the outbox stores `payload` under `eventType`.
+public enum OrderEvent: Sendable, Equatable {
+    case placed(OrderPlaced)
+    case awaitingPayment(OrderAwaitingPayment)
+    case held(OrderHeld)
+    case underReview(OrderUnderReview)
+    case released(OrderReleased)
+    case declined(OrderDeclined)
+    case cancelled(OrderCancelled)
+
+    /// The event's data, to encode into the envelope.
+    public var payload: any EventPayload {
+        switch self {
+        case .placed(let event): event
+        case .awaitingPayment(let event): event
+        case .held(let event): event
+        case .underReview(let event): event
+        case .released(let event): event
+        case .declined(let event): event
+        case .cancelled(let event): event
+        }
+    }
+
+    /// `order.placed`, `order.released`, …
+    public var eventType: String { type(of: payload).eventType }
+
+    /// The domain time of the fact.
+    public var at: Date {
+        switch self {
+        case .placed(let event): event.at
+        case .awaitingPayment(let event): event.at
+        case .held(let event): event.at
+        case .underReview(let event): event.at
+        case .released(let event): event.at
+        case .declined(let event): event.at
+        case .cancelled(let event): event.at
+        }
+    }
+}

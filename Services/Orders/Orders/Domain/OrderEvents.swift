@@ -1,0 +1,92 @@
+import Contracts
+import Foundation
+
+// The facts the Orders domain publishes on the `orders` stream, one per status change (ARCHITECTURE §1).
+// Each carries the order id and the domain time; the ones that end or release an order say what must follow.
+
+/// R1, R2: the order exists, with its stock reserved; Inventory turns the reservation firm on seeing it.
+public struct OrderPlaced: EventPayload, Equatable {
+    public static let eventType = "order.placed"
+    public var orderID: OrderID
+    public var merchantID: MerchantID
+    public var listingID: ListingID
+    public var sku: String
+    public var quantity: Int
+    public var unitPrice: Money
+    public var total: Money
+    public var customerName: String
+    public var customerEmail: String
+    public var shippingAddress: Address
+    public var at: Date
+}
+
+/// A review was approved before the payment was authorised: the order waits for payment again (`placed`).
+public struct OrderAwaitingPayment: EventPayload, Equatable {
+    public static let eventType = "order.awaiting_payment"
+    public var orderID: OrderID
+    public var at: Date
+}
+
+/// R4: payment authorised, the order waits for its fraud hold to end.
+public struct OrderHeld: EventPayload, Equatable {
+    public static let eventType = "order.held"
+    public var orderID: OrderID
+    /// The end of the hold, if Fraud Hold has already said when.
+    public var holdUntil: Date?
+    public var at: Date
+}
+
+/// R4: a reviewer must decide; the merchant is told.
+public struct OrderUnderReview: EventPayload, Equatable {
+    public static let eventType = "order.under_review"
+    public var orderID: OrderID
+    /// The risk rules that flagged the order.
+    public var reasons: [String]
+    public var at: Date
+    public var followUps: [FollowUp] = [.notifyMerchant]
+}
+
+/// R5: the order entered the merchant's Unfulfilled Orders queue; the merchant gets "New Transactions".
+public struct OrderReleased: EventPayload, Equatable {
+    public static let eventType = "order.released"
+    public var orderID: OrderID
+    /// The last of R5's facts to arrive.
+    public var cause: TransitionCause
+    /// The queue entry.
+    public var unfulfilled: UnfulfilledOrder
+    public var at: Date
+    public var followUps: [FollowUp] = [.notifyMerchant]
+}
+
+/// R3: the payment was declined; the stock goes back and the customer is told.
+public struct OrderDeclined: EventPayload, Equatable {
+    public static let eventType = "order.declined"
+    public var orderID: OrderID
+    /// The payment provider's reason, e.g. `insufficient_funds`.
+    public var reason: String
+    public var at: Date
+    public var followUps: [FollowUp] = [.returnStock, .notifyCustomer]
+}
+
+/// R4, R15: cancelled by the customer during the hold, or rejected by a reviewer; stock back, payment voided
+/// or refunded, customer told.
+public struct OrderCancelled: EventPayload, Equatable {
+    public static let eventType = "order.cancelled"
+    public var orderID: OrderID
+    /// `customer_cancelled` or `review_rejected`.
+    public var cause: TransitionCause
+    public var at: Date
+    public var followUps: [FollowUp] = [.returnStock, .voidOrRefundPayment, .notifyCustomer]
+}
+
+/// What a transition asks of the mesh, carried in its event so that every consumer reads the same fact.
+public enum FollowUp: String, Sendable, Codable {
+    /// Inventory releases the order's reservation (R2).
+    case returnStock = "return_stock"
+    /// Payments voids its authorisation or refunds its capture, whichever it holds (R4, R15).
+    case voidOrRefundPayment = "void_or_refund_payment"
+    /// Orders mails the customer (R3, R15).
+    case notifyCustomer = "notify_customer"
+    /// Orders mails the merchant: an order under review (R4), or "New Transactions" (R5).
+    case notifyMerchant = "notify_merchant"
+}

@@ -1,0 +1,44 @@
+/// Where an order is on its timeline (ARCHITECTURE §1, "Order states"); the raw values are the JSON names.
+///
+/// `placed → (declined | cancelled | under_review ⇄ held) → released → dispatched → shipped →
+/// confirmed_fulfilled → delivered → eligible → paid`, with `refunded`, `returned` and `reshipped` branches.
+/// The Orders domain moves orders through R1–R5 (up to `released`); the later states are named here for the
+/// services that will drive them.
+public enum OrderStatus: String, Sendable, Codable, CaseIterable, CustomStringConvertible {
+    /// Placed with stock reserved, waiting for the payment authorisation (R1, R2, R3).
+    case placed
+    /// A reviewer must approve or reject the order before it can be released (R4).
+    case underReview = "under_review"
+    /// Payment authorised; waiting for the 8-hour fraud hold to end (R4).
+    case held
+    /// In the merchant's Unfulfilled Orders queue (R5).
+    case released
+    /// The payment was declined; the order ended (R3).
+    case declined
+    /// Cancelled by the customer during the hold, or rejected by a reviewer (R4, R15).
+    case cancelled
+    case dispatched
+    case shipped
+    case confirmedFulfilled = "confirmed_fulfilled"
+    case delivered
+    case eligible
+    case paid
+    case refunded
+    case returned
+    case reshipped
+
+    public var description: String { rawValue }
+
+    /// Placed but not yet released or ended: the order is in its hold and the customer may still cancel it.
+    public var isInHold: Bool {
+        switch self {
+        case .placed, .underReview, .held: true
+        default: false
+        }
+    }
+
+    /// The order ended before release (`declined`, `cancelled`); facts about it change nothing any more.
+    public var hasEndedBeforeRelease: Bool {
+        self == .declined || self == .cancelled
+    }
+}

@@ -1,0 +1,32 @@
+import Contracts
+import Foundation
+
+/// An entry of the merchant's Unfulfilled Orders queue: everything R5 says the merchant needs to fulfil a
+/// released order.
+public struct UnfulfilledOrder: Sendable, Equatable, Codable {
+    public var orderID: OrderID
+    /// The queue's owner.
+    public var merchantID: MerchantID
+    public var listingID: ListingID
+    /// The variation to send.
+    public var sku: String
+    public var quantity: Int
+    public var customerName: String
+    public var shippingAddress: Address
+    /// When the order was released (the domain time of R5's last fact).
+    public var releasedAt: Date
+
+    public init(
+        orderID: OrderID, merchantID: MerchantID, listingID: ListingID, sku: String, quantity: Int,
+        customerName: String, shippingAddress: Address, releasedAt: Date
+    ) {
+        self.orderID = orderID
+        self.merchantID = merchantID
+        self.listingID = listingID
+        self.sku = sku
+        self.quantity = quantity
+        self.customerName = customerName
+        self.shippingAddress = shippingAddress
+        self.releasedAt = releasedAt
+    }
+}

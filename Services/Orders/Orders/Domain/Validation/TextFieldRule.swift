@@ -1,0 +1,42 @@
+import Foundation
+
+/// A free-text field of the request (a name, an address line, the city, the region, the phone) and what R1
+/// accepts in it.
+///
+/// Accepted: every script, accents and combining marks, apostrophes (`'` and `’`), hyphens, digits, `&`, `#`,
+/// `/`, `,`, `.`. Refused, with the first reason that applies: blank when required, control characters,
+/// bidirectional overrides, emoji, invisible characters, markup, and more characters than `maxLength`
+/// (counted as user-perceived characters, after trimming surrounding white space).
+struct TextFieldRule: Sendable {
+    let maxLength: Int
+    let isRequired: Bool
+
+    static let personName = TextFieldRule(maxLength: 100, isRequired: true)
+    static let line1 = TextFieldRule(maxLength: 120, isRequired: true)
+    static let line2 = TextFieldRule(maxLength: 120, isRequired: false)
+    static let city = TextFieldRule(maxLength: 80, isRequired: true)
+    static let region = TextFieldRule(maxLength: 80, isRequired: false)
+    static let phone = TextFieldRule(maxLength: 32, isRequired: false)
+
+    /// Why `value` is refused, or nil if it is accepted. A missing or blank optional value is accepted.
+    func refusal(of value: String?) -> String? {
+        let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        guard let value, !trimmed.isEmpty else { return isRequired ? "is required" : nil }
+        let scalars = value.unicodeScalars
+        if scalars.contains(where: \.isControlCharacter) { return "contains a control character" }
+        if scalars.contains(where: \.isBidirectionalOverride) { return "contains a bidirectional override" }
+        if scalars.contains(where: \.isPictographic) { return "contains an emoji" }
+        if scalars.contains(where: \.isInvisibleFormatCharacter) { return "contains an invisible character" }
+        if Self.looksLikeMarkup(trimmed) { return "contains markup" }
+        if trimmed.count > maxLength { return "is longer than \(maxLength) characters" }
+        return nil
+    }
+
+    /// Angle brackets (any tag), character references such as `&lt;` or `&#60;`, and script URLs.
+    static func looksLikeMarkup(_ text: String) -> Bool {
+        if text.contains(where: { $0 == "<" || $0 == ">" }) { return true }
+        if text.contains(#/&#?[A-Za-z0-9]+;/#) { return true }
+        let lowered = text.lowercased()
+        return lowered.contains("javascript:") || lowered.contains("vbscript:")
+    }
+}
