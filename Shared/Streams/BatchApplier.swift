@@ -25,40 +25,60 @@ public struct BatchApplier: Sendable {
 
     /// Applies `events` (contiguous, starting at `expected + 1`). Throws `StreamError.checkpointConflict` if
     /// another applier moved the checkpoint, and transient SQLite errors for the caller to retry.
+    ///
+    /// The usual batch applies without savepoints. If any event fails, that transaction rolls back and the
+    /// batch runs again with a savepoint per event, so that only the failing events are set aside.
     public func apply(_ events: [StoredEvent], epoch: String, expected: UInt64) throws -> Outcome {
-        try writer.write { db in
-            var through = expected
-            var deadLettered = 0
-            var halt: (seq: UInt64, reason: String)?
-            for stored in events {
-                let event = IncomingEvent(stream: stream, epoch: epoch, stored: stored)
-                do {
-                    guard event.body.count <= maxBodyBytes else {
-                        throw StreamError.messageTooLarge(
-                            stream: stream, seq: event.seq, bytes: event.body.count, limit: maxBodyBytes)
-                    }
+        do {
+            return try writer.write { db in try applyAll(events, epoch: epoch, expected: expected, isolated: false, db)
+            }
+        } catch is EventFailed {
+            return try writer.write { db in try applyAll(events, epoch: epoch, expected: expected, isolated: true, db) }
+        }
+    }
+
+    /// A handler failed while the batch ran without savepoints.
+    private struct EventFailed: Error {}
+
+    private func applyAll(
+        _ events: [StoredEvent], epoch: String, expected: UInt64, isolated: Bool, _ db: Database
+    ) throws -> Outcome {
+        var through = expected
+        var deadLettered = 0
+        var halt: (seq: UInt64, reason: String)?
+        for stored in events {
+            let event = IncomingEvent(stream: stream, epoch: epoch, stored: stored)
+            do {
+                guard event.body.count <= maxBodyBytes else {
+                    throw StreamError.messageTooLarge(
+                        stream: stream, seq: event.seq, bytes: event.body.count, limit: maxBodyBytes)
+                }
+                if isolated {
                     try db.inSavepoint {
                         try handler.apply(event, in: db)
                         return .commit
                     }
-                } catch let error as DatabaseError where error.isTransient {
-                    throw error
-                } catch {
-                    if handler.failurePolicy(for: event.type) == .halt {
-                        halt = (event.seq, "\(error)")
-                        break
-                    }
-                    try DeadLetters.record(db, event, error: "\(error)")
-                    deadLettered += 1
+                } else {
+                    try handler.apply(event, in: db)
                 }
-                through = event.seq
+            } catch let error as DatabaseError where error.isTransient {
+                throw error
+            } catch {
+                guard isolated else { throw EventFailed() }
+                if handler.failurePolicy(for: event.type) == .halt {
+                    halt = (event.seq, "\(error)")
+                    break
+                }
+                try DeadLetters.record(db, event, error: "\(error)")
+                deadLettered += 1
             }
-            if through > expected {
-                try Checkpoint.advance(db, stream: stream, epoch: epoch, from: expected, to: through)
-            }
-            if let halt { return .halted(appliedThrough: through, at: halt.seq, reason: halt.reason) }
-            return .applied(through: through, deadLettered: deadLettered)
+            through = event.seq
         }
+        if through > expected {
+            try Checkpoint.advance(db, stream: stream, epoch: epoch, from: expected, to: through)
+        }
+        if let halt { return .halted(appliedThrough: through, at: halt.seq, reason: halt.reason) }
+        return .applied(through: through, deadLettered: deadLettered)
     }
 
     /// Re-runs the handler for a dead letter; removes it on success, records the new error otherwise.

@@ -16,9 +16,10 @@ public enum Checkpoint {
     public static func advance(_ db: Database, stream: String, epoch: String, from expected: UInt64, to seq: UInt64)
         throws
     {
-        try db.execute(
-            sql: "UPDATE streamCheckpoint SET lastSeq = ? WHERE stream = ? AND epoch = ? AND lastSeq = ?",
-            arguments: [Int64(seq), stream, epoch, Int64(expected)])
+        try db.cachedStatement(
+            sql: "UPDATE streamCheckpoint SET lastSeq = ? WHERE stream = ? AND epoch = ? AND lastSeq = ?"
+        )
+        .execute(arguments: [Int64(seq), stream, epoch, Int64(expected)])
         if db.changesCount == 1 { return }
         guard expected == 0, try load(db, stream: stream) == nil else {
             throw StreamError.checkpointConflict(stream: stream, expected: expected)

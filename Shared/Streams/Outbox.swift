@@ -29,15 +29,16 @@ public struct Outbox: Sendable {
     ) throws -> Envelope<Payload> {
         let seq = try OutboxLog.head(db) + 1
         let envelope = Envelope(
-            stream: stream, epoch: epoch, seq: seq, id: UUID().uuidString.lowercased(), type: Payload.eventType,
+            stream: stream, epoch: epoch, seq: seq, id: EventID.make(), type: Payload.eventType,
             at: time, correlation: correlation, causation: causation, data: payload)
         let body = try Self.encoder.encode(envelope)
         guard body.count <= maxBodyBytes else {
             throw StreamError.eventTooLarge(type: Payload.eventType, bytes: body.count, limit: maxBodyBytes)
         }
-        try db.execute(
-            sql: "INSERT INTO outboxEvent(seq, id, type, body, createdAt) VALUES(?, ?, ?, ?, ?)",
-            arguments: [Int64(seq), envelope.id, Payload.eventType, body, Int64(Date().timeIntervalSince1970 * 1000)])
+        try db.cachedStatement(sql: "INSERT INTO outboxEvent(seq, id, type, body, createdAt) VALUES(?, ?, ?, ?, ?)")
+            .execute(arguments: [
+                Int64(seq), envelope.id, Payload.eventType, body, Int64(Date().timeIntervalSince1970 * 1000),
+            ])
         return envelope
     }
 

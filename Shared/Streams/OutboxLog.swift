@@ -5,7 +5,8 @@ import GRDB
 public enum OutboxLog {
     /// The last `seq` ever assigned (0 for an empty stream); pruning does not lower it.
     public static func head(_ db: Database) throws -> UInt64 {
-        let head = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'outboxEvent'")
+        let head = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT seq FROM sqlite_sequence WHERE name = 'outboxEvent'"))
         return UInt64(head ?? 0)
     }
 

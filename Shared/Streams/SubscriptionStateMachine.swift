@@ -207,6 +207,8 @@ public struct SubscriptionStateMachine: Sendable {
 
     private mutating func fetchIfNeeded(now: ContinuousClock.Instant) -> [Action] {
         guard stopped == nil, fetchDeadline == nil else { return [] }
+        // The buffer holds only seqs in applied+1…knownHead: if it has that many, nothing is missing (O(1)).
+        if knownHead <= applied + UInt64(buffer.count) { return [] }
         let next = nextNeeded
         guard knownHead >= next else { return [] }
         counters.gapFetches += 1

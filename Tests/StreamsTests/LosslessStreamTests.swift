@@ -133,6 +133,23 @@ import ZeroMQBus
         await finish([publisher])
     }
 
+    @Test func outboxIdsAreTimeOrderedUUIDs() async throws {
+        // Given events appended in two transactions
+        let publisher = try await publisher()
+        try publisher.emit(3)
+        try publisher.emit(3, from: 4)
+        // Then every id is a version-7 UUID whose leading timestamp never decreases in seq order, so new ids
+        // append to the outbox's unique index instead of landing on random pages
+        let ids = try await publisher.pool.read {
+            try String.fetchAll($0, sql: "SELECT id FROM outboxEvent ORDER BY seq")
+        }
+        #expect(ids.allSatisfy { UUID(uuidString: $0) != nil && Array($0)[14] == "7" })
+        let timestamps = ids.map { $0.prefix(13) }
+        #expect(timestamps == timestamps.sorted())
+        #expect(Set(ids).count == 6)
+        await finish([publisher])
+    }
+
     @Test func restartOrderDoesNotMatterAndASilentPublisherIsSuspect() async throws {  // F9, F10
         let sink = try openStore(directory.file("sub.sqlite"))
         let subscription = subscription(sink)
