@@ -1,4 +1,4 @@
-/// Why one field of a request was refused: the field's path (`shipping_address.postal_code`) and the reason.
+/// Why one field of a request was refused: the field's path (`shippingAddress.postalCode`) and the reason.
 public struct FieldError: Error, Hashable, Sendable, Codable, CustomStringConvertible {
     public var field: String
     public var reason: String

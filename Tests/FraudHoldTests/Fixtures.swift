@@ -16,7 +16,7 @@ enum Fixtures {
 
     /// The order being assessed: 50.00 USD by ana@example.com on card `fp_card`, shipped home, at `t0`.
     static func order(
-        id: String = "o-new", email: String = "ana@example.com", amount: Money = usd(50_00),
+        id: OrderID = "o-new", email: String = "ana@example.com", amount: Money = usd(50_00),
         ip: String? = "203.0.113.7", cardCountry: String? = "US", address: Address = home
     ) -> OrderRiskFacts {
         OrderRiskFacts(
@@ -31,10 +31,10 @@ enum Fixtures {
     ) -> RiskProfile {
         var profile = RiskProfile(key: order.key(kind)!)
         for (index, (amount, at)) in orders.enumerated() {
-            profile.recordAuthorisedOrder("o-\(index + 1)", amount: amount, placedAt: at)
+            profile.recordAuthorisedOrder(OrderID(rawValue: "o-\(index + 1)"), amount: amount, placedAt: at)
         }
         for (index, at) in declines.enumerated() {
-            profile.recordDecline("d-\(index + 1)", at: at)
+            profile.recordDecline(OrderID(rawValue: "d-\(index + 1)"), at: at)
         }
         return profile
     }

@@ -6,7 +6,7 @@ import Testing
 /// R4: reviewers see open cases oldest first with their reasons; merchants see their own.
 struct ReviewQueueTests {
     /// A hold for `order` of `merchant`, placed at `t0`.
-    static func hold(_ order: String, merchant: String) -> FraudHold {
+    static func hold(_ order: OrderID, merchant: MerchantID) -> FraudHold {
         FraudHold.start(
             orderID: order, merchantID: merchant, placedAt: Fixtures.t0,
             assessment: RiskAssessment(orderID: order, reasons: [], reviewThreshold: 50), at: Fixtures.t0

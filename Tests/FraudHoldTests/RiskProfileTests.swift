@@ -66,7 +66,7 @@ struct RiskProfileTests {
         var profile = RiskProfile(key: .customer(email: "ana@example.com"))
         for (index, amount) in history.enumerated() {
             profile.recordAuthorisedOrder(
-                "o-\(index)", amount: Fixtures.usd(amount), placedAt: Fixtures.hours(-Double(index)))
+                OrderID(rawValue: "o-\(index)"), amount: Fixtures.usd(amount), placedAt: Fixtures.hours(-Double(index)))
         }
         profile.recordAuthorisedOrder(
             "o-eur", amount: Money(minorUnits: 999_00, currency: Fixtures.eur), placedAt: Fixtures.t0)
@@ -78,7 +78,7 @@ struct RiskProfileTests {
         var profile = RiskProfile(key: .customer(email: "ana@example.com"))
         for index in 0...RiskProfile.historyLimit {
             profile.recordAuthorisedOrder(
-                "o-\(index)", amount: Fixtures.usd(1_00), placedAt: Fixtures.hours(Double(index)))
+                OrderID(rawValue: "o-\(index)"), amount: Fixtures.usd(1_00), placedAt: Fixtures.hours(Double(index)))
         }
         #expect(profile.orders.count == RiskProfile.historyLimit)
         #expect(profile.orders.first?.orderID == "o-1")

@@ -40,7 +40,7 @@ struct ValidationCountryRuleTests {
         let name = try #require(CountryCode(country)).name
         #expect(
             ValidationFixtures.refusals(of: address) == [
-                FieldError(field: "shipping_address.region", reason: "is required for addresses in \(name)")
+                FieldError(field: "shippingAddress.region", reason: "is required for addresses in \(name)")
             ])
     }
 
@@ -60,7 +60,7 @@ struct ValidationCountryRuleTests {
         let name = try #require(CountryCode(country)).name
         #expect(
             ValidationFixtures.refusals(of: address) == [
-                FieldError(field: "shipping_address.postal_code", reason: "is required for addresses in \(name)")
+                FieldError(field: "shippingAddress.postalCode", reason: "is required for addresses in \(name)")
             ])
     }
 
@@ -112,7 +112,7 @@ struct ValidationCountryRuleTests {
         var address = try ValidationAddressSamples.sample(country)
         address.region = region
         #expect(
-            ValidationFixtures.refusals(of: address) == [FieldError(field: "shipping_address.region", reason: reason)])
+            ValidationFixtures.refusals(of: address) == [FieldError(field: "shippingAddress.region", reason: reason)])
     }
 
     @Test("R1: a country without a rule of its own gets the generic one: postal code optional, 2–12 characters")
@@ -129,7 +129,7 @@ struct ValidationCountryRuleTests {
             #expect(
                 ValidationFixtures.refusals(of: address) == [
                     FieldError(
-                        field: "shipping_address.postal_code",
+                        field: "shippingAddress.postalCode",
                         reason: "must be 2 to 12 letters, digits, spaces or hyphens")
                 ], "\(wrong)")
         }

@@ -50,20 +50,20 @@ struct ValidationListingTests {
         let request = ValidationFixtures.request(unitPrice: .init(minorUnits: shown, currency: shownCurrency))
         let terms = try ValidationFixtures.listing(minorUnits: current, currency: currency)
         #expect(
-            validator.validateAgainstListing(request, terms: terms) == [FieldError(field: "unit_price", reason: reason)]
+            validator.validateAgainstListing(request, terms: terms) == [FieldError(field: "unitPrice", reason: reason)]
         )
     }
 
     @Test(
         "R1: the price must be positive, in an ISO 4217 currency with minor units",
         arguments: [
-            (0, "EUR", "unit_price.minor_units", "must be greater than 0"),
-            (-1999, "EUR", "unit_price.minor_units", "must be greater than 0"),
-            (1999, "eur", "unit_price.currency", "must be upper case: EUR"),
-            (1999, "EURO", "unit_price.currency", "is not an ISO 4217 currency with minor units (as EUR)"),
-            (1999, "XAU", "unit_price.currency", "is not an ISO 4217 currency with minor units (as EUR)"),
-            (1999, "XXX", "unit_price.currency", "is not an ISO 4217 currency with minor units (as EUR)"),
-            (1999, "", "unit_price.currency", "is required"),
+            (0, "EUR", "unitPrice.minorUnits", "must be greater than 0"),
+            (-1999, "EUR", "unitPrice.minorUnits", "must be greater than 0"),
+            (1999, "eur", "unitPrice.currency", "must be upper case: EUR"),
+            (1999, "EURO", "unitPrice.currency", "is not an ISO 4217 currency with minor units (as EUR)"),
+            (1999, "XAU", "unitPrice.currency", "is not an ISO 4217 currency with minor units (as EUR)"),
+            (1999, "XXX", "unitPrice.currency", "is not an ISO 4217 currency with minor units (as EUR)"),
+            (1999, "", "unitPrice.currency", "is required"),
         ] as [(Int64, String, String, String)])
     func priceFormat(minorUnits: Int64, currency: String, field: String, reason: String) {
         let request = ValidationFixtures.request(unitPrice: .init(minorUnits: minorUnits, currency: currency))
@@ -78,23 +78,23 @@ struct ValidationListingTests {
         #expect(PlacementRequest.Price(minorUnits: 1999, currency: "XAU").money == nil)
     }
 
-    @Test("R1: an unknown listing is refused on listing_id, and nothing else is checked against it")
+    @Test("R1: an unknown listing is refused on listingID, and nothing else is checked against it")
     func unknownListing() throws {
         let request = ValidationFixtures.request(quantity: 50)
-        let unknown = [FieldError(field: "listing_id", reason: "no such listing")]
+        let unknown = [FieldError(field: "listingID", reason: "no such listing")]
         #expect(validator.validateAgainstListing(request, terms: nil) == unknown)
         var otherListing = try ValidationFixtures.listing()
         otherListing.listingID = "lst_OTHER"
         #expect(validator.validateAgainstListing(request, terms: otherListing) == unknown)
     }
 
-    @Test("R1: an inactive listing is refused on listing_id, even with other faults")
+    @Test("R1: an inactive listing is refused on listingID, even with other faults")
     func inactiveListing() throws {
         var request = ValidationFixtures.request(quantity: 50)
         request.sku = "NOT-A-SKU"
         #expect(
             validator.validateAgainstListing(request, terms: try ValidationFixtures.listing(isActive: false)) == [
-                FieldError(field: "listing_id", reason: "listing is not active")
+                FieldError(field: "listingID", reason: "listing is not active")
             ])
     }
 
@@ -116,8 +116,8 @@ struct ValidationListingTests {
         request.paymentToken = ""
         #expect(
             validator.validateRequest(request) == [
-                FieldError(field: "listing_id", reason: "is required"), FieldError(field: "sku", reason: "is required"),
-                FieldError(field: "payment_token", reason: "is required"),
+                FieldError(field: "listingID", reason: "is required"), FieldError(field: "sku", reason: "is required"),
+                FieldError(field: "paymentToken", reason: "is required"),
             ])
         request = ValidationFixtures.request()
         request.paymentToken = String(repeating: "t", count: 128)
@@ -125,7 +125,7 @@ struct ValidationListingTests {
         request.paymentToken = String(repeating: "t", count: 129)
         #expect(
             validator.validateRequest(request) == [
-                FieldError(field: "payment_token", reason: "is longer than 128 characters")
+                FieldError(field: "paymentToken", reason: "is longer than 128 characters")
             ])
     }
 
@@ -140,7 +140,7 @@ struct ValidationListingTests {
             ("key\u{0}", "must be printable ASCII characters without spaces"),
         ] as [(String?, String?)])
     func idempotencyKey(key: String?, reason: String?) {
-        let expected = reason.map { [FieldError(field: "idempotency_key", reason: $0)] } ?? []
+        let expected = reason.map { [FieldError(field: "idempotencyKey", reason: $0)] } ?? []
         #expect(validator.validateRequest(ValidationFixtures.request(idempotencyKey: key)) == expected)
     }
 }

@@ -67,7 +67,7 @@ struct ValidationPostalCodeTests {
     func exactRefusal(country: String, postalCode: String, reason: String) throws {
         #expect(
             try refusals(country: country, postalCode: postalCode) == [
-                FieldError(field: "shipping_address.postal_code", reason: reason)
+                FieldError(field: "shippingAddress.postalCode", reason: reason)
             ])
     }
 
@@ -87,11 +87,11 @@ struct ValidationPostalCodeTests {
         ("SA", "1221"), ("IL", "61332"), ("EG", "1151"), ("NG", "10124"), ("ZA", "00020"),
     ]
 
-    @Test("R1: a wrong postal code is refused on shipping_address.postal_code", arguments: wrongCodes)
+    @Test("R1: a wrong postal code is refused on shippingAddress.postalCode", arguments: wrongCodes)
     func wrongPostalCode(country: String, postalCode: String) throws {
         let name = try #require(CountryCode(country)).name
         let refusals = try refusals(country: country, postalCode: postalCode)
-        #expect(refusals.map(\.field) == ["shipping_address.postal_code"])
+        #expect(refusals.map(\.field) == ["shippingAddress.postalCode"])
         #expect(refusals.first?.reason.hasPrefix("does not match the postal code format of \(name) (") == true)
     }
 
@@ -110,7 +110,7 @@ struct ValidationPostalCodeTests {
         #expect(
             try refusals(country: country, postalCode: "n/a") == [
                 FieldError(
-                    field: "shipping_address.postal_code", reason: "must be 2 to 12 letters, digits, spaces or hyphens")
+                    field: "shippingAddress.postalCode", reason: "must be 2 to 12 letters, digits, spaces or hyphens")
             ])
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import Orders
 import Testing
 
-/// R1: the whole request: every refusal at once in the request's field order, snake_case JSON, and the
+/// R1: the whole request: every refusal at once in the request's field order, camelCase JSON, and the
 /// normalised form the orders service stores.
 @Suite("R1 placement request")
 struct ValidationRequestTests {
@@ -22,19 +22,19 @@ struct ValidationRequestTests {
             refusals == [
                 FieldError(field: "sku", reason: "no such variation of this listing"),
                 FieldError(field: "quantity", reason: "must be at most 10 per order"),
-                FieldError(field: "unit_price", reason: "the price changed to 19.99 EUR since it was shown"),
-                FieldError(field: "unit_price.currency", reason: "must be upper case: EUR"),
+                FieldError(field: "unitPrice", reason: "the price changed to 19.99 EUR since it was shown"),
+                FieldError(field: "unitPrice.currency", reason: "must be upper case: EUR"),
                 FieldError(field: "customer.name", reason: "contains an emoji"),
                 FieldError(field: "customer.email", reason: "needs a domain with a dot after the @, as example.com"),
-                FieldError(field: "shipping_address.line1", reason: "contains markup"),
-                FieldError(field: "shipping_address.region", reason: "is not a state code of Brazil (as SP)"),
+                FieldError(field: "shippingAddress.line1", reason: "contains markup"),
+                FieldError(field: "shippingAddress.region", reason: "is not a state code of Brazil (as SP)"),
                 FieldError(
-                    field: "shipping_address.postal_code",
+                    field: "shippingAddress.postalCode",
                     reason: "does not match the postal code format of Brazil (8 digits, as 01310-100)"),
-                FieldError(field: "shipping_address.phone", reason: "is longer than 32 characters"),
-                FieldError(field: "idempotency_key", reason: "must not be empty when given"),
+                FieldError(field: "shippingAddress.phone", reason: "is longer than 32 characters"),
+                FieldError(field: "idempotencyKey", reason: "must not be empty when given"),
             ])
-        #expect(PlacementField.allCases.first?.rawValue == "listing_id")
+        #expect(PlacementField.allCases.first?.rawValue == "listingID")
     }
 
     @Test(
@@ -50,18 +50,18 @@ struct ValidationRequestTests {
         address.country = country
         address.region = "Estado de São Paulo"
         #expect(
-            ValidationFixtures.refusals(of: address) == [FieldError(field: "shipping_address.country", reason: reason)])
+            ValidationFixtures.refusals(of: address) == [FieldError(field: "shippingAddress.country", reason: reason)])
     }
 
-    @Test("R1: the request decodes from snake_case JSON, optional fields may be left out")
-    func decodesSnakeCaseJSON() throws {
+    @Test("R1: the request decodes from camelCase JSON, optional fields may be left out")
+    func decodesCamelCaseJSON() throws {
         let json = """
-            {"listing_id":"lst_01JD7Y","sku":"TSHIRT-M-BLUE","quantity":2,
-             "unit_price":{"minor_units":1999,"currency":"EUR"},
+            {"listingID":"lst_01JD7Y","sku":"TSHIRT-M-BLUE","quantity":2,
+             "unitPrice":{"minorUnits":1999,"currency":"EUR"},
              "customer":{"name":"Ana Souza","email":"ana.souza@example.com"},
-             "shipping_address":{"name":"Ana Souza","line1":"Avenida Paulista, 1578","city":"São Paulo",
-               "region":"SP","postal_code":"01310-200","country":"BR"},
-             "payment_token":"tok_visa_4242"}
+             "shippingAddress":{"name":"Ana Souza","line1":"Avenida Paulista, 1578","city":"São Paulo",
+               "region":"SP","postalCode":"01310-200","country":"BR"},
+             "paymentToken":"tok_visa_4242"}
             """
         let request = try JSONDecoder().decode(PlacementRequest.self, from: Data(json.utf8))
         #expect(request.listingID == ValidationFixtures.listingID)
@@ -72,20 +72,33 @@ struct ValidationRequestTests {
         #expect(PlacementValidator().validateRequest(request) == [])
     }
 
-    @Test("R1: the request encodes with the snake_case keys and round-trips")
-    func encodesSnakeCaseKeys() throws {
+    @Test("R1: snake_case keys are not the request's keys: such a request does not decode")
+    func refusesSnakeCaseJSON() {
+        let json = """
+            {"listing_id":"lst_01JD7Y","sku":"TSHIRT-M-BLUE","quantity":2,
+             "unit_price":{"minor_units":1999,"currency":"EUR"},
+             "customer":{"name":"Ana Souza","email":"ana.souza@example.com"},
+             "shipping_address":{"name":"Ana Souza","line1":"Avenida Paulista, 1578","city":"São Paulo",
+               "region":"SP","postal_code":"01310-200","country":"BR"},
+             "payment_token":"tok_visa_4242"}
+            """
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(PlacementRequest.self, from: Data(json.utf8)) }
+    }
+
+    @Test("R1: the request encodes with the camelCase keys and round-trips")
+    func encodesCamelCaseKeys() throws {
         let request = ValidationFixtures.request()
         let data = try JSONEncoder().encode(request)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(
             Set(object.keys) == [
-                "listing_id", "sku", "quantity", "unit_price", "customer", "shipping_address", "payment_token",
-                "idempotency_key",
+                "listingID", "sku", "quantity", "unitPrice", "customer", "shippingAddress", "paymentToken",
+                "idempotencyKey",
             ])
-        let price = try #require(object["unit_price"] as? [String: Any])
-        #expect(Set(price.keys) == ["minor_units", "currency"])
-        let address = try #require(object["shipping_address"] as? [String: Any])
-        #expect(address["postal_code"] as? String == "01310-200")
+        let price = try #require(object["unitPrice"] as? [String: Any])
+        #expect(Set(price.keys) == ["minorUnits", "currency"])
+        let address = try #require(object["shippingAddress"] as? [String: Any])
+        #expect(address["postalCode"] as? String == "01310-200")
         #expect(try JSONDecoder().decode(PlacementRequest.self, from: data) == request)
     }
 

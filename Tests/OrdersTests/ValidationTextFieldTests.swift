@@ -10,11 +10,11 @@ struct ValidationTextFieldTests {
     /// A free-text field of the request, set on an otherwise valid German request (region is free text there).
     enum TextField: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case customerName = "customer.name"
-        case shippingName = "shipping_address.name"
-        case line1 = "shipping_address.line1"
-        case line2 = "shipping_address.line2"
-        case city = "shipping_address.city"
-        case region = "shipping_address.region"
+        case shippingName = "shippingAddress.name"
+        case line1 = "shippingAddress.line1"
+        case line2 = "shippingAddress.line2"
+        case city = "shippingAddress.city"
+        case region = "shippingAddress.region"
 
         var testDescription: String { rawValue }
 
@@ -110,7 +110,7 @@ struct ValidationTextFieldTests {
         #expect(try TextField.region.refusals(with: "") == [])
         #expect(
             try TextField.line2.refusals(with: "Flat 2 🏠") == [
-                FieldError(field: "shipping_address.line2", reason: "contains an emoji")
+                FieldError(field: "shippingAddress.line2", reason: "contains an emoji")
             ])
     }
 
@@ -143,7 +143,7 @@ struct ValidationTextFieldTests {
             address.phone = value
             #expect(
                 ValidationFixtures.refusals(of: address) == [
-                    FieldError(field: "shipping_address.phone", reason: reason)
+                    FieldError(field: "shippingAddress.phone", reason: reason)
                 ])
         }
     }

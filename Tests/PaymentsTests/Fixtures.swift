@@ -15,7 +15,7 @@ enum Fixtures {
 
     /// A pending authorisation, by default of 100.00 USD for order `o-1`.
     static func authorisation(
-        order: String = "o-1", token: String = "tok_visa", amount: Money = usd(100_00)
+        order: OrderID = "o-1", token: String = "tok_visa", amount: Money = usd(100_00)
     ) throws -> Authorisation {
         try Authorisation(orderID: order, amount: amount, paymentToken: token)
     }

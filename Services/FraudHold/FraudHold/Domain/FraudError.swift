@@ -4,15 +4,15 @@ import Foundation
 /// Why the fraud-hold domain refused an input; each case renders as one sentence naming the order.
 public enum FraudError: Error, Hashable, CustomStringConvertible {
     /// The input is not allowed in the hold's current status.
-    case notAllowed(orderID: String, action: FraudAction, status: FraudHoldStatus)
+    case notAllowed(orderID: OrderID, action: FraudAction, status: FraudHoldStatus)
     /// The input needs a review round and none was ever opened.
-    case noReview(orderID: String, action: FraudAction)
+    case noReview(orderID: OrderID, action: FraudAction)
     /// `open` after a round was decided: `reopen` is the input for a second look.
-    case reviewAlreadyDecided(orderID: String, round: Int)
+    case reviewAlreadyDecided(orderID: OrderID, round: Int)
     /// The hold timer fired before the hold's end.
-    case holdNotOver(orderID: String, holdEnds: Date, at: Date)
+    case holdNotOver(orderID: OrderID, holdEnds: Date, at: Date)
     /// A required text (reviewer, rejection reason, reasons) is empty.
-    case missingField(orderID: String, field: String)
+    case missingField(orderID: OrderID, field: String)
 
     public var description: String {
         switch self {

@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 
 /// One authorised order's fraud hold and its review rounds (R4).
@@ -10,8 +11,8 @@ public struct FraudHold: Hashable, Sendable, Codable {
     /// The hold duration of R4 unless the policy says otherwise: 8 hours.
     public static let defaultDuration: TimeInterval = 8 * 3_600
 
-    public let orderID: String
-    public let merchantID: String
+    public let orderID: OrderID
+    public let merchantID: MerchantID
     public let placedAt: Date
     public let startedAt: Date
     public let holdEnds: Date
@@ -25,7 +26,7 @@ public struct FraudHold: Hashable, Sendable, Codable {
     /// Starts the hold of an order just authorised at `now` (R4). Does not open a review: when
     /// `assessment.needsReview`, call `open(reasons:at:)` with its reasons.
     public static func start(
-        orderID: String, merchantID: String, placedAt: Date, assessment: RiskAssessment, at now: Date,
+        orderID: OrderID, merchantID: MerchantID, placedAt: Date, assessment: RiskAssessment, at now: Date,
         duration: TimeInterval = defaultDuration
     ) -> HoldStart {
         let hold = FraudHold(
@@ -121,7 +122,7 @@ public struct FraudHold: Hashable, Sendable, Codable {
     // MARK: - Helpers
 
     private init(
-        orderID: String, merchantID: String, placedAt: Date, startedAt: Date, holdEnds: Date,
+        orderID: OrderID, merchantID: MerchantID, placedAt: Date, startedAt: Date, holdEnds: Date,
         assessment: RiskAssessment
     ) {
         self.orderID = orderID

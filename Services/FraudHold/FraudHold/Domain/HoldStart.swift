@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 
 /// What starting a hold yields: the hold to store, the fact to publish and the timer to schedule (R4).
@@ -9,7 +10,7 @@ public struct HoldStart: Hashable, Sendable {
 
 /// A timer the fraud-hold service keeps in its store and fires as `holdEnded(at:)` (ARCHITECTURE §4).
 public struct HoldTimer: Hashable, Sendable, Codable {
-    public var orderID: String
+    public var orderID: OrderID
     /// Domain time at which the hold ends.
     public var fireAt: Date
 }

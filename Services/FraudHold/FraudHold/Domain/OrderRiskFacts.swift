@@ -3,8 +3,8 @@ import Foundation
 
 /// What the risk rules know about one order at authorisation: from `order.placed` and `payment.authorised` (R4).
 public struct OrderRiskFacts: Hashable, Sendable, Codable {
-    public var orderID: String
-    public var merchantID: String
+    public var orderID: OrderID
+    public var merchantID: MerchantID
     public var email: String
     public var shippingAddress: Address
     /// The customer's IP address, when the client gave one.
@@ -17,7 +17,7 @@ public struct OrderRiskFacts: Hashable, Sendable, Codable {
     public var cardCountry: CountryCode?
 
     public init(
-        orderID: String, merchantID: String, email: String, shippingAddress: Address, ipAddress: String? = nil,
+        orderID: OrderID, merchantID: MerchantID, email: String, shippingAddress: Address, ipAddress: String? = nil,
         amount: Money, placedAt: Date, cardFingerprint: String? = nil, cardCountry: CountryCode? = nil
     ) {
         self.orderID = orderID

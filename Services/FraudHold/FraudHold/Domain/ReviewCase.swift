@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 
 /// One round of review for an order: opened with its reasons, then approved or rejected (R4).

@@ -1,11 +1,12 @@
+import Contracts
 import Foundation
 
 /// The reviewers' view: every open review case, oldest first, with its reasons (R4).
 public struct ReviewQueue: Hashable, Sendable {
     /// One order waiting for a reviewer.
     public struct Entry: Hashable, Sendable, Codable {
-        public var orderID: String
-        public var merchantID: String
+        public var orderID: OrderID
+        public var merchantID: MerchantID
         public var round: Int
         public var openedAt: Date
         /// When the hold ends (or ended); an approval after it releases the order at once.
@@ -24,11 +25,11 @@ public struct ReviewQueue: Hashable, Sendable {
                 orderID: hold.orderID, merchantID: hold.merchantID, round: round.round, openedAt: round.openedAt,
                 holdEnds: hold.holdEnds, reasons: round.reasons)
         }
-        .sorted { ($0.openedAt, $0.orderID) < ($1.openedAt, $1.orderID) }
+        .sorted { ($0.openedAt, $0.orderID.rawValue) < ($1.openedAt, $1.orderID.rawValue) }
     }
 
     /// The open cases of one merchant's orders, in queue order.
-    public func entries(forMerchant merchantID: String) -> [Entry] {
+    public func entries(forMerchant merchantID: MerchantID) -> [Entry] {
         entries.filter { $0.merchantID == merchantID }
     }
 }

@@ -9,14 +9,14 @@ import Foundation
 public struct RiskProfile: Hashable, Sendable, Codable {
     /// An authorised order as the profile remembers it.
     public struct RecordedOrder: Hashable, Sendable, Codable {
-        public var orderID: String
+        public var orderID: OrderID
         public var amount: Money
         public var placedAt: Date
     }
 
     /// A finally declined payment.
     public struct RecordedDecline: Hashable, Sendable, Codable {
-        public var orderID: String
+        public var orderID: OrderID
         public var declinedAt: Date
     }
 
@@ -37,7 +37,7 @@ public struct RiskProfile: Hashable, Sendable, Codable {
     // MARK: - Inputs
 
     /// Remembers an authorised order; a second call for the same order changes nothing.
-    public mutating func recordAuthorisedOrder(_ orderID: String, amount: Money, placedAt: Date) {
+    public mutating func recordAuthorisedOrder(_ orderID: OrderID, amount: Money, placedAt: Date) {
         guard !orders.contains(where: { $0.orderID == orderID }) else { return }
         orders.append(RecordedOrder(orderID: orderID, amount: amount, placedAt: placedAt))
         orders.sort { $0.placedAt < $1.placedAt }
@@ -45,7 +45,7 @@ public struct RiskProfile: Hashable, Sendable, Codable {
     }
 
     /// Remembers a declined payment; a second call for the same order changes nothing.
-    public mutating func recordDecline(_ orderID: String, at declinedAt: Date) {
+    public mutating func recordDecline(_ orderID: OrderID, at declinedAt: Date) {
         guard !declines.contains(where: { $0.orderID == orderID }) else { return }
         declines.append(RecordedDecline(orderID: orderID, declinedAt: declinedAt))
         declines.sort { $0.declinedAt < $1.declinedAt }
@@ -55,7 +55,7 @@ public struct RiskProfile: Hashable, Sendable, Codable {
     // MARK: - Reads
 
     /// Orders other than `orderID` placed in `start...end` (both ends included).
-    public func orderCount(from start: Date, to end: Date, excluding orderID: String) -> Int {
+    public func orderCount(from start: Date, to end: Date, excluding orderID: OrderID) -> Int {
         orders.count { $0.orderID != orderID && (start...end).contains($0.placedAt) }
     }
 
@@ -65,13 +65,13 @@ public struct RiskProfile: Hashable, Sendable, Codable {
     }
 
     /// True when an order other than `orderID` was authorised before.
-    public func hasOrders(excluding orderID: String) -> Bool {
+    public func hasOrders(excluding orderID: OrderID) -> Bool {
         orders.contains { $0.orderID != orderID }
     }
 
     /// The median of the other authorised orders in `currency` (the mean of the two middle ones, rounded
     /// down, for an even count), or nil when there is none.
-    public func usualAmount(in currency: CurrencyCode, excluding orderID: String) -> Money? {
+    public func usualAmount(in currency: CurrencyCode, excluding orderID: OrderID) -> Money? {
         let amounts = orders.filter { $0.orderID != orderID && $0.amount.currency == currency }
             .map(\.amount.minorUnits).sorted()
         guard !amounts.isEmpty else { return nil }

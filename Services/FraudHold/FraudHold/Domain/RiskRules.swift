@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 
 /// The fraud policy: every rule with its threshold and weight, and the review threshold (R4).

@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 
 /// R2: reservations move units between available, reserved and sold, idempotently on the order id.

@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 
 /// R16: supplier stock feeds set availability and raise low-stock alerts.

@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 
 /// A merchant's listing as Inventory counts it: its variations' units and the reservations that hold them

@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 
 /// Units of one SKU held for one order, keyed by the order id (ARCHITECTURE §2).
@@ -34,13 +35,4 @@ extension Reservation.State {
     var isLive: Bool {
         if case .released = self { false } else { true }
     }
-}
-
-/// Why reserved units went back to available (R2).
-public enum ReleaseReason: String, Sendable, Codable, CaseIterable {
-    case cancelled
-    case declined
-    case rejected
-    /// A pending reservation outlived its time-to-live without `order.placed`.
-    case expired
 }

@@ -1,3 +1,5 @@
+import Contracts
+
 /// Why the Inventory domain refused an operation; each sentence names the SKU, order and numbers involved.
 public enum StockError: Error, Equatable, Sendable, CustomStringConvertible {
     case duplicateSKU(String)

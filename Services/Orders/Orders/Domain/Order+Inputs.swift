@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 
 /// The facts that move an order from placement to release or to its end (R3, R4, R5, R15).

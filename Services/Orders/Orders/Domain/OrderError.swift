@@ -1,3 +1,5 @@
+import Contracts
+
 /// Why the Orders domain refused an input: a command the order's state forbids, or a fact that contradicts
 /// the order's history (the handler dead-letters the latter for a person to decide, ARCHITECTURE §3).
 public enum OrderError: Error, Equatable, Sendable, CustomStringConvertible {

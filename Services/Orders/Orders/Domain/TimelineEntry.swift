@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 
 /// One status change of an order, at its domain time: "every state change of an order is an event with a time".
@@ -14,16 +15,4 @@ public struct TimelineEntry: Sendable, Equatable, Codable {
         self.status = status
         self.cause = cause
     }
-}
-
-/// The input that moved an order; when the order is released, the last of R5's facts to arrive.
-public enum TransitionCause: String, Sendable, Codable, CaseIterable {
-    case placement
-    case paymentAuthorised = "payment_authorised"
-    case paymentDeclined = "payment_declined"
-    case holdEnded = "hold_ended"
-    case reviewOpened = "review_opened"
-    case reviewApproved = "review_approved"
-    case reviewRejected = "review_rejected"
-    case customerCancelled = "customer_cancelled"
 }

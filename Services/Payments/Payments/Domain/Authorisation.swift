@@ -7,7 +7,7 @@ import Foundation
 /// Inputs are idempotent: repeating `authorise`, `void` or `capture` after it took effect returns the
 /// first fact again without calling the gateway, so the handler publishes only when `state` changed.
 public struct Authorisation: Hashable, Sendable, Codable {
-    public let orderID: String
+    public let orderID: OrderID
     public let amount: Money
     /// The gateway token; never a card number (R3).
     public let paymentToken: String
@@ -26,10 +26,10 @@ public struct Authorisation: Hashable, Sendable, Codable {
     public private(set) var capturedAt: Date?
 
     /// The key sent with every attempt, so that retries never authorise twice.
-    public var idempotencyKey: String { "authorise-\(orderID)" }
+    public var idempotencyKey: String { "authorise-\(orderID.rawValue)" }
 
     /// A pending authorisation. Refuses an amount ≤ 0 and a token that is a raw card number (R3).
-    public init(orderID: String, amount: Money, paymentToken: String) throws(PaymentError) {
+    public init(orderID: OrderID, amount: Money, paymentToken: String) throws(PaymentError) {
         guard amount.minorUnits > 0 else { throw .invalidAmount(orderID: orderID, amount) }
         guard CardNumber.digits(paymentToken) == nil else { throw .cardNumberNotAllowed(orderID: orderID) }
         self.orderID = orderID

@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 
 /// What an authorisation attempt came to (R3).

@@ -1,3 +1,5 @@
+import Contracts
+
 /// Card-number arithmetic for the test gateway: digits, the Luhn check, brand and fingerprint.
 ///
 /// Only `TestGateway` sees numbers; Dropline's own code handles tokens (R3).

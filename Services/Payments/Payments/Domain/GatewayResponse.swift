@@ -1,3 +1,5 @@
+import Contracts
+
 /// The gateway's answer to one authorisation attempt: the result and, always, the card (R3, R4).
 public struct GatewayResponse: Hashable, Sendable {
     /// The three kinds of answer.

@@ -3,19 +3,19 @@ import Contracts
 /// Why the payment domain refused an input; each case renders as one sentence naming the order.
 public enum PaymentError: Error, Hashable, CustomStringConvertible {
     /// An amount of zero or less.
-    case invalidAmount(orderID: String, Money)
+    case invalidAmount(orderID: OrderID, Money)
     /// The payment token is a raw card number, which must never reach Dropline (R3).
-    case cardNumberNotAllowed(orderID: String)
+    case cardNumberNotAllowed(orderID: OrderID)
     /// The authorisation cannot go from one state to the other.
-    case invalidTransition(orderID: String, from: AuthorisationState, to: AuthorisationState)
+    case invalidTransition(orderID: OrderID, from: AuthorisationState, to: AuthorisationState)
     /// A capture in another currency than the authorisation.
-    case currencyMismatch(orderID: String, authorised: Money, requested: Money)
+    case currencyMismatch(orderID: OrderID, authorised: Money, requested: Money)
     /// A capture of more than was authorised.
-    case exceedsAuthorised(orderID: String, authorised: Money, requested: Money)
+    case exceedsAuthorised(orderID: OrderID, authorised: Money, requested: Money)
     /// A second capture of a different amount.
-    case alreadyCaptured(orderID: String, captured: Money, requested: Money)
+    case alreadyCaptured(orderID: OrderID, captured: Money, requested: Money)
     /// The gateway refused a void or capture.
-    case gatewayRefused(orderID: String, operation: String, reason: String)
+    case gatewayRefused(orderID: OrderID, operation: String, reason: String)
 
     public var description: String {
         switch self {

@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 
 /// When to retry an authorisation that failed transiently, in domain time (R3).

@@ -4,24 +4,24 @@ import Contracts
 ///
 /// R1 refusals name one of these and come back sorted in this order, so that a client sees them top to bottom.
 public enum PlacementField: String, CaseIterable, Sendable {
-    case listingID = "listing_id"
+    case listingID
     case sku
     case quantity
-    case unitPrice = "unit_price"
-    case unitPriceMinorUnits = "unit_price.minor_units"
-    case unitPriceCurrency = "unit_price.currency"
+    case unitPrice
+    case unitPriceMinorUnits = "unitPrice.minorUnits"
+    case unitPriceCurrency = "unitPrice.currency"
     case customerName = "customer.name"
     case customerEmail = "customer.email"
-    case shippingName = "shipping_address.name"
-    case shippingLine1 = "shipping_address.line1"
-    case shippingLine2 = "shipping_address.line2"
-    case shippingCity = "shipping_address.city"
-    case shippingRegion = "shipping_address.region"
-    case shippingPostalCode = "shipping_address.postal_code"
-    case shippingCountry = "shipping_address.country"
-    case shippingPhone = "shipping_address.phone"
-    case paymentToken = "payment_token"
-    case idempotencyKey = "idempotency_key"
+    case shippingName = "shippingAddress.name"
+    case shippingLine1 = "shippingAddress.line1"
+    case shippingLine2 = "shippingAddress.line2"
+    case shippingCity = "shippingAddress.city"
+    case shippingRegion = "shippingAddress.region"
+    case shippingPostalCode = "shippingAddress.postalCode"
+    case shippingCountry = "shippingAddress.country"
+    case shippingPhone = "shippingAddress.phone"
+    case paymentToken
+    case idempotencyKey
 
     /// Position in the request; fields the request does not list sort last.
     static func rank(of path: String) -> Int {

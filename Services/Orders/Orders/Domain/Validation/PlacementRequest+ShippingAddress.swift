@@ -1,7 +1,7 @@
 import Contracts
 
 extension PlacementRequest {
-    /// Where the order goes, with the snake_case keys of the placement request (`postal_code`).
+    /// Where the order goes, as the customer sent it: the JSON keys of `Address` (`postalCode`).
     ///
     /// The fields are those of `Address`; the country is kept as text so that `br` can be refused with a hint.
     public struct ShippingAddress: Hashable, Sendable, Codable {
@@ -44,12 +44,6 @@ extension PlacementRequest {
             Address(
                 name: name, line1: line1, line2: line2, city: city, region: region, postalCode: postalCode,
                 country: country, phone: phone)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case name, line1, line2, city, region
-            case postalCode = "postal_code"
-            case country, phone
         }
     }
 }

@@ -3,8 +3,9 @@ import Contracts
 /// What a customer sends to place an order (R1), exactly as it arrives: every field is kept as text or number
 /// so that a wrong value becomes a field-level refusal from `PlacementValidator` instead of a decoding failure.
 ///
-/// JSON keys are snake_case: `listing_id`, `sku`, `quantity`, `unit_price` {`minor_units`, `currency`},
-/// `customer` {`name`, `email`}, `shipping_address` {…}, `payment_token`, `idempotency_key` (optional).
+/// JSON keys are the property names (camelCase, as everywhere in Dropline): `listingID`, `sku`, `quantity`,
+/// `unitPrice` {`minorUnits`, `currency`}, `customer` {`name`, `email`}, `shippingAddress` {…}, `paymentToken`,
+/// `idempotencyKey` (optional).
 public struct PlacementRequest: Hashable, Sendable, Codable {
     public var listingID: ListingID
     /// The listing's variation the customer chose.
@@ -32,17 +33,6 @@ public struct PlacementRequest: Hashable, Sendable, Codable {
         self.paymentToken = paymentToken
         self.idempotencyKey = idempotencyKey
     }
-
-    enum CodingKeys: String, CodingKey {
-        case listingID = "listing_id"
-        case sku
-        case quantity
-        case unitPrice = "unit_price"
-        case customer
-        case shippingAddress = "shipping_address"
-        case paymentToken = "payment_token"
-        case idempotencyKey = "idempotency_key"
-    }
 }
 
 extension PlacementRequest {
@@ -65,11 +55,6 @@ extension PlacementRequest {
         /// This price as `Money`, or nil if the currency is not an ISO 4217 currency with minor units.
         public var money: Money? {
             CurrencyCode(currency).map { Money(minorUnits: minorUnits, currency: $0) }
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case minorUnits = "minor_units"
-            case currency
         }
     }
 

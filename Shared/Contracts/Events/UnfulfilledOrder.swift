@@ -1,8 +1,7 @@
-import Contracts
 import Foundation
 
-/// An entry of the merchant's Unfulfilled Orders queue: everything R5 says the merchant needs to fulfil a
-/// released order.
+/// An entry of the merchant's Unfulfilled Orders queue, carried by `order.released`: everything R5 says the
+/// merchant needs to fulfil a released order.
 public struct UnfulfilledOrder: Sendable, Equatable, Codable {
     public var orderID: OrderID
     /// The queue's owner.

@@ -1,4 +1,3 @@
-import Contracts
 import Foundation
 
 // The facts the Orders domain publishes on the `orders` stream, one per status change (ARCHITECTURE §1).
@@ -18,6 +17,24 @@ public struct OrderPlaced: EventPayload, Equatable {
     public var customerEmail: String
     public var shippingAddress: Address
     public var at: Date
+
+    public init(
+        orderID: OrderID, merchantID: MerchantID, listingID: ListingID, sku: String, quantity: Int,
+        unitPrice: Money, total: Money, customerName: String, customerEmail: String, shippingAddress: Address,
+        at: Date
+    ) {
+        self.orderID = orderID
+        self.merchantID = merchantID
+        self.listingID = listingID
+        self.sku = sku
+        self.quantity = quantity
+        self.unitPrice = unitPrice
+        self.total = total
+        self.customerName = customerName
+        self.customerEmail = customerEmail
+        self.shippingAddress = shippingAddress
+        self.at = at
+    }
 }
 
 /// A review was approved before the payment was authorised: the order waits for payment again (`placed`).
@@ -25,6 +42,11 @@ public struct OrderAwaitingPayment: EventPayload, Equatable {
     public static let eventType = "order.awaiting_payment"
     public var orderID: OrderID
     public var at: Date
+
+    public init(orderID: OrderID, at: Date) {
+        self.orderID = orderID
+        self.at = at
+    }
 }
 
 /// R4: payment authorised, the order waits for its fraud hold to end.
@@ -34,6 +56,12 @@ public struct OrderHeld: EventPayload, Equatable {
     /// The end of the hold, if Fraud Hold has already said when.
     public var holdUntil: Date?
     public var at: Date
+
+    public init(orderID: OrderID, holdUntil: Date?, at: Date) {
+        self.orderID = orderID
+        self.holdUntil = holdUntil
+        self.at = at
+    }
 }
 
 /// R4: a reviewer must decide; the merchant is told.
@@ -43,7 +71,14 @@ public struct OrderUnderReview: EventPayload, Equatable {
     /// The risk rules that flagged the order.
     public var reasons: [String]
     public var at: Date
-    public var followUps: [FollowUp] = [.notifyMerchant]
+    public var followUps: [FollowUp]
+
+    public init(orderID: OrderID, reasons: [String], at: Date, followUps: [FollowUp] = [.notifyMerchant]) {
+        self.orderID = orderID
+        self.reasons = reasons
+        self.at = at
+        self.followUps = followUps
+    }
 }
 
 /// R5: the order entered the merchant's Unfulfilled Orders queue; the merchant gets "New Transactions".
@@ -55,7 +90,18 @@ public struct OrderReleased: EventPayload, Equatable {
     /// The queue entry.
     public var unfulfilled: UnfulfilledOrder
     public var at: Date
-    public var followUps: [FollowUp] = [.notifyMerchant]
+    public var followUps: [FollowUp]
+
+    public init(
+        orderID: OrderID, cause: TransitionCause, unfulfilled: UnfulfilledOrder, at: Date,
+        followUps: [FollowUp] = [.notifyMerchant]
+    ) {
+        self.orderID = orderID
+        self.cause = cause
+        self.unfulfilled = unfulfilled
+        self.at = at
+        self.followUps = followUps
+    }
 }
 
 /// R3: the payment was declined; the stock goes back and the customer is told.
@@ -65,7 +111,16 @@ public struct OrderDeclined: EventPayload, Equatable {
     /// The payment provider's reason, e.g. `insufficient_funds`.
     public var reason: String
     public var at: Date
-    public var followUps: [FollowUp] = [.returnStock, .notifyCustomer]
+    public var followUps: [FollowUp]
+
+    public init(
+        orderID: OrderID, reason: String, at: Date, followUps: [FollowUp] = [.returnStock, .notifyCustomer]
+    ) {
+        self.orderID = orderID
+        self.reason = reason
+        self.at = at
+        self.followUps = followUps
+    }
 }
 
 /// R4, R15: cancelled by the customer during the hold, or rejected by a reviewer; stock back, payment voided
@@ -76,17 +131,15 @@ public struct OrderCancelled: EventPayload, Equatable {
     /// `customer_cancelled` or `review_rejected`.
     public var cause: TransitionCause
     public var at: Date
-    public var followUps: [FollowUp] = [.returnStock, .voidOrRefundPayment, .notifyCustomer]
-}
+    public var followUps: [FollowUp]
 
-/// What a transition asks of the mesh, carried in its event so that every consumer reads the same fact.
-public enum FollowUp: String, Sendable, Codable {
-    /// Inventory releases the order's reservation (R2).
-    case returnStock = "return_stock"
-    /// Payments voids its authorisation or refunds its capture, whichever it holds (R4, R15).
-    case voidOrRefundPayment = "void_or_refund_payment"
-    /// Orders mails the customer (R3, R15).
-    case notifyCustomer = "notify_customer"
-    /// Orders mails the merchant: an order under review (R4), or "New Transactions" (R5).
-    case notifyMerchant = "notify_merchant"
+    public init(
+        orderID: OrderID, cause: TransitionCause, at: Date,
+        followUps: [FollowUp] = [.returnStock, .voidOrRefundPayment, .notifyCustomer]
+    ) {
+        self.orderID = orderID
+        self.cause = cause
+        self.at = at
+        self.followUps = followUps
+    }
 }

@@ -1,4 +1,5 @@
-/// One fired rule, kept with the order: which rule, how much it weighed, and why in words (R4).
+/// One fired risk rule, kept with the order and carried by `fraud.*`: which rule, how much it weighed, and why
+/// in words (R4).
 public struct RiskReason: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The rule's id, e.g. `velocity_1h`; `manual` for a reviewer's own reason.
     public var ruleID: String

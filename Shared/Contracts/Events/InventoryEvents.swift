@@ -1,4 +1,3 @@
-import Contracts
 import Foundation
 
 // The facts the Inventory domain publishes on the `inventory` stream.
@@ -12,6 +11,15 @@ public struct StockReserved: EventPayload, Equatable {
     public var quantity: Int
     public var expiresAt: Date
     public var at: Date
+
+    public init(listingID: ListingID, orderID: OrderID, sku: String, quantity: Int, expiresAt: Date, at: Date) {
+        self.listingID = listingID
+        self.orderID = orderID
+        self.sku = sku
+        self.quantity = quantity
+        self.expiresAt = expiresAt
+        self.at = at
+    }
 }
 
 /// The order was placed: its reservation is firm (and taken again if its TTL had released it).
@@ -22,6 +30,14 @@ public struct StockConfirmed: EventPayload, Equatable {
     public var sku: String
     public var quantity: Int
     public var at: Date
+
+    public init(listingID: ListingID, orderID: OrderID, sku: String, quantity: Int, at: Date) {
+        self.listingID = listingID
+        self.orderID = orderID
+        self.sku = sku
+        self.quantity = quantity
+        self.at = at
+    }
 }
 
 /// R2: reserved units went back to available.
@@ -33,6 +49,17 @@ public struct StockReleased: EventPayload, Equatable {
     public var quantity: Int
     public var reason: ReleaseReason
     public var at: Date
+
+    public init(
+        listingID: ListingID, orderID: OrderID, sku: String, quantity: Int, reason: ReleaseReason, at: Date
+    ) {
+        self.listingID = listingID
+        self.orderID = orderID
+        self.sku = sku
+        self.quantity = quantity
+        self.reason = reason
+        self.at = at
+    }
 }
 
 /// Reserved units went to the order's purchase order.
@@ -43,6 +70,14 @@ public struct StockSold: EventPayload, Equatable {
     public var sku: String
     public var quantity: Int
     public var at: Date
+
+    public init(listingID: ListingID, orderID: OrderID, sku: String, quantity: Int, at: Date) {
+        self.listingID = listingID
+        self.orderID = orderID
+        self.sku = sku
+        self.quantity = quantity
+        self.at = at
+    }
 }
 
 /// R2: the SKU's availability reached 0; the storefront shows Sold Out.
@@ -51,6 +86,12 @@ public struct ListingSoldOut: EventPayload, Equatable {
     public var listingID: ListingID
     public var sku: String
     public var at: Date
+
+    public init(listingID: ListingID, sku: String, at: Date) {
+        self.listingID = listingID
+        self.sku = sku
+        self.at = at
+    }
 }
 
 /// The SKU's availability left 0.
@@ -60,6 +101,13 @@ public struct ListingBackInStock: EventPayload, Equatable {
     public var sku: String
     public var available: Int
     public var at: Date
+
+    public init(listingID: ListingID, sku: String, available: Int, at: Date) {
+        self.listingID = listingID
+        self.sku = sku
+        self.available = available
+        self.at = at
+    }
 }
 
 /// R16: a supplier's stock report for a SKU changed; `available` is the SKU's availability after it.
@@ -72,9 +120,22 @@ public struct SupplierStockUpdated: EventPayload, Equatable {
     public var referenceLevel: Int
     public var available: Int
     public var at: Date
+
+    public init(
+        listingID: ListingID, supplierID: SupplierID, sku: String, quantity: Int, referenceLevel: Int,
+        available: Int, at: Date
+    ) {
+        self.listingID = listingID
+        self.supplierID = supplierID
+        self.sku = sku
+        self.quantity = quantity
+        self.referenceLevel = referenceLevel
+        self.available = available
+        self.at = at
+    }
 }
 
-/// R16: a supplier's stock of a SKU fell to `Listing.lowStockPercent` of its reference level or below.
+/// R16: a supplier's stock of a SKU fell to Inventory's low-stock percentage of its reference level or below.
 /// The supplier and the merchant are the recipients; sent once per crossing.
 public struct SupplierStockRanLow: EventPayload, Equatable {
     public static let eventType = "supplier_stock.ran_low"
@@ -85,4 +146,17 @@ public struct SupplierStockRanLow: EventPayload, Equatable {
     public var quantity: Int
     public var referenceLevel: Int
     public var at: Date
+
+    public init(
+        listingID: ListingID, sku: String, supplierID: SupplierID, merchantID: MerchantID, quantity: Int,
+        referenceLevel: Int, at: Date
+    ) {
+        self.listingID = listingID
+        self.sku = sku
+        self.supplierID = supplierID
+        self.merchantID = merchantID
+        self.quantity = quantity
+        self.referenceLevel = referenceLevel
+        self.at = at
+    }
 }

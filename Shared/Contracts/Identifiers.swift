@@ -1,7 +1,10 @@
-// Inventory's own copies of the ids it shares with other services; Inventory depends on Contracts only.
+// The ids that travel between services. Each is a distinct type over a `String` so that an order id cannot be
+// passed where a merchant id is expected; in JSON each is the bare string (`"ord_01JD…"`), through the standard
+// library's `Codable` implementation for `RawRepresentable` types with a `String` raw value.
 
-/// A listing's id, e.g. `lst_…`.
-public struct ListingID: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible,
+/// An order's id, e.g. `ord_01JD…`: chosen by Orders at placement, the reservation key in Inventory, the key of
+/// the payment authorisation and the fraud hold, and the `correlation` of every event about the order.
+public struct OrderID: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible,
     ExpressibleByStringLiteral
 {
     public var rawValue: String
@@ -10,7 +13,7 @@ public struct ListingID: RawRepresentable, Hashable, Sendable, Codable, CustomSt
     public var description: String { rawValue }
 }
 
-/// The merchant who owns a listing and is told when a supplier's stock runs low (R16).
+/// The merchant who sells a listing, fulfils its orders and is told when a supplier's stock runs low (R16).
 public struct MerchantID: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible,
     ExpressibleByStringLiteral
 {
@@ -20,8 +23,8 @@ public struct MerchantID: RawRepresentable, Hashable, Sendable, Codable, CustomS
     public var description: String { rawValue }
 }
 
-/// The order a reservation holds stock for: the key that makes `reserve` idempotent (ARCHITECTURE §2).
-public struct OrderID: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible,
+/// A merchant's listing (owned by Inventory), e.g. `lst_…`; an order buys one of its variations, named by SKU.
+public struct ListingID: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible,
     ExpressibleByStringLiteral
 {
     public var rawValue: String

@@ -1,6 +1,5 @@
-import Contracts
-
-/// What the gateway tells Dropline about the card behind a token: never the number itself (R3).
+/// What the gateway tells Dropline about the card behind a token, as carried by `payment.*`: never the number
+/// itself (R3).
 ///
 /// The fingerprint is stable per card, so the fraud rules count orders and declines per card (R4).
 public struct CardDetails: Hashable, Sendable, Codable {

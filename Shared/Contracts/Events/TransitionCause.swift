@@ -1,0 +1,12 @@
+/// The input that moved an order (carried by `order.released`, `order.cancelled` and the order's timeline);
+/// when the order is released, the last of R5's facts to arrive.
+public enum TransitionCause: String, Sendable, Codable, CaseIterable {
+    case placement
+    case paymentAuthorised = "payment_authorised"
+    case paymentDeclined = "payment_declined"
+    case holdEnded = "hold_ended"
+    case reviewOpened = "review_opened"
+    case reviewApproved = "review_approved"
+    case reviewRejected = "review_rejected"
+    case customerCancelled = "customer_cancelled"
+}

@@ -1,0 +1,116 @@
+import Contracts
+import Foundation
+import Testing
+
+/// One event payload of every type in Contracts, with every optional field set, for the contract tests.
+///
+/// Add a sample here with every new `EventPayload`: the tests check names, JSON round trips and id encoding for
+/// exactly this list, and `EventSamples.count` makes a forgotten sample fail loudly.
+struct EventSample: Sendable, CustomTestStringConvertible {
+    let payload: any EventPayload
+    /// Encodes the payload with the bus encoder, decodes it with the bus decoder, and compares the result.
+    let roundTrips: @Sendable () throws -> Bool
+
+    init<Payload: EventPayload & Equatable>(_ payload: Payload) {
+        self.payload = payload
+        roundTrips = {
+            let data = try DomainTime.makeEncoder().encode(payload)
+            return try DomainTime.makeDecoder().decode(Payload.self, from: data) == payload
+        }
+    }
+
+    /// `order.placed`, …
+    var eventType: String { type(of: payload).eventType }
+
+    /// The payload as the bus carries it.
+    func json() throws -> Data { try DomainTime.makeEncoder().encode(payload) }
+
+    var testDescription: String { eventType }
+}
+
+enum EventSamples {
+    /// The number of `EventPayload` types Contracts defines: `clock` 1, `orders` 7, `inventory` 8, `payments` 4,
+    /// `fraud` 5.
+    static let count = 25
+
+    static let t0 = DomainTime.parse("2026-11-21T12:00:00.000Z")!
+    static func t(_ minutes: Int) -> Date { t0.addingTimeInterval(Double(minutes) * 60) }
+
+    static let euro = CurrencyCode("EUR")!
+    static let price = Money(minorUnits: 1999, currency: euro)
+    static let address = Address(
+        name: "Ana Souza", line1: "Rua Augusta 1500", line2: "Apto 12", city: "São Paulo", region: "SP",
+        postalCode: "01304-001", country: "BR", phone: "+55 11 3149-5959")
+    static let card = CardDetails(fingerprint: "fp_1f0c", brand: "visa", last4: "0002", country: CountryCode("BR"))
+    static let reasons = [
+        RiskReason(
+            ruleID: "country_mismatch", weight: 25, explanation: "Card issued in Brazil (BR) but shipping to US"),
+        RiskReason(ruleID: "disposable_email", weight: 25, explanation: "Email domain yopmail.com is disposable"),
+    ]
+    static let unfulfilled = UnfulfilledOrder(
+        orderID: "ord_1", merchantID: "mer_1", listingID: "lst_1", sku: "TEE-M", quantity: 2,
+        customerName: "Ana Souza", shippingAddress: address, releasedAt: t(480))
+
+    static let all: [EventSample] = [
+        EventSample(ClockAdvanced(now: t0)),
+        // orders
+        EventSample(
+            OrderPlaced(
+                orderID: "ord_1", merchantID: "mer_1", listingID: "lst_1", sku: "TEE-M", quantity: 2,
+                unitPrice: price, total: price * 2, customerName: "Ana Souza", customerEmail: "ana@example.com",
+                shippingAddress: address, at: t0)),
+        EventSample(OrderAwaitingPayment(orderID: "ord_1", at: t(1))),
+        EventSample(OrderHeld(orderID: "ord_1", holdUntil: t(480), at: t(2))),
+        EventSample(OrderUnderReview(orderID: "ord_1", reasons: ["velocity_1h"], at: t(3))),
+        EventSample(OrderReleased(orderID: "ord_1", cause: .holdEnded, unfulfilled: unfulfilled, at: t(480))),
+        EventSample(OrderDeclined(orderID: "ord_1", reason: "insufficient_funds", at: t(4))),
+        EventSample(OrderCancelled(orderID: "ord_1", cause: .customerCancelled, at: t(5))),
+        // inventory
+        EventSample(
+            StockReserved(listingID: "lst_1", orderID: "ord_1", sku: "TEE-M", quantity: 2, expiresAt: t(2), at: t0)),
+        EventSample(StockConfirmed(listingID: "lst_1", orderID: "ord_1", sku: "TEE-M", quantity: 2, at: t(1))),
+        EventSample(
+            StockReleased(
+                listingID: "lst_1", orderID: "ord_1", sku: "TEE-M", quantity: 2, reason: .expired, at: t(2))),
+        EventSample(StockSold(listingID: "lst_1", orderID: "ord_1", sku: "TEE-M", quantity: 2, at: t(600))),
+        EventSample(ListingSoldOut(listingID: "lst_1", sku: "TEE-M", at: t0)),
+        EventSample(ListingBackInStock(listingID: "lst_1", sku: "TEE-M", available: 3, at: t(15))),
+        EventSample(
+            SupplierStockUpdated(
+                listingID: "lst_1", supplierID: "sup_1", sku: "TEE-M", quantity: 1, referenceLevel: 10, available: 0,
+                at: t(15))),
+        EventSample(
+            SupplierStockRanLow(
+                listingID: "lst_1", sku: "TEE-M", supplierID: "sup_1", merchantID: "mer_1", quantity: 1,
+                referenceLevel: 10, at: t(15))),
+        // payments
+        EventSample(
+            PaymentAuthorised(
+                orderID: "ord_1", authorisationID: "auth_1", amount: price * 2, card: card, authorisedAt: t(1))),
+        EventSample(
+            PaymentDeclined(
+                orderID: "ord_1", amount: price * 2, reason: .gatewayUnavailable, card: card, attempts: 5,
+                declinedAt: t(15))),
+        EventSample(PaymentVoided(orderID: "ord_1", authorisationID: "auth_1", amount: price * 2, voidedAt: t(5))),
+        EventSample(
+            PaymentCaptured(orderID: "ord_1", authorisationID: "auth_1", amount: price * 2, capturedAt: t(480))),
+        // fraud
+        EventSample(
+            FraudHoldStarted(
+                orderID: "ord_1", merchantID: "mer_1", placedAt: t0, startedAt: t(1), holdEnds: t(480),
+                assessment: RiskAssessment(orderID: "ord_1", reasons: reasons, reviewThreshold: 50))),
+        EventSample(
+            FraudHoldEnded(
+                orderID: "ord_1", merchantID: "mer_1", endedAt: t(480), releasesOrder: false, reviewPending: true)),
+        EventSample(
+            FraudReviewOpened(orderID: "ord_1", merchantID: "mer_1", round: 1, reasons: reasons, openedAt: t(1))),
+        EventSample(
+            FraudReviewApproved(
+                orderID: "ord_1", merchantID: "mer_1", round: 1, reviewer: "rita", approvedAt: t(500),
+                releasesOrder: true)),
+        EventSample(
+            FraudReviewRejected(
+                orderID: "ord_1", merchantID: "mer_1", round: 2, reviewer: "rita", reason: "card testing",
+                rejectedAt: t(30))),
+    ]
+}
