@@ -15,7 +15,8 @@ build: deps
 	swift build
 
 bench: deps
-	swift build -c release --product dropline-bench --product dropline-probe
+	swift build -c release --product dropline-probe
+	swift build -c release --product dropline-bench
 	.build/release/dropline-bench
 
 # Installs the C libraries the build links (libzmq, SQLite headers) when they are missing.

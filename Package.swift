@@ -87,7 +87,10 @@ let package = Package(
         + [
             .executableTarget(
                 name: "Benchmark",
-                dependencies: ["ServiceKit", "Streams", "ZeroMQBus", "Probe", grdb, log, argumentParser],
+                dependencies: [
+                    "ServiceKit", "Streams", "ZeroMQBus", "Probe", "MeshConfig", "ProcessControl", grdb, log,
+                    argumentParser,
+                ],
                 path: "Services/Benchmark", swiftSettings: settings),
             tests("ZeroMQBusTests", deps: ["ZeroMQBus"]),
             tests("ContractsTests", deps: ["Contracts"]),

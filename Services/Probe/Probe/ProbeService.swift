@@ -32,17 +32,24 @@ public enum ProbeService {
             guard (1...10_000_000).contains(request.count) else {
                 throw RPCFailure.invalidRequest("must be between 1 and 10000000", field: "count")
             }
-            return EmitResult(last: try await source.emit(count: request.count, perTransaction: request.perTransaction ?? 100))
+            return EmitResult(
+                last: try await source.emit(count: request.count, perTransaction: request.perTransaction ?? 100))
         }
         try await host.run(methods: router, background: [{ try await source.emitSteadily(rate: rate) }])
     }
 
-    /// Runs a sink of `source`'s stream that answers `probe.summary`.
+    /// Runs a sink of `source`'s stream that answers `probe.summary` and `probe.commits` (the
+    /// `CommitStamp`s of its transactions after a `seq`, for latency up to the durable commit).
     public static func runSink(host: ServiceHost, source: String) async throws {
+        let commits = CommitStamps()
         var router = RPCRouter()
         router.register("probe.summary", params: Empty.self) { _ in
             try await host.store.read { try ProbeSummary.read($0) }
         }
-        try await host.run(consumes: [Consumption(source: source, handler: ProbeSink())], methods: router)
+        router.register("probe.commits", params: CommitStampsRequest.self) { request in
+            commits.stamps(after: request.after ?? 0)
+        }
+        try await host.run(
+            consumes: [Consumption(source: source, handler: ProbeSink(commits: commits))], methods: router)
     }
 }

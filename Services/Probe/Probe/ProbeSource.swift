@@ -7,7 +7,8 @@ import Streams
 ///
 /// Each tick row and its event commit in one transaction. `DROPLINE_PROBE_KILL_AT=N:before-commit` or
 /// `N:after-commit` makes the process SIGKILL itself while writing event N, to test F4 and F5 at an
-/// exact point (a real SIGKILL, not a simulation).
+/// exact point (a real SIGKILL, not a simulation). Every tick carries `emittedAtNanos`, read while its
+/// transaction is open, before the commit.
 public struct ProbeSource: Sendable {
     /// Where a self-kill happens.
     public enum KillPoint: String, Sendable {
@@ -26,7 +27,9 @@ public struct ProbeSource: Sendable {
         self.clock = clock
         kill = killAt.flatMap { text in
             let parts = text.split(separator: ":")
-            guard parts.count == 2, let n = Int(parts[0]), let point = KillPoint(rawValue: String(parts[1])) else { return nil }
+            guard parts.count == 2, let n = Int(parts[0]), let point = KillPoint(rawValue: String(parts[1])) else {
+                return nil
+            }
             return (n, point)
         }
     }
@@ -47,8 +50,9 @@ public struct ProbeSource: Sendable {
     private func appendTicks(_ count: Int, in db: Database) throws -> Int {
         let first = (try Int.fetchOne(db, sql: "SELECT MAX(n) FROM tick") ?? 0) + 1
         for n in first..<(first + count) {
-            try db.execute(sql: "INSERT INTO tick(n) VALUES(?)", arguments: [n])
-            try outbox.append(ProbeTicked(n: n), at: clock(), correlation: "tick-\(n)", in: db)
+            try db.cachedStatement(sql: "INSERT INTO tick(n) VALUES(?)").execute(arguments: [n])
+            let tick = ProbeTicked(n: n, emittedAtNanos: MonotonicClock.nanoseconds())
+            try outbox.append(tick, at: clock(), correlation: "tick-\(n)", in: db)
             if let kill, kill.n == n {
                 switch kill.point {
                 case .beforeCommit: Glibc.kill(getpid(), SIGKILL)

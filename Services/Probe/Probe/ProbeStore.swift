@@ -2,6 +2,10 @@ import GRDB
 
 /// The probe's own tables: `tick` (what a source emitted) and `received` (what a sink applied, in order,
 /// with no uniqueness so that a double apply would show).
+///
+/// `probe-v2` adds the latency columns of `received`: `emittedAtNanos` (from the event, nil for events
+/// without it) and `appliedAtNanos` (when the sink applied it, inside its transaction, before commit), both
+/// `MonotonicClock` readings.
 public enum ProbeStore {
     public static func migrate(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("probe-v1") { db in
@@ -10,6 +14,13 @@ public enum ProbeStore {
                     CREATE TABLE tick(n INTEGER PRIMARY KEY);
                     CREATE TABLE received(position INTEGER PRIMARY KEY AUTOINCREMENT, stream TEXT NOT NULL,
                         seq INTEGER NOT NULL, n INTEGER NOT NULL);
+                    """)
+        }
+        migrator.registerMigration("probe-v2") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE received ADD COLUMN emittedAtNanos INTEGER;
+                    ALTER TABLE received ADD COLUMN appliedAtNanos INTEGER;
                     """)
         }
     }

@@ -5,9 +5,13 @@ public struct ProbeTicked: EventPayload, Equatable {
     public static let eventType = "probe.ticked"
     public var n: Int
     public var note: String
+    /// `MonotonicClock.nanoseconds()` when the source wrote the event, for end-to-end latency on one machine.
+    /// Optional (added later): events written before it existed decode with nil.
+    public var emittedAtNanos: UInt64?
 
-    public init(n: Int) {
+    public init(n: Int, emittedAtNanos: UInt64? = nil) {
         self.n = n
-        self.note = String(repeating: "·", count: 40)
+        self.note = String(repeating: "·", count: 12)
+        self.emittedAtNanos = emittedAtNanos
     }
 }

@@ -1,0 +1,141 @@
+import ArgumentParser
+import Foundation
+import Glibc
+import MeshConfig
+
+/// `dropline-bench`: measures the lossless stream end to end with real `dropline-probe` processes and
+/// prints the figures against the targets. Speed is reported, not asserted; the exit status is
+/// non-zero only when exactly-once does not hold (or a scenario could not run).
+@main
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dropline-bench",
+        abstract: "Benchmark a probe source → sink stream: throughput, latency at a steady rate, replay catch-up.")
+
+    enum Scenario: String, ExpressibleByArgument, CaseIterable {
+        case all, throughput, latency
+        case catchUp = "catch-up"
+    }
+
+    @Argument(help: "Which scenario to run: all, throughput, latency or catch-up.")
+    var scenario: Scenario = .all
+
+    @Option(help: "Throughput: events to send.")
+    var events = 200_000
+
+    @Option(help: "Throughput and catch-up: events per source transaction.")
+    var perTransaction = 100
+
+    @Option(help: "Latency: events per second, one per source transaction.")
+    var latencyRate = 1_000
+
+    @Option(help: "Latency: seconds to send at that rate.")
+    var latencySeconds = 10
+
+    @Option(help: "Catch-up: how many events the restarted sink is behind.")
+    var catchUpEvents = 100_000
+
+    @Option(
+        name: .customLong("set"),
+        help: "Mesh config override for every probe process, e.g. streams.batch_max=1000 (repeatable).")
+    var overrides: [String] = []
+
+    @Option(help: "Folder for the temporary state folders (default: the system temporary folder).")
+    var stateRoot: String?
+
+    @Flag(help: "Keep the state folders (stores and logs) instead of removing them.")
+    var keepState = false
+
+    func validate() throws {
+        for (name, value) in [
+            ("events", events), ("per-transaction", perTransaction), ("latency-rate", latencyRate),
+            ("latency-seconds", latencySeconds), ("catch-up-events", catchUpEvents),
+        ] where value < 1 {
+            throw ValidationError("--\(name) must be at least 1")
+        }
+    }
+
+    func run() async throws {
+        let probe = Self.ownDirectory() + "/dropline-probe"
+        guard FileManager.default.isExecutableFile(atPath: probe) else { throw BenchError.probeMissing(probe) }
+        Cleanup.shared.installSignalHandlers()
+        let root = try makeRoot()
+        defer { if !keepState { Cleanup.shared.remove(folder: root) } }
+        let machine = MachineInfo(stateRoot: root)
+        let loadBefore = MachineInfo.loadAverage()
+        var reports: [ScenarioReport] = []
+        var configuration: MeshConfiguration?
+        for (name, body) in scenarios() {
+            FileHandle.standardError.write(Data("dropline-bench: running \(name)…\n".utf8))
+            let mesh = try ProbeMesh(folder: "\(root)/\(name)", overrides: overrides, executable: probe)
+            configuration = mesh.configuration
+            do {
+                reports.append(try await body(mesh))
+            } catch {
+                reports.append(
+                    ScenarioReport(
+                        name: name, setting: "did not complete", figures: [],
+                        exactlyOnce: ExactlyOnce(expected: 0, observed: "not verified: \(error)", holds: false),
+                        notes: []))
+            }
+            await mesh.shutDown()
+        }
+        if keepState { FileHandle.standardError.write(Data("dropline-bench: state kept in \(root)\n".utf8)) }
+        ReportPrinter(
+            machine: machine, configuration: configuration, load: (loadBefore, MachineInfo.loadAverage()),
+            reproduce: reproduction()
+        ).print(reports)
+        if reports.contains(where: { !$0.exactlyOnce.holds }) { throw ExitCode(1) }
+    }
+
+    private func scenarios() -> [(String, (ProbeMesh) async throws -> ScenarioReport)] {
+        var selected: [(String, (ProbeMesh) async throws -> ScenarioReport)] = []
+        if scenario == .all || scenario == .throughput {
+            selected.append(("throughput", ThroughputScenario(events: events, perTransaction: perTransaction).run))
+        }
+        if scenario == .all || scenario == .latency {
+            selected.append(("latency", LatencyScenario(rate: latencyRate, seconds: latencySeconds).run))
+        }
+        if scenario == .all || scenario == .catchUp {
+            selected.append(("catch-up", CatchUpScenario(behind: catchUpEvents, perTransaction: perTransaction).run))
+        }
+        return selected
+    }
+
+    private func makeRoot() throws -> String {
+        let base = stateRoot ?? FileManager.default.temporaryDirectory.path
+        let template = "\(base)/dropline-bench-XXXXXX"
+        var bytes = Array(template.utf8CString)
+        guard mkdtemp(&bytes) != nil else {
+            throw ValidationError("cannot create a folder in \(base): \(String(cString: strerror(errno)))")
+        }
+        let root = String(decoding: bytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        if !keepState { Cleanup.shared.track(folder: root) }
+        return root
+    }
+
+    /// The commands that rebuild and rerun exactly this benchmark (one `swift build` per product: given
+    /// several `--product` flags, SwiftPM builds only the last).
+    private func reproduction() -> [String] {
+        var arguments = [
+            scenario.rawValue, "--events", "\(events)", "--per-transaction", "\(perTransaction)",
+            "--latency-rate", "\(latencyRate)", "--latency-seconds", "\(latencySeconds)",
+            "--catch-up-events", "\(catchUpEvents)",
+        ]
+        arguments += overrides.flatMap { ["--set", $0] }
+        if let stateRoot { arguments += ["--state-root", stateRoot] }
+        let binary = Self.ownDirectory() + "/dropline-bench"
+        return [
+            "cd \(FileManager.default.currentDirectoryPath) && swift build -c release --product dropline-probe && swift build -c release --product dropline-bench",
+            ([binary] + arguments).joined(separator: " "),
+        ]
+    }
+
+    /// The folder of this executable (`/proc/self/exe`), where `dropline-probe` is built too.
+    private static func ownDirectory() -> String {
+        let resolved =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments[0]
+        return (resolved as NSString).deletingLastPathComponent
+    }
+}
