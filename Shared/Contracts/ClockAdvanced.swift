@@ -11,8 +11,12 @@ public struct ClockAdvanced: EventPayload, Equatable {
     }
 }
 
-/// Well-known stream names.
+/// Well-known stream names: a stream is named after the instance that publishes it.
 public enum StreamNames {
     /// The supervisor's simulated time.
     public static let clock = "clock"
+    public static let orders = "orders"
+    public static let inventory = "inventory"
+    public static let payments = "payments"
+    public static let fraudHold = "fraud-hold"
 }

@@ -29,9 +29,9 @@ struct EventSample: Sendable, CustomTestStringConvertible {
 }
 
 enum EventSamples {
-    /// The number of `EventPayload` types Contracts defines: `clock` 1, `orders` 7, `inventory` 8, `payments` 4,
-    /// `fraud` 5.
-    static let count = 25
+    /// The number of `EventPayload` types Contracts defines: `clock` 1, `orders` 7, `inventory` 8 + catalogue 3,
+    /// `payments` 4, `fraud` 5.
+    static let count = 28
 
     static let t0 = DomainTime.parse("2026-11-21T12:00:00.000Z")!
     static func t(_ minutes: Int) -> Date { t0.addingTimeInterval(Double(minutes) * 60) }
@@ -53,6 +53,24 @@ enum EventSamples {
 
     static let all: [EventSample] = [
         EventSample(ClockAdvanced(now: t0)),
+        // catalogue
+        EventSample(
+            MerchantUpserted(
+                merchant: MerchantRecord(
+                    id: "mer_1", name: "Loja Azul", email: "vendas@lojaazul.example", returnAddress: address,
+                    language: "pt"),
+                at: t0)),
+        EventSample(
+            SupplierUpserted(
+                supplier: SupplierRecord(id: "sup_1", name: "Shenzhen Tees", email: "ops@sztees.example"), at: t0)),
+        EventSample(
+            ListingUpserted(
+                listing: ListingRecord(
+                    id: "lst_1", merchantID: "mer_1", title: "Camiseta", perOrderLimit: 10,
+                    variations: [
+                        VariationRecord(sku: "TEE-M", price: price, stock: 40, supplierID: "sup_1", referenceLevel: 100)
+                    ]),
+                at: t0)),
         // orders
         EventSample(
             OrderPlaced(
