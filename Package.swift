@@ -13,6 +13,11 @@ let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
 let lifecycle = Target.Dependency.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 
+/// What a domain service's library may use: the shared runtime, never another service's library.
+let domainServiceDependencies: [Target.Dependency] = [
+    "Contracts", "ServiceKit", "Streams", "Mail", "MeshConfig", grdb, log,
+]
+
 /// A service is a library (`Services/<Name>/<Name>`) plus a thin executable (`Services/<Name>/Main`).
 func service(_ name: String, deps: [Target.Dependency]) -> [Target] {
     [
@@ -34,6 +39,10 @@ let package = Package(
         .executable(name: "dropline", targets: ["CLIMain"]),
         .executable(name: "dropline-supervisor", targets: ["SupervisorMain"]),
         .executable(name: "dropline-probe", targets: ["ProbeMain"]),
+        .executable(name: "dropline-orders", targets: ["OrdersMain"]),
+        .executable(name: "dropline-inventory", targets: ["InventoryMain"]),
+        .executable(name: "dropline-payments", targets: ["PaymentsMain"]),
+        .executable(name: "dropline-fraud-hold", targets: ["FraudHoldMain"]),
         .executable(name: "dropline-bench", targets: ["Benchmark"]),
     ],
     dependencies: [
@@ -44,6 +53,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         .systemLibrary(name: "CZeroMQ", path: "Shared/CZeroMQ", providers: [.apt(["libzmq3-dev"])]),
@@ -65,15 +75,15 @@ let package = Package(
             name: "TestSupport", dependencies: ["ServiceKit", "Streams", "ZeroMQBus", grdb, log],
             path: "Shared/TestSupport", swiftSettings: settings),
         .target(name: "Mail", dependencies: [grdb, log], path: "Shared/Mail", swiftSettings: settings),
-        .target(name: "Orders", dependencies: ["Contracts"], path: "Services/Orders/Orders", swiftSettings: settings),
-        .target(name: "Inventory", dependencies: ["Contracts"], path: "Services/Inventory/Inventory", swiftSettings: settings),
-        .target(name: "FraudHold", dependencies: ["Contracts"], path: "Services/FraudHold/FraudHold", swiftSettings: settings),
-        .target(name: "Payments", dependencies: ["Contracts"], path: "Services/Payments/Payments", swiftSettings: settings),
         .target(
             name: "ProcessControl", dependencies: [log], path: "Services/Supervisor/ProcessControl",
             swiftSettings: settings),
     ]
         + service("Probe", deps: ["ServiceKit", "Streams", "Contracts", grdb, log])
+        + service("Inventory", deps: domainServiceDependencies)
+        + service("Payments", deps: domainServiceDependencies)
+        + service("FraudHold", deps: domainServiceDependencies)
+        + service("Orders", deps: domainServiceDependencies)
         + service(
             "Supervisor",
             deps: ["ServiceKit", "ProcessControl", "Streams", "MeshConfig", "Contracts", grdb, log, lifecycle])
@@ -81,8 +91,7 @@ let package = Package(
             "CLI",
             deps: [
                 "ServiceKit", "Supervisor", "MeshConfig", "Contracts", "Streams", "ZeroMQBus", grdb, argumentParser,
-                log,
-                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                log, "SwiftCSV", .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ])
         + [
             .executableTarget(
@@ -94,14 +103,15 @@ let package = Package(
                 path: "Services/Benchmark", swiftSettings: settings),
             tests("ZeroMQBusTests", deps: ["ZeroMQBus"]),
             tests("ContractsTests", deps: ["Contracts"]),
-            tests("OrdersTests", deps: ["Orders", "Contracts"]),
-            tests("InventoryTests", deps: ["Inventory", "Contracts"]),
-            tests("FraudHoldTests", deps: ["FraudHold", "Contracts"]),
-            tests("PaymentsTests", deps: ["Payments", "Contracts"]),
+            tests("OrdersTests", deps: ["Orders", "Contracts", "ServiceKit", "Streams", "Mail", "TestSupport", grdb, log]),
+            tests("InventoryTests", deps: ["Inventory", "Contracts", "ServiceKit", "Streams", "Mail", "TestSupport", grdb, log]),
+            tests("FraudHoldTests", deps: ["FraudHold", "Contracts", "ServiceKit", "Streams", "Mail", "TestSupport", grdb, log]),
+            tests("PaymentsTests", deps: ["Payments", "Contracts", "ServiceKit", "Streams", "Mail", "TestSupport", grdb, log]),
             tests("MeshConfigTests", deps: ["MeshConfig"]),
             tests("StreamsTests", deps: ["Streams", "ZeroMQBus", "Contracts", "TestSupport", grdb, log]),
             tests("ServiceKitTests", deps: ["ServiceKit", "TestSupport", grdb, log]),
             tests("MailTests", deps: ["Mail", "TestSupport", grdb]),
+            tests("CLITests", deps: ["CLI", "Contracts"]),
             tests("ProcessControlTests", deps: ["ProcessControl", log]),
             tests(
                 "MeshTests",

@@ -6,11 +6,21 @@ public struct RPCFailure: Error, Codable, Sendable, Equatable, CustomStringConve
     public var message: String
     /// The request field at fault, when there is one.
     public var field: String?
+    /// Every field refused, when a request has several faults (the first is also `field`).
+    public var errors: [FieldError]?
 
-    public init(code: String, message: String, field: String? = nil) {
+    public init(code: String, message: String, field: String? = nil, errors: [FieldError]? = nil) {
         self.code = code
         self.message = message
         self.field = field
+        self.errors = errors
+    }
+
+    /// A request with field-level faults: `field` and `message` describe the first, `errors` lists them all.
+    public static func invalidFields(_ errors: [FieldError]) -> RPCFailure {
+        RPCFailure(
+            code: "invalid_request", message: errors.first?.reason ?? "invalid request", field: errors.first?.field,
+            errors: errors)
     }
 
     public var description: String {

@@ -32,8 +32,8 @@ public struct RPCRouter: Sendable {
     /// Method names, sorted.
     public var names: [String] { methods.keys.sorted() }
 
-    /// Runs the method for `request`; returns `(ok, body)`.
-    func handle(method name: String, body: Data, logger: Logger) async -> (ok: Bool, body: Data) {
+    /// Runs the method `name` with `body`; returns `(ok, body)` as the ROUTER sends them (also for tests).
+    public func handle(method name: String, body: Data, logger: Logger) async -> (ok: Bool, body: Data) {
         guard let method = methods[name] else { return (false, RPCParams.errorBody(.unknownMethod(name))) }
         do {
             return (true, try await method(body))

@@ -86,7 +86,7 @@ public final class StreamEndpoint: Sendable {
             })
         if let publication {
             let mailbox = mailbox
-            try publication.writer.add(
+            publication.writer.add(
                 transactionObserver: OutboxCommitObserver { mailbox.post(.committed) }, extent: .databaseLifetime)
         }
         let endpoints: [String] = try await withCheckedThrowingContinuation { started in

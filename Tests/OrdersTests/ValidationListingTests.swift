@@ -108,6 +108,16 @@ struct ValidationListingTests {
             ])
     }
 
+    @Test("R1: an unknown SKU is refused on sku alone: it has no price to compare with the shown one")
+    func unknownSKUIsNotPriceChecked() throws {
+        var request = ValidationFixtures.request(unitPrice: .init(minorUnits: 1, currency: "EUR"))
+        request.sku = "TSHIRT-XXL-RED"
+        #expect(
+            validator.validateAgainstListing(request, terms: try ValidationFixtures.listing(minorUnits: 2199)) == [
+                FieldError(field: "sku", reason: "no such variation of this listing")
+            ])
+    }
+
     @Test("R1: listing id, SKU and payment token are required; the token is at most 128 characters")
     func requiredIdentifiers() {
         var request = ValidationFixtures.request()

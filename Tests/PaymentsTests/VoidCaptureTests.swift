@@ -27,8 +27,7 @@ struct VoidCaptureTests {
     @Test(
         "R3: void is legal from authorised, repeats from voided, and is refused elsewhere",
         arguments: [
-            (AuthorisationState.pending, AuthorisationState?.none),
-            (.authorised, .voided),
+            (AuthorisationState.authorised, AuthorisationState?.some(.voided)),
             (.declined, nil),
             (.voided, .voided),
             (.captured, nil),
@@ -47,6 +46,28 @@ struct VoidCaptureTests {
         #expect(fact.authorisationID == "auth_1")
         #expect(fact.voidedAt == (state == .voided ? Fixtures.minutes(1) : Fixtures.minutes(5)))
         #expect(gateway.calls == (state == .voided ? [] : ["void auth_1"]))
+    }
+
+    @Test("R15: voiding a pending authorisation stops its retries without a gateway call")
+    func voidPending() throws {
+        // Given an order whose gateway is down, waiting for its first retry
+        var (authorisation, gateway) = try Self.authorisation(in: .pending)
+        #expect(authorisation.nextAttemptAt == Fixtures.minutes(1))
+        // When the order is cancelled
+        let fact = try authorisation.void(using: &gateway, at: Fixtures.minutes(0.5))
+        // Then it ends voided with nothing held, and the gateway was not called
+        #expect(authorisation.state == .voided)
+        #expect(authorisation.nextAttemptAt == nil)
+        #expect(
+            fact
+                == PaymentVoided(
+                    orderID: "o-1", authorisationID: "", amount: Fixtures.usd(100_00), voidedAt: Fixtures.minutes(0.5)))
+        #expect(gateway.calls.isEmpty)
+        // And a late retry makes no attempt, while a repeated void returns the first fact
+        #expect(authorisation.authorise(using: &gateway, at: Fixtures.minutes(1)) == .voided(fact))
+        #expect(try authorisation.void(using: &gateway, at: Fixtures.minutes(9)) == fact)
+        #expect(gateway.calls.isEmpty)
+        #expect(authorisation.attempts == 1)
     }
 
     @Test(

@@ -9,7 +9,8 @@ struct DroplineCommand: AsyncParsableCommand {
         commandName: "dropline", abstract: "Run and operate the Dropline mesh.",
         subcommands: [
             UpCommand.self, StatusCommand.self, DownCommand.self, ScaleCommand.self, ClockCommand.self,
-            TailCommand.self, ReplayCommand.self, DeadLettersCommand.self, StreamsCommand.self,
+            TailCommand.self, ReplayCommand.self, DeadLettersCommand.self, StreamsCommand.self, CatalogCommand.self,
+            OrdersCommand.self, ReviewCommand.self, PaymentsCommand.self,
         ])
 
     /// Bad input exits 2 with one line; a failure at run time exits 1 with one line.

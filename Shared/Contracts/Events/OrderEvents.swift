@@ -16,12 +16,14 @@ public struct OrderPlaced: EventPayload, Equatable {
     public var customerName: String
     public var customerEmail: String
     public var shippingAddress: Address
+    /// The gateway token Payments authorises (never a card number); Orders adds it when it publishes.
+    public var paymentToken: String?
     public var at: Date
 
     public init(
         orderID: OrderID, merchantID: MerchantID, listingID: ListingID, sku: String, quantity: Int,
         unitPrice: Money, total: Money, customerName: String, customerEmail: String, shippingAddress: Address,
-        at: Date
+        paymentToken: String? = nil, at: Date
     ) {
         self.orderID = orderID
         self.merchantID = merchantID
@@ -33,6 +35,7 @@ public struct OrderPlaced: EventPayload, Equatable {
         self.customerName = customerName
         self.customerEmail = customerEmail
         self.shippingAddress = shippingAddress
+        self.paymentToken = paymentToken
         self.at = at
     }
 }

@@ -36,4 +36,5 @@ public enum FraudAction: String, Hashable, Sendable {
     case reopen = "reopen the review of"
     case approve
     case reject
+    case end = "end the hold of"
 }

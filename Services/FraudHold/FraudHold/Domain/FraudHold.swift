@@ -5,8 +5,9 @@ import Foundation
 ///
 /// The hold starts at authorisation and ends `placedAt + duration` (default 8 hours). A review can open
 /// at any time before release; approval returns the order to `held`, or releases it when the hold has
-/// ended; rejection is final; an approved order can be reopened until it is released. Inputs are
-/// idempotent: repeating one that took effect returns its first fact; illegal ones throw `FraudError`.
+/// ended; rejection is final; an approved order can be reopened until it is released. Cancelling or declining
+/// the order closes the hold, after which it takes no input. Inputs are idempotent: repeating one that took
+/// effect returns its first fact; illegal ones throw `FraudError`.
 public struct FraudHold: Hashable, Sendable, Codable {
     /// The hold duration of R4 unless the policy says otherwise: 8 hours.
     public static let defaultDuration: TimeInterval = 8 * 3_600
@@ -22,6 +23,8 @@ public struct FraudHold: Hashable, Sendable, Codable {
     public private(set) var ended: FraudHoldEnded?
     /// Review rounds, oldest first; only the last one can be open.
     public private(set) var reviews: [ReviewCase] = []
+    /// Set when the order was cancelled or declined before the hold released or rejected it.
+    public private(set) var closedAt: Date?
 
     /// Starts the hold of an order just authorised at `now` (R4). Does not open a review: when
     /// `assessment.needsReview`, call `open(reasons:at:)` with its reasons.
@@ -38,20 +41,21 @@ public struct FraudHold: Hashable, Sendable, Codable {
         return HoldStart(hold: hold, started: started, timer: HoldTimer(orderID: orderID, fireAt: hold.holdEnds))
     }
 
-    /// Derived from the hold timer and the last review round.
+    /// Derived from the hold timer, the last review round and the order's closure.
     public var status: FraudHoldStatus {
-        if let last = reviews.last {
-            if case .rejected = last.decision { return .rejected }
-            if last.isOpen { return .underReview }
-        }
+        if case .rejected? = reviews.last?.decision { return .rejected }
+        if closedAt != nil { return .closed }
+        if reviews.last?.isOpen == true { return .underReview }
         return ended == nil ? .held : .released
     }
 
     // MARK: - Inputs
 
-    /// The hold timer fired at `now`. Releases the order unless a review is open or it was rejected.
+    /// The hold timer fired at `now`. Releases the order unless a review is open or it was rejected; refused
+    /// once the hold is closed.
     public mutating func holdEnded(at now: Date) throws(FraudError) -> FraudHoldEnded {
         if let ended { return ended }
+        try refuseIfClosed(.end)
         guard now >= holdEnds else { throw .holdNotOver(orderID: orderID, holdEnds: holdEnds, at: now) }
         let fact = FraudHoldEnded(
             orderID: orderID, merchantID: merchantID, endedAt: now, releasesOrder: status == .held,
@@ -62,6 +66,7 @@ public struct FraudHold: Hashable, Sendable, Codable {
 
     /// Opens the first review round: the order goes `under_review` and its merchant is told.
     public mutating func open(reasons: [RiskReason], at now: Date) throws(FraudError) -> FraudReviewOpened {
+        try refuseIfClosed(.open)
         if let last = reviews.last, last.isOpen { return opened(last) }
         guard status == .held else { throw .notAllowed(orderID: orderID, action: .open, status: status) }
         if let last = reviews.last { throw .reviewAlreadyDecided(orderID: orderID, round: last.round) }
@@ -70,6 +75,7 @@ public struct FraudHold: Hashable, Sendable, Codable {
 
     /// Sends an approved order back to review before its release: a new round.
     public mutating func reopen(reasons: [RiskReason], at now: Date) throws(FraudError) -> FraudReviewOpened {
+        try refuseIfClosed(.reopen)
         if let last = reviews.last, last.isOpen { return opened(last) }
         guard !reviews.isEmpty else { throw .noReview(orderID: orderID, action: .reopen) }
         guard status == .held else { throw .notAllowed(orderID: orderID, action: .reopen, status: status) }
@@ -119,6 +125,15 @@ public struct FraudHold: Hashable, Sendable, Codable {
             rejectedAt: at)
     }
 
+    /// The order was cancelled or declined at `now` (R4, R15): a held or reviewed hold closes and takes no
+    /// further input, and its open review leaves the queue. Returns false, changing nothing, when the hold was
+    /// already closed, released or rejected.
+    public mutating func close(at now: Date) -> Bool {
+        guard status == .held || status == .underReview else { return false }
+        closedAt = now
+        return true
+    }
+
     // MARK: - Helpers
 
     private init(
@@ -139,7 +154,12 @@ public struct FraudHold: Hashable, Sendable, Codable {
             throw .missingField(orderID: orderID, field: "reviewer")
         }
         guard let index = reviews.indices.last else { throw .noReview(orderID: orderID, action: action) }
+        try refuseIfClosed(action)
         return index
+    }
+
+    private func refuseIfClosed(_ action: FraudAction) throws(FraudError) {
+        guard closedAt == nil else { throw .notAllowed(orderID: orderID, action: action, status: status) }
     }
 
     private mutating func startRound(_ reasons: [RiskReason], at now: Date) throws(FraudError) -> FraudReviewOpened {

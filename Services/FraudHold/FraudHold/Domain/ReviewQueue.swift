@@ -17,10 +17,10 @@ public struct ReviewQueue: Hashable, Sendable {
     /// Open cases ordered by opened-at, then order id.
     public let entries: [Entry]
 
-    /// The queue of `holds`' open cases; holds without one are left out.
+    /// The queue of `holds`' open cases; holds without one, and closed holds, are left out.
     public init(_ holds: some Sequence<FraudHold>) {
         entries = holds.compactMap { hold -> Entry? in
-            guard let round = hold.reviews.last, round.isOpen else { return nil }
+            guard hold.status == .underReview, let round = hold.reviews.last else { return nil }
             return Entry(
                 orderID: hold.orderID, merchantID: hold.merchantID, round: round.round, openedAt: round.openedAt,
                 holdEnds: hold.holdEnds, reasons: round.reasons)

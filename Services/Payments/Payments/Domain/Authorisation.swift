@@ -2,14 +2,14 @@ import Contracts
 import Foundation
 
 /// One order's payment authorisation, keyed by order id: `pending → authorised → (voided | captured)`,
-/// or `pending → declined` (R3, R5).
+/// `pending → declined`, or `pending → voided` when the order is cancelled during a retry (R3, R5).
 ///
 /// Inputs are idempotent: repeating `authorise`, `void` or `capture` after it took effect returns the
 /// first fact again without calling the gateway, so the handler publishes only when `state` changed.
 public struct Authorisation: Hashable, Sendable, Codable {
     public let orderID: OrderID
     public let amount: Money
-    /// The gateway token; never a card number (R3).
+    /// The gateway token; never a card number (R3). Empty when placement gave no usable token.
     public let paymentToken: String
     public private(set) var state: AuthorisationState = .pending
     /// Gateway attempts so far, retries included.
@@ -37,13 +37,46 @@ public struct Authorisation: Hashable, Sendable, Codable {
         self.paymentToken = paymentToken
     }
 
+    /// The authorisation placement asks for (R3): pending with a usable token, else declined at once without a
+    /// gateway call. No token, an empty one or a raw card number is declined `invalid_card` (a number is dropped:
+    /// only its brand, last four and fingerprint are kept, as for any card); an amount ≤ 0, `invalid_amount`.
+    public static func placed(orderID: OrderID, amount: Money, paymentToken: String?, at now: Date) -> Authorisation {
+        let token = (paymentToken ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let unnamed = CardDetails(fingerprint: CardNumber.fingerprint(token), brand: "unknown", last4: "", country: nil)
+        if let digits = CardNumber.digits(token) {
+            return Authorisation(
+                refused: orderID, amount: amount, code: .invalidCard, card: CardNumber.unknownDetails(digits), at: now)
+        }
+        guard !token.isEmpty else {
+            return Authorisation(refused: orderID, amount: amount, code: .invalidCard, card: unnamed, at: now)
+        }
+        do {
+            return try Authorisation(orderID: orderID, amount: amount, paymentToken: token)
+        } catch {
+            // The token is usable (not empty, not a number), so only the amount can have been refused.
+            return Authorisation(refused: orderID, amount: amount, code: .invalidAmount, card: unnamed, at: now)
+        }
+    }
+
+    /// An authorisation declined before any gateway call, keeping no token.
+    private init(refused orderID: OrderID, amount: Money, code: DeclineCode, card: CardDetails, at now: Date) {
+        self.orderID = orderID
+        self.amount = amount
+        self.paymentToken = ""
+        self.state = .declined
+        self.card = card
+        self.declineCode = code
+        self.decidedAt = now
+    }
+
     // MARK: - Inputs
 
-    /// Asks the gateway, unless the first result is known or a retry is not yet due (R3).
+    /// Asks the gateway, unless the first result is known, the order was cancelled, or a retry is not yet due (R3).
     public mutating func authorise<Gateway: PaymentGateway>(
         using gateway: inout Gateway, at now: Date, retryPolicy: RetryPolicy = RetryPolicy()
     ) -> AuthorisationResult {
         if let result = firstResult { return result }
+        if let fact = voidedFact { return .voided(fact) }
         if let due = nextAttemptAt, now < due { return .retryScheduled(at: due, failedAttempts: attempts) }
         let response = gateway.authorise(amount, token: paymentToken, idempotencyKey: idempotencyKey)
         attempts += 1
@@ -67,11 +100,19 @@ public struct Authorisation: Hashable, Sendable, Codable {
         }
     }
 
-    /// Releases the hold on cancel or reject. Legal from `authorised`; repeated, returns the first fact.
+    /// Releases the hold on cancel or reject. Legal from `authorised`, and from `pending`, where it stops the
+    /// retries without a gateway call (nothing is held, so the fact's `authorisationID` is empty).
+    /// Repeated, returns the first fact.
     public mutating func void<Gateway: PaymentGateway>(
         using gateway: inout Gateway, at now: Date
     ) throws(PaymentError) -> PaymentVoided {
-        if state == .voided, let fact = voidedFact { return fact }
+        if let fact = voidedFact { return fact }
+        if state == .pending {
+            state = .voided
+            voidedAt = now
+            nextAttemptAt = nil
+            return PaymentVoided(orderID: orderID, authorisationID: "", amount: amount, voidedAt: now)
+        }
         guard state == .authorised, let id = authorisationID else {
             throw .invalidTransition(orderID: orderID, from: state, to: .voided)
         }
@@ -141,8 +182,9 @@ public struct Authorisation: Hashable, Sendable, Codable {
     }
 
     private var voidedFact: PaymentVoided? {
-        guard let authorisationID, let voidedAt else { return nil }
-        return PaymentVoided(orderID: orderID, authorisationID: authorisationID, amount: amount, voidedAt: voidedAt)
+        guard state == .voided, let voidedAt else { return nil }
+        return PaymentVoided(
+            orderID: orderID, authorisationID: authorisationID ?? "", amount: amount, voidedAt: voidedAt)
     }
 
     private var capturedFact: PaymentCaptured? {

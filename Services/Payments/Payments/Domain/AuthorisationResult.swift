@@ -9,4 +9,6 @@ public enum AuthorisationResult: Hashable, Sendable {
     case declined(PaymentDeclined)
     /// A transient failure: schedule a timer for `at` and call `authorise` again then.
     case retryScheduled(at: Date, failedAttempts: Int)
+    /// The authorisation was cancelled while it waited for a retry: no attempt is made, nothing new to publish.
+    case voided(PaymentVoided)
 }

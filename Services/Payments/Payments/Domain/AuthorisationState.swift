@@ -1,5 +1,6 @@
 /// Where one order's payment authorisation stands (R3, R5):
-/// `pending → authorised → (voided | captured)`, or `pending → declined`.
+/// `pending → authorised → (voided | captured)`, `pending → declined`, or `pending → voided` (cancelled
+/// while a retry was scheduled).
 public enum AuthorisationState: String, Hashable, Sendable, Codable, CustomStringConvertible {
     /// Not yet answered, or waiting for a retry after a transient failure.
     case pending
@@ -7,7 +8,7 @@ public enum AuthorisationState: String, Hashable, Sendable, Codable, CustomStrin
     case authorised
     /// Finally refused; the order ends `declined`.
     case declined
-    /// The hold was released (cancel, decline, reject).
+    /// The hold was released (cancel, reject), or the order was cancelled before the gateway answered.
     case voided
     /// The money was taken at release.
     case captured

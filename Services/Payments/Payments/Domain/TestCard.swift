@@ -34,17 +34,18 @@ public struct TestCard: Hashable, Sendable {
             country: country)
     }
 
-    /// One line for the README: `tok_visa | 4242424242424242 | visa US | approve`.
-    public var summary: String {
-        let outcome =
-            switch behaviour {
-            case .approve: "approve"
-            case .decline(let code): "decline: \(code)"
-            case .failOnceThenApprove: "transient processing_error on the first attempt per key, then approve"
-            case .alwaysUnavailable: "transient gateway_unavailable on every attempt"
-            }
-        return "\(token) | \(number) | \(brand) \(country) | \(outcome)"
+    /// What the gateway answers, in words: `approve`, `decline: card_declined`, …
+    public var outcome: String {
+        switch behaviour {
+        case .approve: "approve"
+        case .decline(let code): "decline: \(code)"
+        case .failOnceThenApprove: "transient processing_error on the first attempt per key, then approve"
+        case .alwaysUnavailable: "transient gateway_unavailable on every attempt"
+        }
     }
+
+    /// One line for the README: `tok_visa | 4242424242424242 | visa US | approve`.
+    public var summary: String { "\(token) | \(number) | \(brand) \(country) | \(outcome)" }
 
     /// Every documented test card, in README order.
     public static let all: [TestCard] = [

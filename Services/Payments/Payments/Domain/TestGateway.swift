@@ -24,64 +24,99 @@ import Contracts
 /// Numbers may contain spaces or dashes. A number failing the Luhn check is declined `invalid_card`; any
 /// other token or number is declined `unknown_card`; an amount ≤ 0 is declined `invalid_amount`.
 /// `TestCard.all` lists the same table for the README.
+///
+/// Its memory is public so that a service can keep it in its store and the outcomes survive a restart: a
+/// gateway rebuilt with `issued` and the records of the keys and holds one call touches answers that call
+/// exactly as the gateway that saved them.
 public struct TestGateway: PaymentGateway, Equatable {
-    /// Attempts so far per idempotency key: decides `tok_processing_error`.
-    private var attempts: [String: Int] = [:]
-    /// Final answers per idempotency key, repeated on retry.
-    private var finalResponses: [String: GatewayResponse] = [:]
-    /// Open, voided and captured authorisations by id.
-    private var ledger: [String: Entry] = [:]
+    /// What the gateway remembers about one idempotency key.
+    public struct KeyRecord: Hashable, Sendable {
+        /// Attempts so far: decides `tok_processing_error`.
+        public var attempts: Int
+        /// The final answer (approved or declined), repeated on retry.
+        public var finalResponse: GatewayResponse?
 
-    /// One authorisation the gateway holds.
-    private struct Entry: Equatable {
-        var amount: Money
-        var captured: Money?
-        var voided = false
+        public init(attempts: Int, finalResponse: GatewayResponse?) {
+            self.attempts = attempts
+            self.finalResponse = finalResponse
+        }
     }
 
-    public init() {}
+    /// One authorisation the gateway holds: open, voided or captured.
+    public struct Hold: Hashable, Sendable {
+        public var amount: Money
+        public var captured: Money?
+        public var voided: Bool
+
+        public init(amount: Money, captured: Money? = nil, voided: Bool = false) {
+            self.amount = amount
+            self.captured = captured
+            self.voided = voided
+        }
+    }
+
+    /// Authorisations approved so far; the next one is `auth_<issued + 1>`.
+    public private(set) var issued: Int
+    /// Attempts and final answers per idempotency key.
+    public private(set) var keys: [String: KeyRecord]
+    /// Open, voided and captured authorisations by id.
+    public private(set) var holds: [String: Hold]
+
+    /// A gateway that remembers nothing yet.
+    public init() {
+        self.init(issued: 0, keys: [:], holds: [:])
+    }
+
+    /// A gateway that remembers `issued` approvals and these keys and holds (as a store kept them).
+    public init(issued: Int, keys: [String: KeyRecord], holds: [String: Hold]) {
+        self.issued = issued
+        self.keys = keys
+        self.holds = holds
+    }
 
     public mutating func authorise(_ amount: Money, token: String, idempotencyKey: String) -> GatewayResponse {
-        if let final = finalResponses[idempotencyKey] { return final }
-        let attempt = attempts[idempotencyKey, default: 0] + 1
-        attempts[idempotencyKey] = attempt
-        let response = Self.answer(amount, token: token, attempt: attempt, nextID: ledger.count + 1)
+        if let final = keys[idempotencyKey]?.finalResponse { return final }
+        let attempt = (keys[idempotencyKey]?.attempts ?? 0) + 1
+        let response = Self.answer(amount, token: token, attempt: attempt, nextID: issued + 1)
+        var record = KeyRecord(attempts: attempt, finalResponse: nil)
         switch response.result {
         case .approved(let id):
-            ledger[id] = Entry(amount: amount)
-            finalResponses[idempotencyKey] = response
+            issued += 1
+            holds[id] = Hold(amount: amount)
+            record.finalResponse = response
         case .declined:
-            finalResponses[idempotencyKey] = response
+            record.finalResponse = response
         case .transientFailure:
             break
         }
+        keys[idempotencyKey] = record
         return response
     }
 
     public mutating func void(authorisationID: String) -> GatewayReply {
-        guard var entry = ledger[authorisationID] else {
+        guard var hold = holds[authorisationID] else {
             return .refused(reason: "no authorisation \(authorisationID)")
         }
-        guard entry.captured == nil else { return .refused(reason: "authorisation \(authorisationID) is captured") }
-        entry.voided = true
-        ledger[authorisationID] = entry
+        guard hold.captured == nil else { return .refused(reason: "authorisation \(authorisationID) is captured") }
+        hold.voided = true
+        holds[authorisationID] = hold
         return .accepted
     }
 
     public mutating func capture(authorisationID: String, amount: Money) -> GatewayReply {
-        guard var entry = ledger[authorisationID] else {
+        guard var hold = holds[authorisationID] else {
             return .refused(reason: "no authorisation \(authorisationID)")
         }
-        if let captured = entry.captured {
+        if let captured = hold.captured {
             return captured == amount
                 ? .accepted : .refused(reason: "authorisation \(authorisationID) already captured \(captured)")
         }
-        guard !entry.voided else { return .refused(reason: "authorisation \(authorisationID) is voided") }
-        guard amount.currency == entry.amount.currency, amount.minorUnits > 0,
-            amount.minorUnits <= entry.amount.minorUnits
-        else { return .refused(reason: "cannot capture \(amount) of \(entry.amount)") }
-        entry.captured = amount
-        ledger[authorisationID] = entry
+        guard !hold.voided else { return .refused(reason: "authorisation \(authorisationID) is voided") }
+        guard amount.currency == hold.amount.currency, amount.minorUnits > 0,
+            amount.minorUnits <= hold.amount.minorUnits
+        else { return .refused(reason: "cannot capture \(amount) of \(hold.amount)") }
+        hold.captured = amount
+        holds[authorisationID] = hold
         return .accepted
     }
 

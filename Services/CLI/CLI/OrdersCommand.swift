@@ -1,0 +1,132 @@
+import ArgumentParser
+import Contracts
+import Foundation
+import ServiceKit
+
+/// `dropline orders …`: place, show, list, cancel orders and read a merchant's Unfulfilled Orders queue.
+public struct OrdersCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "orders", abstract: "Place, show, list and cancel orders; the Unfulfilled Orders queue.",
+        subcommands: [Place.self, Show.self, List.self, Cancel.self, Unfulfilled.self])
+    public init() {}
+
+    struct Place: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Place an order (from flags, or --file with the placement JSON).",
+            discussion: "Payment tokens of the test gateway: dropline payments test-cards.")
+        @OptionGroup var options: ServiceOptions
+        @Option(help: "A JSON file with the whole placement request.") var file: String?
+        @Option var listing: String?
+        @Option var sku: String?
+        @Option var quantity = 1
+        @Option(help: "The unit price the customer saw, e.g. 79.90.") var price: String?
+        @Option(help: "ISO 4217 code, e.g. BRL.") var currency: String?
+        @Option(help: "Customer and recipient name.") var name: String?
+        @Option var email: String?
+        @Option var line1: String?
+        @Option var line2: String?
+        @Option var city: String?
+        @Option var region: String?
+        @Option var postalCode: String?
+        @Option(help: "ISO 3166-1 alpha-2, e.g. BR.") var country: String?
+        @Option var phone: String?
+        @Option(help: "Payment token, e.g. tok_visa.") var token = "tok_visa"
+        @Option(help: "Makes a retried placement return the first order.") var idempotencyKey: String?
+
+        func run() async throws {
+            let body = try file.map(Self.read) ?? requestFromFlags()
+            try await MeshConnection.printCall(
+                options, StreamNames.orders, "orders.place", body: body, timeout: .seconds(15))
+        }
+
+        static func read(_ path: String) throws -> Data {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw ValidationError("\(path): cannot be read")
+            }
+            return data
+        }
+
+        func requestFromFlags() throws -> Data {
+            func required(_ value: String?, _ flag: String) throws -> String {
+                guard let value, !value.isEmpty else { throw ValidationError("--\(flag) is required (or use --file)") }
+                return value
+            }
+            let code = try required(currency, "currency")
+            guard let currencyCode = CurrencyCode(code) else {
+                throw ValidationError("--currency \(code) is not an ISO 4217 currency")
+            }
+            let priceText = try required(price, "price")
+            guard let minorUnits = AmountText.minorUnits(priceText, currency: currencyCode) else {
+                throw ValidationError(
+                    "--price \(priceText) is not an amount in \(code) (\(currencyCode.minorUnits) decimals)")
+            }
+            let recipient = try required(name, "name")
+            var address: [String: Any] = [
+                "name": recipient, "line1": try required(line1, "line1"), "city": try required(city, "city"),
+                "country": try required(country, "country"),
+            ]
+            address["line2"] = line2
+            address["region"] = region
+            address["postalCode"] = postalCode
+            address["phone"] = phone
+            var request: [String: Any] = [
+                "listingID": try required(listing, "listing"), "sku": try required(sku, "sku"), "quantity": quantity,
+                "unitPrice": ["minorUnits": minorUnits, "currency": code],
+                "customer": ["name": recipient, "email": try required(email, "email")],
+                "shippingAddress": address, "paymentToken": token,
+            ]
+            request["idempotencyKey"] = idempotencyKey
+            return try JSONOutput.body(request)
+        }
+    }
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "An order with its timeline.")
+        @OptionGroup var options: ServiceOptions
+        @Argument(help: "The order id.") var order: String
+
+        func run() async throws {
+            try await MeshConnection.printCall(
+                options, StreamNames.orders, "orders.show", body: try JSONOutput.body(["orderID": order]))
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Recent orders, newest first.")
+        @OptionGroup var options: ServiceOptions
+        @Option var merchant: String?
+        @Option(help: "placed, held, under_review, released, declined, cancelled…") var status: String?
+        @Option var limit = 50
+
+        func run() async throws {
+            var filter: [String: Any] = ["limit": limit]
+            filter["merchantID"] = merchant
+            filter["status"] = status
+            let body = try JSONOutput.body(filter)
+            try await MeshConnection.printCall(options, StreamNames.orders, "orders.list", body: body)
+        }
+    }
+
+    struct Cancel: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Cancel an order during its 8-hour hold.")
+        @OptionGroup var options: ServiceOptions
+        @Argument(help: "The order id.") var order: String
+
+        func run() async throws {
+            try await MeshConnection.printCall(
+                options, StreamNames.orders, "orders.cancel", body: try JSONOutput.body(["orderID": order]))
+        }
+    }
+
+    struct Unfulfilled: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A merchant's Unfulfilled Orders queue, oldest first.")
+        @OptionGroup var options: ServiceOptions
+        @Argument(help: "The merchant id.") var merchant: String
+
+        func run() async throws {
+            try await MeshConnection.printCall(
+                options, StreamNames.orders, "orders.unfulfilled", body: try JSONOutput.body(["merchantID": merchant]))
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Contracts
+import Foundation
+import ServiceKit
+
+/// `dropline review …`: the fraud review queue (R4).
+public struct ReviewCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "review", abstract: "The fraud review queue: list, approve, reject.",
+        subcommands: [Queue.self, Approve.self, Reject.self], defaultSubcommand: Queue.self)
+    public init() {}
+
+    struct Queue: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Orders waiting for a reviewer, oldest first.")
+        @OptionGroup var options: ServiceOptions
+        @Option(help: "Only this merchant's orders.") var merchant: String?
+
+        func run() async throws {
+            let body = try JSONOutput.body(merchant.map { ["merchantID": $0] } ?? [:])
+            try await MeshConnection.printCall(options, StreamNames.fraudHold, "fraud.queue", body: body)
+        }
+    }
+
+    struct Approve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Approve an order under review.")
+        @OptionGroup var options: ServiceOptions
+        @Argument(help: "The order id.") var order: String
+        @Option(help: "Who decides.") var reviewer = ProcessInfo.processInfo.environment["USER"] ?? "operator"
+
+        func run() async throws {
+            let body = try JSONOutput.body(["orderID": order, "reviewer": reviewer])
+            try await MeshConnection.printCall(options, StreamNames.fraudHold, "fraud.approve", body: body)
+        }
+    }
+
+    struct Reject: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Reject an order under review: it is cancelled.")
+        @OptionGroup var options: ServiceOptions
+        @Argument(help: "The order id.") var order: String
+        @Option(help: "Why (kept with the order).") var reason: String
+        @Option(help: "Who decides.") var reviewer = ProcessInfo.processInfo.environment["USER"] ?? "operator"
+
+        func run() async throws {
+            let body = try JSONOutput.body(["orderID": order, "reviewer": reviewer, "reason": reason])
+            try await MeshConnection.printCall(options, StreamNames.fraudHold, "fraud.reject", body: body)
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import Contracts
+import Foundation
+import GRDB
+import Mail
+
+/// Checks a whole `CatalogLoad` before anything is written: every fault is a `FieldError` with its path
+/// (`listings[2].variations[0].stock`), and one fault refuses the whole load.
+struct CatalogValidation {
+    private(set) var errors: [FieldError] = []
+
+    /// The faults of `catalog`, given what the store already holds.
+    static func check(_ catalog: CatalogLoad, in db: Database) throws -> [FieldError] {
+        var validation = CatalogValidation()
+        try validation.run(catalog, db)
+        return validation.errors
+    }
+
+    private mutating func run(_ catalog: CatalogLoad, _ db: Database) throws {
+        var merchantIDs: Set<MerchantID> = []
+        for (index, merchant) in catalog.merchants.enumerated() {
+            let path = "merchants[\(index)]"
+            checkID(merchant.id.rawValue, path: path, unique: merchantIDs.insert(merchant.id).inserted)
+            checkParty(name: merchant.name, email: merchant.email, path: path)
+        }
+        var supplierIDs: Set<SupplierID> = []
+        for (index, supplier) in catalog.suppliers.enumerated() {
+            let path = "suppliers[\(index)]"
+            checkID(supplier.id.rawValue, path: path, unique: supplierIDs.insert(supplier.id).inserted)
+            checkParty(name: supplier.name, email: supplier.email, path: path)
+        }
+        var listingIDs: Set<ListingID> = []
+        for (index, listing) in catalog.listings.enumerated() {
+            let path = "listings[\(index)]"
+            checkID(listing.id.rawValue, path: path, unique: listingIDs.insert(listing.id).inserted)
+            let stored = try InventoryStore.listingRecord(listing.id, in: db)
+            if let stored, stored.merchantID != listing.merchantID {
+                fail("\(path).merchantID", "listing \(listing.id) belongs to merchant \(stored.merchantID)")
+            } else if !merchantIDs.contains(listing.merchantID),
+                try InventoryStore.merchant(listing.merchantID, in: db) == nil
+            {
+                fail("\(path).merchantID", "no merchant \(listing.merchantID); add it under merchants")
+            }
+            require(!listing.title.trimmingCharacters(in: .whitespaces).isEmpty, "\(path).title", "must not be empty")
+            require(!listing.title.contains(where: \.isNewline), "\(path).title", "must be a single line")
+            require(listing.perOrderLimit >= 1, "\(path).perOrderLimit", "must be at least 1")
+            require(
+                stored != nil || !listing.variations.isEmpty, "\(path).variations",
+                "a new listing needs at least one variation")
+            try checkVariations(listing.variations, path: path, suppliers: supplierIDs, db)
+        }
+    }
+
+    private mutating func checkVariations(
+        _ variations: [VariationRecord], path: String, suppliers: Set<SupplierID>, _ db: Database
+    ) throws {
+        var skus: Set<String> = []
+        for (index, variation) in variations.enumerated() {
+            let path = "\(path).variations[\(index)]"
+            if variation.sku.trimmingCharacters(in: .whitespaces).isEmpty {
+                fail("\(path).sku", "must not be empty")
+            } else {
+                require(
+                    skus.insert(variation.sku).inserted, "\(path).sku", "\(variation.sku) appears twice in the listing")
+                require(!variation.sku.contains(where: \.isNewline), "\(path).sku", "must be a single line")
+            }
+            require(variation.price.minorUnits >= 0, "\(path).price", "must not be negative")
+            if variation.stock < 0 {
+                fail("\(path).stock", "must not be negative, got \(variation.stock)")
+            } else {
+                require(
+                    variation.stock <= Listing.maxReportedUnits, "\(path).stock",
+                    "must be at most \(Listing.maxReportedUnits)")
+            }
+            if let supplier = variation.supplierID, !suppliers.contains(supplier),
+                try InventoryStore.supplier(supplier, in: db) == nil
+            {
+                fail("\(path).supplierID", "no supplier \(supplier); add it under suppliers")
+            }
+            if let level = variation.referenceLevel {
+                require(
+                    (1...Listing.maxReportedUnits).contains(level), "\(path).referenceLevel",
+                    "must be 1 to \(Listing.maxReportedUnits)")
+            }
+        }
+    }
+
+    private mutating func checkID(_ id: String, path: String, unique: Bool) {
+        if id.isEmpty {
+            fail("\(path).id", "must not be empty")
+        } else {
+            require(unique, "\(path).id", "\(id) appears twice in the load")
+        }
+    }
+
+    /// A merchant's or supplier's name and email: Inventory mails them (R16), so both must fit a mail header.
+    private mutating func checkParty(name: String, email: String, path: String) {
+        require(!name.trimmingCharacters(in: .whitespaces).isEmpty, "\(path).name", "must not be empty")
+        do {
+            _ = try EmailAddress(address: email)
+        } catch {
+            fail("\(path).email", "is not a plain local@domain address")
+        }
+        require(!name.contains(where: \.isNewline), "\(path).name", "must be a single line")
+    }
+
+    private mutating func require(_ condition: Bool, _ field: String, _ reason: String) {
+        if !condition { fail(field, reason) }
+    }
+
+    private mutating func fail(_ field: String, _ reason: String) {
+        errors.append(FieldError(field: field, reason: reason))
+    }
+}

@@ -1,0 +1,36 @@
+import Contracts
+
+/// The parameters of `orders.cancel` and `orders.show`.
+public struct OrderReference: Codable, Sendable {
+    public var orderID: OrderID
+
+    public init(orderID: OrderID) {
+        self.orderID = orderID
+    }
+}
+
+/// The parameters of `orders.list`: optional filters and a page size (default 50, at most 500).
+public struct OrderListRequest: Codable, Sendable {
+    public static let defaultLimit = 50
+    public static let maximumLimit = 500
+
+    public var merchantID: MerchantID?
+    /// An `OrderStatus` name, e.g. `under_review`.
+    public var status: String?
+    public var limit: Int?
+
+    public init(merchantID: MerchantID? = nil, status: String? = nil, limit: Int? = nil) {
+        self.merchantID = merchantID
+        self.status = status
+        self.limit = limit
+    }
+}
+
+/// The parameters of `orders.unfulfilled`.
+public struct UnfulfilledRequest: Codable, Sendable {
+    public var merchantID: MerchantID
+
+    public init(merchantID: MerchantID) {
+        self.merchantID = merchantID
+    }
+}

@@ -1,0 +1,81 @@
+import Contracts
+import Foundation
+import GRDB
+import Logging
+
+extension OrderMails {
+    /// R5: "New Transactions": a released order is in the merchant's Unfulfilled Orders queue, with everything
+    /// needed to fulfil it.
+    func newTransaction(
+        _ entry: UnfulfilledOrder, listing: CatalogListing?, merchant: MerchantRecord?, in db: Database
+    ) throws {
+        guard let merchant = known(merchant, entry.merchantID, entry.orderID, kind: "new-transaction") else { return }
+        let body = """
+            Hello \(merchant.name),
+
+            A new order is in your Unfulfilled Orders queue, ready to fulfil.
+
+            Order: \(entry.orderID)
+            Released: \(MailText.time(entry.releasedAt))
+            Listing: \(listing?.title ?? "–") (\(entry.listingID))
+            Variation (SKU): \(entry.sku)
+            Quantity: \(entry.quantity)
+            Customer: \(entry.customerName)
+
+            Ship to:
+            \(MailText.address(entry.shippingAddress))
+            """
+        try enqueue(
+            merchantDraft(
+                merchant, orderID: entry.orderID, kind: "new-transaction",
+                subject: "New Transactions: order \(entry.orderID) is ready to fulfil", body: body,
+                at: entry.releasedAt), in: db)
+    }
+
+    /// R4: the risk rules flagged the order; it waits for a reviewer (round `round` of its reviews).
+    func underReview(
+        _ order: Order, round: Int, reasons: [RiskReason], at time: Date, listing: CatalogListing?,
+        merchant: MerchantRecord?, in db: Database
+    ) throws {
+        let kind = "under-review.\(round)"
+        guard let merchant = known(merchant, order.merchantID, order.id, kind: kind) else { return }
+        let reasonLines = reasons.map { "  - \($0.explanation)" }.joined(separator: "\n")
+        let body = """
+            Hello \(merchant.name),
+
+            Order \(order.id) is under review: our risk checks flagged it, so it will not reach your Unfulfilled \
+            Orders queue until a reviewer approves it. You do not need to do anything.
+
+            Item: \(MailText.item(title: listing?.title, sku: order.sku, quantity: order.quantity))
+            Total: \(order.total)
+            Under review since: \(MailText.time(time))
+
+            Reasons:
+            \(reasonLines.isEmpty ? "  - flagged by a reviewer" : reasonLines)
+            """
+        try enqueue(
+            merchantDraft(
+                merchant, orderID: order.id, kind: kind, subject: "Orders Under Review: order \(order.id)",
+                body: body, at: time), in: db)
+    }
+
+    private func merchantDraft(
+        _ merchant: MerchantRecord, orderID: OrderID, kind: String, subject: String, body: String, at time: Date
+    ) -> Draft {
+        Draft(
+            id: "orders.\(orderID).\(kind)", fromName: Self.platformName, toName: merchant.name,
+            toAddress: merchant.email, subject: subject, body: body, date: time, orderID: orderID)
+    }
+
+    /// The merchant, or nil (logged) when the catalogue projection has not received it.
+    private func known(_ merchant: MerchantRecord?, _ id: MerchantID, _ orderID: OrderID, kind: String)
+        -> MerchantRecord?
+    {
+        if merchant == nil {
+            logger.error(
+                "Notification not sent: unknown merchant",
+                metadata: ["merchant.id": "\(id)", "order.id": "\(orderID)", "mail.kind": "\(kind)"])
+        }
+        return merchant
+    }
+}

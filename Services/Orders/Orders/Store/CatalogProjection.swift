@@ -1,0 +1,73 @@
+import Contracts
+import Foundation
+import GRDB
+
+/// The orders service's copy of Inventory's catalogue, fed by `catalog.*` events: merchants (name, email, return
+/// address, language) for notifications, listings (active flag, limit, price per SKU) for R1's checks.
+enum CatalogProjection {
+    // MARK: - Writes
+
+    /// Stores the merchant as Inventory last published it.
+    static func upsert(_ merchant: MerchantRecord, in db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO catalogMerchant(id, name, email, returnAddress, language) VALUES(?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET name = excluded.name, email = excluded.email,
+                    returnAddress = excluded.returnAddress, language = excluded.language
+                """,
+            arguments: [
+                merchant.id.rawValue, merchant.name, merchant.email, try StoreCoding.json(merchant.returnAddress),
+                merchant.language,
+            ])
+    }
+
+    /// Stores the listing as Inventory last published it; its variations replace the previous ones.
+    static func upsert(_ listing: CatalogListing, in db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO catalogListing(id, merchantID, title, isActive, perOrderLimit) VALUES(?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET merchantID = excluded.merchantID, title = excluded.title,
+                    isActive = excluded.isActive, perOrderLimit = excluded.perOrderLimit
+                """,
+            arguments: [
+                listing.id.rawValue, listing.merchantID.rawValue, listing.title, listing.isActive,
+                listing.perOrderLimit,
+            ])
+        try db.execute(sql: "DELETE FROM catalogVariation WHERE listingID = ?", arguments: [listing.id.rawValue])
+        for (sku, price) in listing.prices {
+            try db.execute(
+                sql: "INSERT INTO catalogVariation(listingID, sku, currency, priceMinor) VALUES(?, ?, ?, ?)",
+                arguments: [listing.id.rawValue, sku, price.currency.code, price.minorUnits])
+        }
+    }
+
+    // MARK: - Reads
+
+    /// The merchant, if Inventory published it.
+    static func merchant(_ id: MerchantID, in db: Database) throws -> MerchantRecord? {
+        try Row.fetchOne(db, sql: "SELECT * FROM catalogMerchant WHERE id = ?", arguments: [id.rawValue]).map { row in
+            MerchantRecord(
+                id: id, name: row["name"], email: row["email"],
+                returnAddress: try StoreCoding.decode(Address.self, json: row["returnAddress"]),
+                language: row["language"])
+        }
+    }
+
+    /// The listing with its prices, if Inventory published it.
+    static func listing(_ id: ListingID, in db: Database) throws -> CatalogListing? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM catalogListing WHERE id = ?", arguments: [id.rawValue])
+        else { return nil }
+        var prices: [String: Money] = [:]
+        let variations = try Row.fetchAll(
+            db, sql: "SELECT sku, currency, priceMinor FROM catalogVariation WHERE listingID = ?",
+            arguments: [id.rawValue])
+        for variation in variations {
+            let code: String = variation["currency"]
+            guard let currency = CurrencyCode(code) else { throw OrdersStoreError.unknownCurrency(code) }
+            prices[variation["sku"]] = Money(minorUnits: variation["priceMinor"], currency: currency)
+        }
+        return CatalogListing(
+            id: id, merchantID: MerchantID(rawValue: row["merchantID"]), title: row["title"],
+            isActive: row["isActive"], perOrderLimit: row["perOrderLimit"], prices: prices)
+    }
+}

@@ -1,0 +1,81 @@
+import GRDB
+import Mail
+
+/// The schema of the orders service's store (`orders.sqlite`), one versioned migration per change.
+///
+/// - `order`: one row per order with its line (one variation of one listing), price in minor units, customer,
+///   status and the R5 release conditions (JSON); `orderTimeline`: every status change with its domain time and
+///   cause; `unfulfilledOrder`: the merchants' Unfulfilled Orders queue (R5); `idempotencyKey`: the first answer
+///   to each client key (R1).
+/// - `catalogMerchant`, `catalogListing`, `catalogVariation`: the projection of Inventory's `catalog.*` events.
+/// - `mailOutbox`: notifications waiting for the Maildir (Shared/Mail).
+public enum OrdersStore {
+    /// Registers the service's migrations (the stream and timer tables come from `StoreSetup`).
+    public static func migrate(_ migrator: inout DatabaseMigrator) {
+        MailOutbox.register(in: &migrator)
+        migrator.registerMigration("orders-v1") { db in
+            try db.execute(sql: ordersV1)
+        }
+    }
+
+    private static let ordersV1 = """
+        CREATE TABLE "order"(
+            id TEXT PRIMARY KEY NOT NULL,
+            merchantID TEXT NOT NULL,
+            listingID TEXT NOT NULL,
+            sku TEXT NOT NULL,
+            quantity INTEGER NOT NULL CHECK (quantity >= 1),
+            currency TEXT NOT NULL,
+            unitPriceMinor INTEGER NOT NULL,
+            totalMinor INTEGER NOT NULL,
+            customerName TEXT NOT NULL,
+            customerEmail TEXT NOT NULL,
+            shippingAddress TEXT NOT NULL,
+            placedAtMs INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            conditions TEXT NOT NULL);
+        CREATE INDEX orderByPlacement ON "order"(placedAtMs, id);
+        CREATE INDEX orderByMerchant ON "order"(merchantID, placedAtMs, id);
+        CREATE INDEX orderByStatus ON "order"(status, placedAtMs, id);
+        CREATE TABLE orderTimeline(
+            orderID TEXT NOT NULL REFERENCES "order"(id),
+            position INTEGER NOT NULL,
+            atMs INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            cause TEXT NOT NULL,
+            PRIMARY KEY(orderID, position)) WITHOUT ROWID;
+        CREATE TABLE unfulfilledOrder(
+            orderID TEXT PRIMARY KEY NOT NULL REFERENCES "order"(id),
+            merchantID TEXT NOT NULL,
+            listingID TEXT NOT NULL,
+            sku TEXT NOT NULL,
+            quantity INTEGER NOT NULL,
+            customerName TEXT NOT NULL,
+            shippingAddress TEXT NOT NULL,
+            releasedAtMs INTEGER NOT NULL);
+        CREATE INDEX unfulfilledByMerchant ON unfulfilledOrder(merchantID, releasedAtMs, orderID);
+        CREATE TABLE idempotencyKey(
+            key TEXT PRIMARY KEY NOT NULL,
+            orderID TEXT NOT NULL REFERENCES "order"(id),
+            response BLOB NOT NULL,
+            createdAtMs INTEGER NOT NULL);
+        CREATE TABLE catalogMerchant(
+            id TEXT PRIMARY KEY NOT NULL,
+            name TEXT NOT NULL,
+            email TEXT NOT NULL,
+            returnAddress TEXT NOT NULL,
+            language TEXT);
+        CREATE TABLE catalogListing(
+            id TEXT PRIMARY KEY NOT NULL,
+            merchantID TEXT NOT NULL,
+            title TEXT NOT NULL,
+            isActive INTEGER NOT NULL,
+            perOrderLimit INTEGER NOT NULL);
+        CREATE TABLE catalogVariation(
+            listingID TEXT NOT NULL REFERENCES catalogListing(id) ON DELETE CASCADE,
+            sku TEXT NOT NULL,
+            currency TEXT NOT NULL,
+            priceMinor INTEGER NOT NULL,
+            PRIMARY KEY(listingID, sku)) WITHOUT ROWID;
+        """
+}

@@ -1,0 +1,44 @@
+import Contracts
+import Foundation
+import GRDB
+
+/// The merchants' Unfulfilled Orders queues (R5): what each released order needs to be fulfilled.
+enum UnfulfilledQueue {
+    // MARK: - Writes
+
+    /// Adds a released order to its merchant's queue; an order already queued stays as it was.
+    /// - Returns: true when the entry was added.
+    static func insert(_ entry: UnfulfilledOrder, in db: Database) throws -> Bool {
+        try db.execute(
+            sql: """
+                INSERT INTO unfulfilledOrder(orderID, merchantID, listingID, sku, quantity, customerName,
+                    shippingAddress, releasedAtMs)
+                VALUES(?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(orderID) DO NOTHING
+                """,
+            arguments: [
+                entry.orderID.rawValue, entry.merchantID.rawValue, entry.listingID.rawValue, entry.sku,
+                entry.quantity, entry.customerName, try StoreCoding.json(entry.shippingAddress),
+                StoreCoding.milliseconds(entry.releasedAt),
+            ])
+        return db.changesCount > 0
+    }
+
+    // MARK: - Reads
+
+    /// The merchant's queue, oldest release first.
+    static func entries(of merchantID: MerchantID, in db: Database) throws -> [UnfulfilledOrder] {
+        try Row.fetchAll(
+            db,
+            sql: "SELECT * FROM unfulfilledOrder WHERE merchantID = ? ORDER BY releasedAtMs, orderID",
+            arguments: [merchantID.rawValue]
+        ).map { row in
+            UnfulfilledOrder(
+                orderID: OrderID(rawValue: row["orderID"]), merchantID: MerchantID(rawValue: row["merchantID"]),
+                listingID: ListingID(rawValue: row["listingID"]), sku: row["sku"], quantity: row["quantity"],
+                customerName: row["customerName"],
+                shippingAddress: try StoreCoding.decode(Address.self, json: row["shippingAddress"]),
+                releasedAt: StoreCoding.date(milliseconds: row["releasedAtMs"]))
+        }
+    }
+}

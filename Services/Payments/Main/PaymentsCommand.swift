@@ -1,0 +1,18 @@
+import ArgumentParser
+import Payments
+import ServiceKit
+
+/// `dropline-payments`: Authorise, void and capture payments (R3).
+@main
+struct PaymentsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dropline-payments", abstract: "Authorise, void and capture payments (R3).")
+
+    @OptionGroup var options: ServiceOptions
+
+    func run() async throws {
+        let host = try await ServiceHost.launch(
+            options, defaultName: "payments", publishes: true, migrations: PaymentsStore.migrate)
+        try await PaymentsService.run(host: host)
+    }
+}

@@ -1,0 +1,37 @@
+import Contracts
+import Foundation
+import GRDB
+import ServiceKit
+import Streams
+
+/// Applies the `orders` stream (R3, R5): `order.placed` authorises, `order.cancelled` voids, `order.released`
+/// captures. Every other type is skipped: `order.declined` came from our own `payment.declined`.
+///
+/// Domain time of each input is the event's time, or the service's clock if that is later (a service that was
+/// down catches up at its own time), in whole milliseconds as on the bus.
+public struct OrdersStreamHandler: StreamHandler {
+    let desk: PaymentDesk
+    let clock: DomainClock
+
+    public func apply(_ event: IncomingEvent, in db: Database) throws {
+        switch event.type {
+        case OrderPlaced.eventType:
+            let envelope = try event.decode(OrderPlaced.self)
+            try desk.place(envelope.data, at: now(envelope.at, db), causation: envelope.id, in: db)
+        case OrderCancelled.eventType:
+            let envelope = try event.decode(OrderCancelled.self)
+            try desk.cancel(envelope.data.orderID, at: now(envelope.at, db), causation: envelope.id, in: db)
+        case OrderReleased.eventType:
+            let envelope = try event.decode(OrderReleased.self)
+            try desk.release(envelope.data.orderID, at: now(envelope.at, db), causation: envelope.id, in: db)
+        default:
+            return
+        }
+    }
+
+    /// The later of the event's time and the clock's, rounded to the millisecond.
+    private func now(_ eventTime: Date, _ db: Database) throws -> Date {
+        let now = max(eventTime, try clock.now(in: db))
+        return Date(timeIntervalSince1970: (now.timeIntervalSince1970 * 1000).rounded() / 1000)
+    }
+}

@@ -1,0 +1,67 @@
+import Contracts
+import Foundation
+
+/// The result of `payments.show`: one order's authorisation as a person or the CLI reads it (R3, R5).
+public struct AuthorisationView: Codable, Sendable, Equatable {
+    /// The card as shown: never the number, nor the fingerprint.
+    public struct Card: Codable, Sendable, Equatable {
+        public var brand: String
+        public var last4: String
+        public var country: CountryCode?
+    }
+
+    public var orderID: OrderID
+    public var state: AuthorisationState
+    public var amount: Money
+    /// Absent until the gateway described the card.
+    public var card: Card?
+    /// Gateway attempts so far, retries included.
+    public var attempts: Int
+    public var authorisationID: String?
+    public var declineCode: DeclineCode?
+    /// When the next retry is due, while one is scheduled.
+    public var nextAttemptAt: Date?
+    /// When the gateway gave its final answer (authorised or declined).
+    public var decidedAt: Date?
+    public var voidedAt: Date?
+    public var captured: Money?
+    public var capturedAt: Date?
+
+    init(_ authorisation: Authorisation) {
+        orderID = authorisation.orderID
+        state = authorisation.state
+        amount = authorisation.amount
+        card = authorisation.card.map { Card(brand: $0.brand, last4: $0.last4, country: $0.country) }
+        attempts = authorisation.attempts
+        authorisationID = authorisation.authorisationID
+        declineCode = authorisation.declineCode
+        nextAttemptAt = authorisation.nextAttemptAt
+        decidedAt = authorisation.decidedAt
+        voidedAt = authorisation.voidedAt
+        captured = authorisation.captured
+        capturedAt = authorisation.capturedAt
+    }
+}
+
+/// The result of `payments.test_cards`: the `TestGateway`'s documented cards, for the CLI and the README (R3).
+public struct TestCardsView: Codable, Sendable, Equatable {
+    /// One test card: the token to send, the raw number it stands for, and what the gateway answers.
+    public struct Card: Codable, Sendable, Equatable {
+        public var token: String
+        public var number: String
+        public var brand: String
+        public var country: CountryCode
+        /// `approve`, `decline: card_declined`, …
+        public var outcome: String
+
+        init(_ card: TestCard) {
+            token = card.token
+            number = card.number
+            brand = card.brand
+            country = card.country
+            outcome = card.outcome
+        }
+    }
+
+    public var cards: [Card]
+}

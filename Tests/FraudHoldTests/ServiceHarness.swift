@@ -1,0 +1,115 @@
+import Contracts
+import Foundation
+import FraudHold
+import GRDB
+import Logging
+import ServiceKit
+import Streams
+import TestSupport
+
+/// A fraud-hold service on a real SQLite file in a temporary folder, driven like the host drives it: events
+/// through `BatchApplier` (with the real checkpoint), simulated time through the clock and the durable timers,
+/// RPCs through the router. No sockets.
+final class ServiceHarness {
+    /// Why a harness step failed.
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static let epoch = "upstream-epoch"
+    let directory: TemporaryDirectory
+    let store: DatabasePool
+    let clock: DomainClock
+    let service: FraudHoldService
+    private var heads: [String: UInt64] = [:]
+    private let logger = Logger(label: "fraud-hold-test")
+
+    init(settings: FraudHoldSettings = FraudHoldSettings()) throws {
+        directory = try TemporaryDirectory()
+        store = try StoreSetup.open(path: directory.file("fraud-hold.sqlite"), migrations: FraudHoldStore.migrate)
+        clock = DomainClock(mode: .simulated(start: Fixtures.t0), stored: nil)
+        service = FraudHoldService(
+            store: store, outbox: Outbox(stream: StreamNames.fraudHold, epoch: "fraud-epoch", maxBodyBytes: 1 << 20),
+            clock: clock, settings: settings)
+    }
+
+    deinit {
+        directory.remove()
+    }
+
+    // MARK: - Streams
+
+    /// Publishes `payload` as the next event of `stream` (`orders` or `payments`) and applies it in one
+    /// transaction with the checkpoint; a dead letter fails the step.
+    func deliver<Payload: EventPayload>(_ payload: Payload, on stream: String) throws {
+        let seq = (heads[stream] ?? 0) + 1
+        let envelope = Envelope(
+            stream: stream, epoch: Self.epoch, seq: seq, id: "\(stream)-\(seq)", type: Payload.eventType,
+            at: clock.now(), correlation: nil, data: payload)
+        let body = try DomainTime.makeEncoder().encode(envelope)
+        let handler: any StreamHandler =
+            stream == StreamNames.orders ? service.ordersHandler : service.paymentsHandler
+        let applier = BatchApplier(stream: stream, writer: store, handler: handler, maxBodyBytes: 1 << 20)
+        let outcome = try applier.apply(
+            [StoredEvent(seq: seq, type: Payload.eventType, body: body)], epoch: Self.epoch, expected: seq - 1)
+        guard outcome == .applied(through: seq, deadLettered: 0) else {
+            let letters = try store.read { try DeadLetters.all($0) }
+            throw Failure(description: "\(Payload.eventType) not applied: \(outcome), \(letters.map(\.error))")
+        }
+        heads[stream] = seq
+    }
+
+    /// Moves simulated time to `time` and fires the due timers in the same transaction, as the clock stream does.
+    func advance(to time: Date) throws {
+        try store.write { db in
+            try clock.advance(to: time, in: db)
+            try DurableTimers.fireDue(at: time, in: db, handler: service.timers)
+        }
+    }
+
+    // MARK: - Outbox and store
+
+    /// Every event the service published, in `seq` order.
+    func published() throws -> [StoredEvent] {
+        try store.read { try OutboxLog.events($0, from: 1, limit: 10_000) }
+    }
+
+    /// The types of every published event, in order.
+    func publishedTypes() throws -> [String] {
+        try published().map(\.type)
+    }
+
+    /// The published events of one type, decoded.
+    func published<Payload: EventPayload>(_: Payload.Type) throws -> [Payload] {
+        try published().filter { $0.type == Payload.eventType }.map {
+            try DomainTime.makeDecoder().decode(Envelope<Payload>.self, from: $0.body).data
+        }
+    }
+
+    /// Pending durable timers.
+    func pendingTimers() throws -> [DurableTimer] {
+        try store.read { try DurableTimers.pending(in: $0) }
+    }
+
+    // MARK: - RPCs
+
+    /// Calls `method` and decodes its result; a refusal fails the step.
+    func call<Result: Decodable>(_ method: String, _ params: some Encodable, as _: Result.Type) async throws -> Result {
+        let (ok, body) = await service.router.handle(
+            method: method, body: try DomainTime.makeEncoder().encode(params), logger: logger)
+        guard ok else { throw Failure(description: "\(method) refused: \(String(decoding: body, as: UTF8.self))") }
+        return try DomainTime.makeDecoder().decode(Result.self, from: body)
+    }
+
+    /// Calls `method` with a raw JSON body and returns its refusal; a success fails the step.
+    func refusal(_ method: String, json: String) async throws -> RPCFailure {
+        let (ok, body) = await service.router.handle(method: method, body: Data(json.utf8), logger: logger)
+        guard !ok else { throw Failure(description: "\(method) succeeded: \(String(decoding: body, as: UTF8.self))") }
+        return try JSONDecoder().decode(ErrorBody.self, from: body).error
+    }
+
+    /// `{"error": {...}}`.
+    private struct ErrorBody: Decodable {
+        var error: RPCFailure
+    }
+}
