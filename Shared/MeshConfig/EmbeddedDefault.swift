@@ -30,12 +30,24 @@ extension MeshConfiguration {
           crash_loop_restarts: 5        # this many restarts within the window is a crash loop
           crash_loop_window_ms: 60000
         services:                       # started in this order, stopped in reverse
-          probe-source:
-            executable: dropline-probe
-            args: ["source", "--rate", "20"]
-          probe-sink:
-            executable: dropline-probe
-            args: ["sink", "--source", "probe-source"]
+          inventory:
+            executable: dropline-inventory
+            settings:
+              reservation_ttl_seconds: 900  # a reservation no order confirms is released after this
+              feed_pull_minutes: 15         # supplier stock feeds in <state_dir>/feeds are applied this often
+          payments:
+            executable: dropline-payments
+            settings:
+              gateway: test                 # the deterministic test gateway (dropline payments test-cards)
+          fraud-hold:
+            executable: dropline-fraud-hold
+            settings:
+              hold_hours: 8                 # every order is held this long before the merchant sees it (R4)
+              review_threshold: 50          # a risk score at or above this sends the order to review
+          orders:
+            executable: dropline-orders
+            settings:
+              reservation_ttl_seconds: 900
 
         """
 }

@@ -29,17 +29,17 @@ struct DefaultConfigurationTests {
         #expect(config.supervisor.backoffMax == .seconds(30))
         #expect(config.supervisor.crashLoopRestarts == 5)
         #expect(config.supervisor.crashLoopWindow == .seconds(60))
-        #expect(config.services.map(\.name) == ["probe-source", "probe-sink"])
+        #expect(config.services.map(\.name) == ["inventory", "payments", "fraud-hold", "orders"])
         #expect(config.unmatchedEnvironment.isEmpty)
 
-        let sink = try #require(config.service(named: "probe-sink"))
-        #expect(sink.executable == "dropline-probe")
-        #expect(sink.arguments == ["sink", "--source", "probe-source"])
-        #expect(sink.instances == 1)
-        #expect(sink.logLevel == "info")
-        #expect(sink.settings.isEmpty)
-        #expect(sink.instanceNames == ["probe-sink"])
-        #expect(config.service(named: "probe-source")?.arguments == ["source", "--rate", "20"])
+        let orders = try #require(config.service(named: "orders"))
+        #expect(orders.executable == "dropline-orders")
+        #expect(orders.arguments.isEmpty)
+        #expect(orders.instances == 1)
+        #expect(orders.logLevel == "info")
+        #expect(orders.settings == ["reservation_ttl_seconds": "900"])
+        #expect(orders.instanceNames == ["orders"])
+        #expect(config.service(named: "fraud-hold")?.settings == ["hold_hours": "8", "review_threshold": "50"])
         #expect(config.service(named: "nope") == nil)
     }
 
@@ -74,6 +74,6 @@ struct DefaultConfigurationTests {
     func absoluteStateDirectory() throws {
         let config = try ScratchDirectory().load(overrides: ["state_dir=/var/lib/dropline/"])
         #expect(config.stateDirectory == "/var/lib/dropline")
-        #expect(config.instance(named: "probe-sink")?.rpcEndpoint == "ipc:///var/lib/dropline/run/probe-sink.rpc")
+        #expect(config.instance(named: "orders")?.rpcEndpoint == "ipc:///var/lib/dropline/run/orders.rpc")
     }
 }

@@ -8,16 +8,16 @@ struct EnvironmentOverrideTests {
         let config = try ScratchDirectory().load(environment: [
             "DROPLINE_STREAMS_HEARTBEAT_MS": "200",
             "DROPLINE_LOG_LEVEL": "debug",
-            "DROPLINE_SERVICES_PROBE_SOURCE_ARGS": "[source, --rate, \"5\"]",
-            "DROPLINE_SERVICES_PROBE_SINK_INSTANCES": "3",
-            "DROPLINE_SERVICES_PROBE_SINK_SETTINGS": "{window: 10}",
+            "DROPLINE_SERVICES_FRAUD_HOLD_ARGS": "[--verbose, \"5\"]",
+            "DROPLINE_SERVICES_ORDERS_INSTANCES": "3",
+            "DROPLINE_SERVICES_ORDERS_SETTINGS": "{window: 10}",
         ])
         #expect(config.streams.heartbeatInterval == .milliseconds(200))
         #expect(config.logLevel == "debug")
-        #expect(config.service(named: "probe-sink")?.logLevel == "debug")
-        #expect(config.service(named: "probe-source")?.arguments == ["source", "--rate", "5"])
-        #expect(config.service(named: "probe-sink")?.instances == 3)
-        #expect(config.service(named: "probe-sink")?.settings == ["window": "10"])
+        #expect(config.service(named: "orders")?.logLevel == "debug")
+        #expect(config.service(named: "fraud-hold")?.arguments == ["--verbose", "5"])
+        #expect(config.service(named: "orders")?.instances == 3)
+        #expect(config.service(named: "orders")?.settings == ["window": "10", "reservation_ttl_seconds": "900"])
         #expect(config.unmatchedEnvironment.isEmpty)
     }
 
@@ -41,7 +41,7 @@ struct EnvironmentOverrideTests {
             "DROPLINE_BOGUS": "1",
             "DROPLINE_": "x",
             "DROPLINE_CONFIG": "/etc/dropline.yaml",
-            "DROPLINE_NAME": "probe-sink",
+            "DROPLINE_NAME": "orders",
             "DROPLINE_SUPERVISOR_PID": "4242",
             "PATH": "/usr/bin",
             "dropline_log_level": "trace",

@@ -48,7 +48,7 @@ struct RenderTests {
     @Test("the rendering writes every key with placeholders resolved but {instance}")
     func renderedText() throws {
         let scratch = try ScratchDirectory()
-        let text = try scratch.load(overrides: ["services.probe-sink.instances=2"]).renderYAML()
+        let text = try scratch.load(overrides: ["services.orders.instances=2"]).renderYAML()
         let state = scratch.defaultStateDirectory
         #expect(text.contains("state_dir: \"\(state)\"\n"))
         #expect(text.contains("  rpc: \"ipc://\(state)/run/supervisor.rpc\"\n"))

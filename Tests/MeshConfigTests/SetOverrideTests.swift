@@ -7,22 +7,22 @@ struct SetOverrideTests {
     func overrides() throws {
         let config = try ScratchDirectory().load(overrides: [
             "streams.heartbeat_ms=200",
-            "services.probe-source.args=[source, --rate, \"5\"]",
+            "services.fraud-hold.args=[--verbose, \"5\"]",
             "supervisor.store={state}/elsewhere/sup.sqlite",
             "clock={mode: simulated}",
-            "services.probe-sink.settings.note=a=b",
+            "services.orders.settings.note=a=b",
         ])
         #expect(config.streams.heartbeatInterval == .milliseconds(200))
-        #expect(config.service(named: "probe-source")?.arguments == ["source", "--rate", "5"])
+        #expect(config.service(named: "fraud-hold")?.arguments == ["--verbose", "5"])
         #expect(config.supervisor.storePath == config.stateDirectory + "/elsewhere/sup.sqlite")
         #expect(config.clock.mode == .simulated)
-        #expect(config.service(named: "probe-sink")?.settings == ["note": "a=b"])
+        #expect(config.service(named: "orders")?.settings == ["reservation_ttl_seconds": "900", "note": "a=b"])
     }
 
     @Test("add a service at the end of the start order")
     func addService() throws {
         let config = try ScratchDirectory().load(overrides: ["services.extra.executable=extra-bin"])
-        #expect(config.services.map(\.name) == ["probe-source", "probe-sink", "extra"])
+        #expect(config.services.map(\.name) == ["inventory", "payments", "fraud-hold", "orders", "extra"])
     }
 
     @Test("replace all services when set whole")
@@ -62,12 +62,12 @@ struct SetOverrideTests {
             ),
             ("log_level.x=1", "config key 'log_level.x': unknown key ('log_level' has no keys)"),
             (
-                "services.probe-sink.settings.a.b=1",
-                "config key 'services.probe-sink.settings.a.b': unknown key ('services.probe-sink.settings.a' has no keys)"
+                "services.orders.settings.a.b=1",
+                "config key 'services.orders.settings.a.b': unknown key ('services.orders.settings.a' has no keys)"
             ),
             (
-                "services.probe-sink.instancs=2",
-                "config key 'services.probe-sink.instancs': unknown key (known: executable, args, instances, pub, rpc, store, log_level, settings)"
+                "services.orders.instancs=2",
+                "config key 'services.orders.instancs': unknown key (known: executable, args, instances, pub, rpc, store, log_level, settings)"
             ),
             ("=5", "config key '': unknown key (known: state_dir, log_level, clock, streams, supervisor, services)"),
             ("streams.heartbeat_ms", "override 'streams.heartbeat_ms': expected key=value"),

@@ -44,12 +44,12 @@ struct ValidationTests {
             "config key 'streams.max_message_bytes': expected an integer in 1024...67108864 (1 KiB to 64 MiB), got 67108865"
         ),
         (
-            "services.probe-sink.instances=65",
-            "config key 'services.probe-sink.instances': expected an integer in 1...64, got 65"
+            "services.orders.instances=65",
+            "config key 'services.orders.instances': expected an integer in 1...64, got 65"
         ),
         (
-            "services.probe-sink.instances=0",
-            "config key 'services.probe-sink.instances': expected an integer in 1...64, got 0"
+            "services.orders.instances=0",
+            "config key 'services.orders.instances': expected an integer in 1...64, got 0"
         ),
         (
             "supervisor.backoff_initial_ms=40000",
@@ -60,8 +60,8 @@ struct ValidationTests {
             "config key 'log_level': expected one of trace, debug, info, notice, warning, error, critical, got \"verbose\""
         ),
         (
-            "services.probe-sink.log_level=loud",
-            "config key 'services.probe-sink.log_level': expected one of trace, debug, info, notice, warning, error, critical, got \"loud\""
+            "services.orders.log_level=loud",
+            "config key 'services.orders.log_level': expected one of trace, debug, info, notice, warning, error, critical, got \"loud\""
         ),
         ("clock.mode=realtime", "config key 'clock.mode': expected one of system, simulated, got \"realtime\""),
         (
@@ -77,24 +77,24 @@ struct ValidationTests {
             "config key 'supervisor.rpc': expected an endpoint starting with ipc://, tcp://, inproc://, got \"http://host:80\""
         ),
         (
-            "services.probe-sink.pub=ipc://",
-            "config key 'services.probe-sink.pub': expected an endpoint starting with ipc://, tcp://, inproc://, got \"ipc://\""
+            "services.orders.pub=ipc://",
+            "config key 'services.orders.pub': expected an endpoint starting with ipc://, tcp://, inproc://, got \"ipc://\""
         ),
         (
             "supervisor.pub=ipc://{state}/{instance}.pub",
             "config key 'supervisor.pub': unknown placeholder '{instance}' in \"ipc://{state}/{instance}.pub\" (known: {state})"
         ),
         (
-            "services.probe-sink.store={state}/{name}.db",
-            "config key 'services.probe-sink.store': unknown placeholder '{name}' in \"{state}/{name}.db\" (known: {state}, {instance})"
+            "services.orders.store={state}/{name}.db",
+            "config key 'services.orders.store': unknown placeholder '{name}' in \"{state}/{name}.db\" (known: {state}, {instance})"
         ),
         (
             "state_dir=\(longFolder)",
             "config key 'supervisor.rpc': ipc path is 120 bytes, more than the 107 a Unix socket address holds: \"ipc://\(longFolder)/run/supervisor.rpc\""
         ),
         (
-            "services.probe-sink.rpc=ipc://\(longFolder)/{instance}",
-            "config key 'services.probe-sink.rpc': ipc path is 112 bytes, more than the 107 a Unix socket address holds: \"ipc://\(longFolder)/probe-sink\""
+            "services.orders.rpc=ipc://\(longFolder)/{instance}",
+            "config key 'services.orders.rpc': ipc path is 108 bytes, more than the 107 a Unix socket address holds: \"ipc://\(longFolder)/orders\""
         ),
         (
             "services.Probe.executable=x",
@@ -107,32 +107,32 @@ struct ValidationTests {
         ("services.extra.args=[a]", "config key 'services.extra.executable': required key is missing"),
         ("services.extra=x", "config key 'services.extra': expected a mapping, got \"x\""),
         (
-            "services.probe-sink.executable=\"\"",
-            "config key 'services.probe-sink.executable': expected a non-empty string, got \"\""
+            "services.orders.executable=\"\"",
+            "config key 'services.orders.executable': expected a non-empty string, got \"\""
         ),
-        ("services.probe-sink.args=5", "config key 'services.probe-sink.args': expected a list of strings, got 5"),
+        ("services.orders.args=5", "config key 'services.orders.args': expected a list of strings, got 5"),
         (
-            "services.probe-sink.args=[[a]]",
-            "config key 'services.probe-sink.args': expected a list of strings, got a list"
-        ),
-        (
-            "services.probe-sink.settings=[a]",
-            "config key 'services.probe-sink.settings': expected a mapping of scalars, got a list"
+            "services.orders.args=[[a]]",
+            "config key 'services.orders.args': expected a list of strings, got a list"
         ),
         (
-            "services.probe-sink.settings.limits={a: 1}",
-            "config key 'services.probe-sink.settings.limits': expected a scalar, got a mapping"
+            "services.orders.settings=[a]",
+            "config key 'services.orders.settings': expected a mapping of scalars, got a list"
+        ),
+        (
+            "services.orders.settings.limits={a: 1}",
+            "config key 'services.orders.settings.limits': expected a scalar, got a mapping"
         ),
         ("state_dir=", "config key 'state_dir': expected a non-empty string, got null"),
         ("clock=5", "config key 'clock': expected a mapping, got 5"),
         ("services=[]", "config key 'services': expected a mapping, got a list"),
         (
-            "services.probe-source.rpc=tcp://127.0.0.1:7000",
-            "config key 'services.probe-sink.rpc': \"tcp://127.0.0.1:7000\" is also used by services.probe-source.rpc (instance 'probe-source')"
+            "services.fraud-hold.rpc=tcp://127.0.0.1:7000",
+            "config key 'services.orders.rpc': \"tcp://127.0.0.1:7000\" is also used by services.fraud-hold.rpc (instance 'fraud-hold')"
         ),
         (
-            "services.probe-sink.instances=2",
-            "config key 'services.probe-sink.store': \"/tmp/same.sqlite\" is also used by services.probe-sink.store (instance 'probe-sink.1')"
+            "services.orders.instances=2",
+            "config key 'services.orders.store': \"/tmp/same.sqlite\" is also used by services.orders.store (instance 'orders.1')"
         ),
     ]
 
@@ -140,8 +140,8 @@ struct ValidationTests {
     func invalidValue(override: String, message: String) throws {
         let extra: [String] =
             switch override {
-            case "services.probe-source.rpc=tcp://127.0.0.1:7000": ["services.probe-sink.rpc=tcp://127.0.0.1:7000"]
-            case "services.probe-sink.instances=2": ["services.probe-sink.store=/tmp/same.sqlite"]
+            case "services.fraud-hold.rpc=tcp://127.0.0.1:7000": ["services.orders.rpc=tcp://127.0.0.1:7000"]
+            case "services.orders.instances=2": ["services.orders.store=/tmp/same.sqlite"]
             default: []
             }
         let error = try #require(try ScratchDirectory().loadError(overrides: [override] + extra))
@@ -162,8 +162,8 @@ struct ValidationTests {
             ),
             ("clock:\n  zone: UTC\n", "config key 'clock.zone': unknown key (known: mode, start)"),
             (
-                "services:\n  probe-sink:\n    executable: x\n    instancs: 2\n",
-                "config key 'services.probe-sink.instancs': unknown key (known: executable, args, instances, pub, rpc, store, log_level, settings)"
+                "services:\n  orders:\n    executable: x\n    instancs: 2\n",
+                "config key 'services.orders.instancs': unknown key (known: executable, args, instances, pub, rpc, store, log_level, settings)"
             ),
         ])
     func unknownKey(yaml: String, message: String) throws {

@@ -21,7 +21,7 @@ public struct OrdersCommand: AsyncParsableCommand {
         @Option var quantity = 1
         @Option(help: "The unit price the customer saw, e.g. 79.90.") var price: String?
         @Option(help: "ISO 4217 code, e.g. BRL.") var currency: String?
-        @Option(help: "Customer and recipient name.") var name: String?
+        @Option(help: "Customer and recipient name.") var customer: String?
         @Option var email: String?
         @Option var line1: String?
         @Option var line2: String?
@@ -60,7 +60,7 @@ public struct OrdersCommand: AsyncParsableCommand {
                 throw ValidationError(
                     "--price \(priceText) is not an amount in \(code) (\(currencyCode.minorUnits) decimals)")
             }
-            let recipient = try required(name, "name")
+            let recipient = try required(customer, "customer")
             var address: [String: Any] = [
                 "name": recipient, "line1": try required(line1, "line1"), "city": try required(city, "city"),
                 "country": try required(country, "country"),
