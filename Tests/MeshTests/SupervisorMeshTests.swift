@@ -17,7 +17,8 @@ extension MeshTests {
             try await mesh.emit(2_000)
             try await waitUntil("the sink to apply 2,000 events") { try await mesh.sinkHasExactly(2_000) }
             try await waitUntil("the source's status to show head 2,000") {
-                try await mesh.status().processes.first { $0.name == "probe-source" }?.report?.publication?.head == 2_000
+                try await mesh.status().processes.first { $0.name == "probe-source" }?.report?.publication?.head
+                    == 2_000
             }
             let status = try await mesh.status()
             let source = try #require(status.processes.first { $0.name == "probe-source" })
