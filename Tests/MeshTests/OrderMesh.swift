@@ -8,20 +8,27 @@ import TestSupport
 struct OrderMesh {
     let mesh: MeshHarness
 
-    static let services = """
+    /// The four services; `reviewThreshold` raises fraud-hold's threshold (many orders from one test card
+    /// would otherwise all go to review under the velocity rules).
+    static func services(reviewThreshold: Int) -> String {
+        """
           inventory:
             executable: dropline-inventory
           payments:
             executable: dropline-payments
           fraud-hold:
             executable: dropline-fraud-hold
+            settings:
+              review_threshold: \(reviewThreshold)
           orders:
             executable: dropline-orders
         """
+    }
 
     /// Starts the four services on simulated time and loads a merchant with one listing of `stock` units.
-    static func start(stock: Int = 10) async throws -> OrderMesh {
-        let mesh = try MeshHarness(services: services, extra: "clock:\n  mode: simulated")
+    static func start(stock: Int = 10, reviewThreshold: Int = 50) async throws -> OrderMesh {
+        let mesh = try MeshHarness(
+            services: services(reviewThreshold: reviewThreshold), extra: "clock:\n  mode: simulated")
         _ = try await mesh.startSupervisor(processes: 4)
         let orders = OrderMesh(mesh: mesh)
         _ = try await orders.call("inventory", "inventory.load", catalog(stock: stock))
