@@ -15,8 +15,7 @@ build: deps
 	swift build
 
 bench: deps
-	swift build -c release --product dropline-probe
-	swift build -c release --product dropline-bench
+	swift build -c release
 	.build/release/dropline-bench
 
 # Installs the C libraries the build links (libzmq, SQLite headers) when they are missing.

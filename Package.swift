@@ -97,7 +97,8 @@ let package = Package(
             .executableTarget(
                 name: "Benchmark",
                 dependencies: [
-                    "ServiceKit", "Streams", "ZeroMQBus", "Probe", "MeshConfig", "ProcessControl", grdb, log,
+                    "ServiceKit", "Streams", "ZeroMQBus", "Probe", "MeshConfig", "ProcessControl", "Supervisor", "Contracts",
+                    grdb, log,
                     argumentParser,
                 ],
                 path: "Services/Benchmark", swiftSettings: settings),

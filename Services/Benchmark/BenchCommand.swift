@@ -13,11 +13,11 @@ struct BenchCommand: AsyncParsableCommand {
         abstract: "Benchmark a probe source → sink stream: throughput, latency at a steady rate, replay catch-up.")
 
     enum Scenario: String, ExpressibleByArgument, CaseIterable {
-        case all, throughput, latency
+        case all, throughput, latency, orders
         case catchUp = "catch-up"
     }
 
-    @Argument(help: "Which scenario to run: all, throughput, latency or catch-up.")
+    @Argument(help: "Which scenario to run: all, throughput, latency, catch-up or orders.")
     var scenario: Scenario = .all
 
     @Option(help: "Throughput: events to send.")
@@ -35,6 +35,12 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Catch-up: how many events the restarted sink is behind.")
     var catchUpEvents = 100_000
 
+    @Option(help: "Orders: placements to make.")
+    var orders = 2_000
+
+    @Option(help: "Orders: concurrent placing clients.")
+    var concurrency = 8
+
     @Option(
         name: .customLong("set"),
         help: "Mesh config override for every probe process, e.g. streams.batch_max=1000 (repeatable).")
@@ -49,7 +55,8 @@ struct BenchCommand: AsyncParsableCommand {
     func validate() throws {
         for (name, value) in [
             ("events", events), ("per-transaction", perTransaction), ("latency-rate", latencyRate),
-            ("latency-seconds", latencySeconds), ("catch-up-events", catchUpEvents),
+            ("latency-seconds", latencySeconds), ("catch-up-events", catchUpEvents), ("orders", orders),
+            ("concurrency", concurrency),
         ] where value < 1 {
             throw ValidationError("--\(name) must be at least 1")
         }
@@ -79,6 +86,12 @@ struct BenchCommand: AsyncParsableCommand {
                         notes: []))
             }
             await mesh.shutDown()
+        }
+        if scenario == .all || scenario == .orders {
+            FileHandle.standardError.write(Data("dropline-bench: running orders…\n".utf8))
+            let bench = OrdersBench(
+                folder: "\(root)/orders", orders: orders, concurrency: concurrency, binaries: Self.ownDirectory())
+            reports.append(await bench.report())
         }
         if keepState { FileHandle.standardError.write(Data("dropline-bench: state kept in \(root)\n".utf8)) }
         ReportPrinter(
@@ -114,19 +127,18 @@ struct BenchCommand: AsyncParsableCommand {
         return root
     }
 
-    /// The commands that rebuild and rerun exactly this benchmark (one `swift build` per product: given
-    /// several `--product` flags, SwiftPM builds only the last).
+    /// The commands that rebuild (every product, in release) and rerun exactly this benchmark.
     private func reproduction() -> [String] {
         var arguments = [
             scenario.rawValue, "--events", "\(events)", "--per-transaction", "\(perTransaction)",
             "--latency-rate", "\(latencyRate)", "--latency-seconds", "\(latencySeconds)",
-            "--catch-up-events", "\(catchUpEvents)",
+            "--catch-up-events", "\(catchUpEvents)", "--orders", "\(orders)", "--concurrency", "\(concurrency)",
         ]
         arguments += overrides.flatMap { ["--set", $0] }
         if let stateRoot { arguments += ["--state-root", stateRoot] }
         let binary = Self.ownDirectory() + "/dropline-bench"
         return [
-            "cd \(FileManager.default.currentDirectoryPath) && swift build -c release --product dropline-probe && swift build -c release --product dropline-bench",
+            "cd \(FileManager.default.currentDirectoryPath) && swift build -c release",
             ([binary] + arguments).joined(separator: " "),
         ]
     }
