@@ -59,9 +59,10 @@ extension MeshTests {
             let early = try await mesh.place(risky("a"))
             let late = try await mesh.place(risky("b"))
             let rejected = try await mesh.place(risky("c"))
-            for order in [early, late, rejected] { try await mesh.waitForStatus(order, "under_review") }
+            let rejectedLate = try await mesh.place(risky("d"))
+            for order in [early, late, rejected, rejectedLate] { try await mesh.waitForStatus(order, "under_review") }
             try await waitUntil("merchant told of orders under review") {
-                mesh.mails().filter { $0.contains("under-review") }.count == 3
+                mesh.mails().filter { $0.contains("under-review") }.count == 4
             }
             _ = try await mesh.call("fraud-hold", "fraud.approve", ["orderID": early, "reviewer": "ops"])
             _ = try await mesh.call(
@@ -73,7 +74,10 @@ extension MeshTests {
             #expect(try await mesh.status(late) == "under_review")
             _ = try await mesh.call("fraud-hold", "fraud.approve", ["orderID": late, "reviewer": "ops"])
             try await mesh.waitForStatus(late, "released")  // approved after the 8 hours: released at once
-            try await waitUntil("stock of the rejected order back") { try await mesh.stock().available == 8 }
+            _ = try await mesh.call(
+                "fraud-hold", "fraud.reject", ["orderID": rejectedLate, "reviewer": "ops", "reason": "chargeback risk"])
+            try await mesh.waitForStatus(rejectedLate, "cancelled")  // rejected after the 8 hours
+            try await waitUntil("stock of both rejected orders back") { try await mesh.stock().available == 8 }
             await mesh.mesh.tearDown()
         }
 
