@@ -59,11 +59,13 @@ struct OrdersBench {
         }
         _ = try await rpc.inventory.call("inventory.load", body: try catalogJSON(), timeout: .seconds(30))
         try await poll("orders to know the listing", timeout: .seconds(30)) {
+            // An unknown SKU is refused (nothing stored): for its `sku` once Orders knows the listing.
             do {
-                _ = try await rpc.orders.call("orders.place", body: try placement(index: -1, quantity: 0))
+                _ = try await rpc.orders.call(
+                    "orders.place", body: try placement(index: -1, quantity: 1, sku: "NO-SUCH-SKU"))
                 return false
             } catch RPCCallError.failed(let failure) {
-                return failure.errors?.contains { $0.field == "listingID" } == false
+                return failure.errors?.contains { $0.field == "sku" } == true
             } catch { return false }
         }
         let latencies = LatencyLog()
@@ -146,9 +148,9 @@ struct OrdersBench {
         return try DomainTime.makeEncoder().encode(catalog)
     }
 
-    private func placement(index: Int, quantity: Int) throws -> Data {
+    private func placement(index: Int, quantity: Int, sku: String = "B-1") throws -> Data {
         let request: [String: Any] = [
-            "listingID": "lst_bench", "sku": "B-1", "quantity": quantity,
+            "listingID": "lst_bench", "sku": sku, "quantity": quantity,
             "unitPrice": ["minorUnits": 1000, "currency": "USD"],
             "customer": ["name": "Customer \(index)", "email": "c\(index)@example.com"],
             "shippingAddress": [

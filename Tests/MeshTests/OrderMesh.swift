@@ -120,14 +120,16 @@ struct OrderMesh {
         (try? FileManager.default.contentsOfDirectory(atPath: "\(mesh.statePath)/maildir/new"))?.sorted() ?? []
     }
 
-    /// Whether Orders' copy of the catalogue has the listing: a placement refused for its quantity alone
-    /// (which stores nothing) no longer mentions `listingID`.
+    /// Whether Orders' copy of the catalogue has the listing: a placement of an unknown SKU (refused, so nothing
+    /// is stored) is refused for its `sku` once the listing is known, for its `listingID` before.
     private func listingKnownToOrders() async throws -> Bool {
+        var probe = placement()
+        probe["sku"] = "NO-SUCH-SKU"
         do {
-            _ = try await call("orders", "orders.place", placement(quantity: 0))
-            return true
+            _ = try await call("orders", "orders.place", probe)
+            return false
         } catch RPCCallError.failed(let failure) {
-            return failure.errors?.contains { $0.field == "listingID" } == false
+            return failure.errors?.contains { $0.field == "sku" } == true
         }
     }
 }

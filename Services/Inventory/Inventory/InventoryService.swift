@@ -27,6 +27,9 @@ import Streams
 /// never raced (no oversell).
 public struct InventoryService: Sendable {
     let writer: any DatabaseWriter
+    /// Concurrent `inventory.reserve` calls commit together (one fsync per batch); each still runs alone in
+    /// its own savepoint, after the ones before it, so no two can take the same last unit.
+    let reservations: GroupCommitWriter
     let outbox: Outbox
     let clock: DomainClock
     public let configuration: InventoryConfiguration
@@ -41,6 +44,7 @@ public struct InventoryService: Sendable {
         logger: Logger
     ) {
         self.writer = writer
+        self.reservations = GroupCommitWriter(writer: writer)
         self.outbox = outbox
         self.clock = clock
         self.configuration = configuration

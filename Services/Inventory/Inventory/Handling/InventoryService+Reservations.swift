@@ -27,7 +27,7 @@ extension InventoryService {
             throw RPCFailure.invalidRequest("must be 0 (the default) or more", field: "ttlSeconds")
         }
         let ttl = request.ttlSeconds > 0 ? request.ttlSeconds : configuration.reservationTTLSeconds
-        return try await writer.write { db in
+        return try await reservations.write { db in
             if let held = try InventoryStore.listingID(reservedBy: request.orderID, in: db), held != request.listingID {
                 throw RPCFailure(
                     code: "conflict",

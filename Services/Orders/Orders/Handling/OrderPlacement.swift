@@ -10,6 +10,8 @@ import ServiceKit
 /// (with the payment token, never a card number) and the customer's confirmation.
 public struct OrderPlacement: Sendable {
     let store: any DatabaseWriter
+    /// Concurrent placements commit together (one fsync per batch).
+    let committer: GroupCommitWriter
     let clock: DomainClock
     let reserver: any StockReserver
     let settings: OrdersSettings
@@ -23,6 +25,7 @@ public struct OrderPlacement: Sendable {
         transitions: OrderTransitions, logger: Logger
     ) {
         self.store = store
+        self.committer = GroupCommitWriter(writer: store)
         self.clock = clock
         self.reserver = reserver
         self.settings = settings
@@ -54,7 +57,7 @@ public struct OrderPlacement: Sendable {
             if let first = try await firstAnswer(to: request.idempotencyKey) { return first }
             throw error
         }
-        let placed = try await store.write { db in
+        let placed = try await committer.write { db in
             try record(request, id: orderID, merchantID: listing.merchantID, unitPrice: terms.unitPrice, in: db)
         }
         logger.info("Order placed", metadata: ["order.id": "\(placed.orderID)", "listing.id": "\(placed.listingID)"])
