@@ -70,7 +70,7 @@ struct ReleaseServiceTests {
         let entry = try #require(queue.orders.first)
         #expect(queue.orders.count == 1 && entry.orderID == id && entry.sku == ValidationFixtures.sku)
         #expect(entry.quantity == 2 && entry.customerName == "Ana Souza" && entry.releasedAt == ServiceFixtures.t(480))
-        #expect(entry.shippingAddress == ValidationFixtures.brazilianAddress.address)
+        #expect(entry.shippingAddress == ValidationFixtures.brazilianAddress)
 
         // And order.released carries the same entry
         let released = try #require(try await harness.published().last)

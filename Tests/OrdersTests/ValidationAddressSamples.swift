@@ -1,10 +1,10 @@
+import Contracts
 import Orders
 import Testing
 
 /// A real address per country with its own R1 rule: a landmark, museum or public building, written the way the
 /// country writes it (local script where that is usual).
 enum ValidationAddressSamples {
-    typealias Address = PlacementRequest.ShippingAddress
 
     static let all: [Address] = americas + europe + asiaPacific + middleEastAndAfrica
 

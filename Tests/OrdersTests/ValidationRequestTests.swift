@@ -114,16 +114,10 @@ struct ValidationRequestTests {
         let normalized = PlacementValidator().normalized(request)
         #expect(normalized.customer == .init(name: "Ana Souza", email: "ana.souza@example.com"))
         #expect(
-            normalized.shippingAddress.address
+            normalized.shippingAddress
                 == Address(
                     name: "Oliver O'Brien", line1: "Buckingham Palace", city: "London", postalCode: "SW1A 1AA",
                     country: "GB", phone: "+44 20 7766 7300"))
         #expect(PlacementValidator().validateRequest(request) == [])
-    }
-
-    @Test("R1: an address converts to and from the shared Address contract")
-    func addressContract() {
-        let address = ValidationFixtures.brazilianAddress
-        #expect(PlacementRequest.ShippingAddress(address.address) == address)
     }
 }

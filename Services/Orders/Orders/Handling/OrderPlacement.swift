@@ -86,7 +86,7 @@ public struct OrderPlacement: Sendable {
         let placed = try Order.place(
             id: id, merchantID: merchantID, listingID: request.listingID, sku: request.sku, quantity: request.quantity,
             unitPrice: unitPrice, customerName: request.customer.name, customerEmail: request.customer.email,
-            shippingAddress: request.shippingAddress.address, at: now)
+            shippingAddress: request.shippingAddress, at: now)
         try OrderRecords.insert(placed.order, in: db)
         let summary = OrderSummary(placed.order)
         if let key = request.idempotencyKey {
