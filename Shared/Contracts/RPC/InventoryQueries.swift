@@ -1,9 +1,7 @@
-import Contracts
 import Foundation
 
 // The results of Inventory's catalogue and feed RPCs, and the parameters and results of its read RPCs
-// (`inventory.listing`, `inventory.listings`). They belong in Contracts (Contracts/RPC) so that other clients (the
-// CLI, the gateway) share them; they live here until Contracts takes them, and their JSON is what any client reads.
+// (`inventory.listing`, `inventory.listings`), shared by every client (the CLI, the gateway).
 
 /// What `inventory.load` did with each kind of record.
 public struct CatalogLoadResult: Codable, Sendable, Hashable {
