@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// The POSIX calls Maildir delivery needs, each made durable with `fsync` and reported as `MailError`.
 enum DurableFile {
@@ -10,27 +11,33 @@ enum DurableFile {
         if mkdir(path, 0o700) != 0, errno != EEXIST { throw failure("create folder", path) }
     }
 
-    /// Writes `data` to `path` (replacing any earlier content, mode 0600) and syncs it to disk.
-    static func writeSynced(_ data: Data, to path: String) throws(MailError) {
+    /// Writes `data` to `path` (replacing any earlier content, mode 0600), not yet synced.
+    static func write(_ data: Data, to path: String) throws(MailError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw failure("open", path) }
         defer { close(fd) }
         var written = 0
         while written < data.count {
             let result = data.withUnsafeBytes { bytes in
-                write(fd, bytes.baseAddress! + written, bytes.count - written)
+                Glibc.write(fd, bytes.baseAddress! + written, bytes.count - written)
             }
             if result < 0, errno == EINTR { continue }
             guard result > 0 else { throw failure("write", path) }
             written += result
         }
-        guard fsync(fd) == 0 else { throw failure("fsync", path) }
     }
 
-    /// Renames `source` to `target` in one step, then syncs the target's folder so the rename survives a crash.
-    static func move(_ source: String, to target: String) throws(MailError) {
-        guard rename(source, target) == 0 else { throw failure("rename", "\(source) to \(target)") }
-        let folder = (target as NSString).deletingLastPathComponent
+    /// Flushes every written file to disk and waits for it (Linux `sync(2)` waits): one journal commit for
+    /// a whole batch of files instead of an `fsync` each.
+    static func syncWrittenData() {
+        sync()
+    }
+
+    /// Renames each `(source, target)` in one step, then syncs `folder` once so the renames survive a crash.
+    static func move(_ moves: [(String, String)], syncing folder: String) throws(MailError) {
+        for (source, target) in moves {
+            guard rename(source, target) == 0 else { throw failure("rename", "\(source) to \(target)") }
+        }
         let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw failure("open", folder) }
         defer { close(fd) }

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import GRDB
 import Logging
 
@@ -78,19 +79,20 @@ public struct MailDeliverer: Sendable {
         while true {
             let batch = try writer.read { db in try MailOutbox.pending(limit: 100, in: db) }
             guard !batch.isEmpty else { return total }
-            var delivered: [Int64] = []
-            var failure: (any Error)?
+            var names: [(message: Data, uniqueName: MaildirName)] = []
+            var nameFailure: (any Error)?
             for mail in batch {
                 do {
-                    let outcome = try maildir.deliver(mail.message, uniqueName: MaildirName(notificationID: mail.id))
-                    logger.debug(
-                        "Delivered notification", metadata: ["mail.id": "\(mail.id)", "mail.outcome": "\(outcome)"])
-                    delivered.append(mail.seq)
+                    names.append((mail.message, try MaildirName(notificationID: mail.id)))
                 } catch {
-                    failure = error
+                    nameFailure = error
                     break
                 }
             }
+            let result = maildir.deliver(names)
+            let delivered = batch.prefix(result.outcomes.count).map(\.seq)
+            logger.debug("Delivered notifications", metadata: ["mail.count": "\(delivered.count)"])
+            let failure: (any Error)? = result.failure ?? nameFailure
             if !delivered.isEmpty {
                 try writer.write { db in try MailOutbox.markDelivered(delivered, in: db) }
                 total += delivered.count

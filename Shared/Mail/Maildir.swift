@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Delivery follows the Maildir protocol: the message is written and synced in `tmp/`, then renamed
 /// into `new/`, so a mail client never sees a partial file; the `new/` folder is synced before
-/// `deliver` returns, so a delivery reported to the caller survives a crash. Delivery is idempotent:
+/// `deliver` returns, so a delivery reported to the caller survives a crash. A batch shares its syncs. Delivery is idempotent:
 /// when the name is already in `new/`, or in `cur/` (where a client moves read mail, adding an info
 /// suffix such as `:2,S`), nothing is written. One deliverer writes a given name at a time.
 public struct Maildir: Sendable {
@@ -30,12 +30,47 @@ public struct Maildir: Sendable {
     /// A leftover `tmp/<uniqueName>` from an interrupted delivery is overwritten.
     @discardableResult
     public func deliver(_ message: Data, uniqueName: MaildirName) throws(MailError) -> Delivery {
-        let name = uniqueName.rawValue
-        if try isDelivered(name) { return .alreadyDelivered }
-        let temporary = "\(path)/tmp/\(name)"
-        try DurableFile.writeSynced(message, to: temporary)
-        try DurableFile.move(temporary, to: "\(path)/new/\(name)")
-        return .delivered
+        let result = deliver([(message, uniqueName)])
+        if let failure = result.failure { throw failure }
+        return result.outcomes[0]
+    }
+
+    /// What a batch delivery did: the outcome of each message up to the first failure, and that failure.
+    public struct BatchDelivery: Sendable {
+        public var outcomes: [Delivery]
+        public var failure: MailError?
+    }
+
+    /// Delivers messages in order with two syncs for the whole batch instead of two per message: every new
+    /// file is written to `tmp/`, the data is synced, all are renamed into `new/`, and `new/` is synced.
+    /// A failure stops the batch; the messages before it are still delivered.
+    public func deliver(_ batch: [(message: Data, uniqueName: MaildirName)]) -> BatchDelivery {
+        var outcomes: [Delivery] = []
+        var staged: [String] = []
+        var failure: MailError?
+        for (message, uniqueName) in batch {
+            let name = uniqueName.rawValue
+            do {
+                if try isDelivered(name) || staged.contains(name) {
+                    outcomes.append(.alreadyDelivered)
+                    continue
+                }
+                try DurableFile.write(message, to: "\(path)/tmp/\(name)")
+                staged.append(name)
+                outcomes.append(.delivered)
+            } catch {
+                failure = error
+                break
+            }
+        }
+        guard !staged.isEmpty else { return BatchDelivery(outcomes: outcomes, failure: failure) }
+        do {
+            DurableFile.syncWrittenData()
+            try DurableFile.move(staged.map { ("\(path)/tmp/\($0)", "\(path)/new/\($0)") }, syncing: "\(path)/new")
+        } catch {
+            return BatchDelivery(outcomes: [], failure: error)
+        }
+        return BatchDelivery(outcomes: outcomes, failure: failure)
     }
 
     /// True when `new/<name>`, `cur/<name>` or `cur/<name>:<info>` exists.

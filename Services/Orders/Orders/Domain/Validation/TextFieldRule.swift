@@ -32,10 +32,28 @@ struct TextFieldRule: Sendable {
         return nil
     }
 
+    /// `&`, an optional `#`, one or more ASCII letters or digits, then `;` (as `&lt;` or `&#60;`). A scan rather
+    /// than a regex: this runs for every text field of every placement.
+    static func containsCharacterReference(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        for start in scalars.indices where scalars[start] == "&" {
+            var index = start + 1
+            if index < scalars.count, scalars[index] == "#" { index += 1 }
+            let nameStart = index
+            while index < scalars.count, scalars[index].isASCII,
+                scalars[index].properties.isAlphabetic || ("0"..."9").contains(scalars[index])
+            {
+                index += 1
+            }
+            if index > nameStart, index < scalars.count, scalars[index] == ";" { return true }
+        }
+        return false
+    }
+
     /// Angle brackets (any tag), character references such as `&lt;` or `&#60;`, and script URLs.
     static func looksLikeMarkup(_ text: String) -> Bool {
         if text.contains(where: { $0 == "<" || $0 == ">" }) { return true }
-        if text.contains(#/&#?[A-Za-z0-9]+;/#) { return true }
+        if containsCharacterReference(text) { return true }
         let lowered = text.lowercased()
         return lowered.contains("javascript:") || lowered.contains("vbscript:")
     }
