@@ -101,9 +101,9 @@ struct HoldKeeper: Sendable {
     /// hold, opens its review when the score reaches the threshold, and schedules the hold's end, or ends it
     /// at once when the authorisation came after it (R4).
     private func startHold(_ facts: OrderRiskFacts, assessedAt: Date, causation: String?, in db: Database) throws {
-        let assessment = settings.rules.assess(
-            facts, profiles: try FraudHoldStore.profiles(facts.profileKeys, in: db), at: assessedAt)
-        try recordAuthorisedOrder(facts, in: db)
+        let profiles = try FraudHoldStore.profiles(facts.profileKeys, in: db)
+        let assessment = settings.rules.assess(facts, profiles: profiles, at: assessedAt)
+        try recordAuthorisedOrder(facts, in: profiles, db)
         let now = try clock.now(in: db)
         var start = FraudHold.start(
             orderID: facts.orderID, merchantID: facts.merchantID, placedAt: facts.placedAt, assessment: assessment,
@@ -124,13 +124,14 @@ struct HoldKeeper: Sendable {
         try FraudHoldStore.save(start.hold, in: db)
     }
 
-    /// Adds an authorised order to its customer, card and address profiles (idempotent per order).
-    private func recordAuthorisedOrder(_ facts: OrderRiskFacts, in db: Database) throws {
-        let stored = try FraudHoldStore.profiles(facts.profileKeys, in: db)
+    /// Adds an authorised order to its customer, card and address profiles, as just loaded in `stored`
+    /// (idempotent per order: a profile that already has it is not written again).
+    private func recordAuthorisedOrder(_ facts: OrderRiskFacts, in stored: [RiskProfile], _ db: Database) throws {
         for key in facts.profileKeys {
-            var profile = stored.first { $0.key == key } ?? RiskProfile(key: key)
+            let original = stored.first { $0.key == key } ?? RiskProfile(key: key)
+            var profile = original
             profile.recordAuthorisedOrder(facts.orderID, amount: facts.amount, placedAt: facts.placedAt)
-            try FraudHoldStore.save(profile, in: db)
+            if profile != original { try FraudHoldStore.save(profile, in: db) }
         }
     }
 
@@ -138,9 +139,10 @@ struct HoldKeeper: Sendable {
     private func recordDecline(of payment: PendingPayment, keys: [RiskProfileKey], in db: Database) throws {
         let stored = try FraudHoldStore.profiles(keys, in: db)
         for key in keys {
-            var profile = stored.first { $0.key == key } ?? RiskProfile(key: key)
+            let original = stored.first { $0.key == key } ?? RiskProfile(key: key)
+            var profile = original
             profile.recordDecline(payment.orderID, at: payment.at)
-            try FraudHoldStore.save(profile, in: db)
+            if profile != original { try FraudHoldStore.save(profile, in: db) }
         }
     }
 }
