@@ -22,5 +22,5 @@ bench: deps
 deps:
 	@if [ ! -f /usr/include/zmq.h ] || [ ! -f /usr/include/sqlite3.h ]; then \
 		echo "Installing libzmq3-dev and libsqlite3-dev"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libzmq3-dev libsqlite3-dev; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libzmq3-dev libsqlite3-dev; \
 	fi
