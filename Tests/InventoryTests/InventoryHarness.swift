@@ -168,41 +168,6 @@ struct AnyReply: Decodable {
     init(from decoder: any Decoder) throws {}
 }
 
-/// Collects log messages, to check what the service logs.
-final class LogRecorder: Sendable {
-    private let entries = Mutex<[(level: Logger.Level, message: String, metadata: Logger.Metadata)]>([])
-
-    var logger: Logger {
-        Logger(label: "inventory-tests") { _ in Handler(recorder: self) }
-    }
-
-    var messages: [(level: Logger.Level, message: String, metadata: Logger.Metadata)] {
-        entries.withLock { $0 }
-    }
-
-    /// The messages logged as `message`, each with its metadata as text.
-    func entries(_ message: String) -> [[String: String]] {
-        messages.filter { $0.message == message }.map { $0.metadata.mapValues { "\($0)" } }
-    }
-
-    struct Handler: LogHandler {
-        let recorder: LogRecorder
-        var metadata: Logger.Metadata = [:]
-        var metadataProvider: Logger.MetadataProvider?
-        var logLevel: Logger.Level = .trace
-
-        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-            get { metadata[key] }
-            set { metadata[key] = newValue }
-        }
-
-        func log(event: LogEvent) {
-            let merged = metadata.merging(event.metadata ?? [:]) { $1 }
-            recorder.entries.withLock { $0.append((event.level, event.message.description, merged)) }
-        }
-    }
-}
-
 extension InventoryFixture {
     static let merchant = MerchantRecord(
         id: "mer_1", name: "Acme Tees", email: "shop@acme.example",

@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import Inventory
 import ServiceKit
+import TestSupport
 import Testing
 
 /// R16: pushed and pulled supplier stock feeds set availability; a supplier's stock falling to 20% of its

@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import Logging
 import Streams
+import TestSupport
 import Testing
 
 @testable import ServiceKit

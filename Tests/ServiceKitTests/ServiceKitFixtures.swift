@@ -68,33 +68,3 @@ func clockAdvanced(seq: UInt64, to now: Date, epoch: String = clockEpoch) throws
 
 /// The supervisor clock stream's epoch in these tests.
 let clockEpoch = "clock-epoch-1"
-
-/// Collects log messages, to check what a component logs.
-final class LogRecorder: Sendable {
-    private let entries = Mutex<[(level: Logger.Level, message: String, metadata: Logger.Metadata)]>([])
-
-    var logger: Logger {
-        Logger(label: "servicekit-tests") { _ in Handler(recorder: self) }
-    }
-
-    var messages: [(level: Logger.Level, message: String, metadata: Logger.Metadata)] {
-        entries.withLock { $0 }
-    }
-
-    struct Handler: LogHandler {
-        let recorder: LogRecorder
-        var metadata: Logger.Metadata = [:]
-        var metadataProvider: Logger.MetadataProvider?
-        var logLevel: Logger.Level = .trace
-
-        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-            get { metadata[key] }
-            set { metadata[key] = newValue }
-        }
-
-        func log(event: LogEvent) {
-            let merged = metadata.merging(event.metadata ?? [:]) { $1 }
-            recorder.entries.withLock { $0.append((event.level, event.message.description, merged)) }
-        }
-    }
-}
