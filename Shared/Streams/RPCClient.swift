@@ -53,10 +53,13 @@ public final class RPCClient: Sendable {
     public func call<Result: Decodable>(
         _ method: String, params: some Encodable, as: Result.Type, timeout: Duration = .seconds(5)
     ) async throws -> Result {
-        let body = try DomainTime.makeEncoder().encode(params)
+        let body = try Self.encoder.encode(params)
         let reply = try await call(method, body: body, timeout: timeout)
-        return try DomainTime.makeDecoder().decode(Result.self, from: reply)
+        return try Self.decoder.decode(Result.self, from: reply)
     }
+
+    private static let encoder = DomainTime.makeEncoder()
+    private static let decoder = DomainTime.makeDecoder()
 
     /// Stops the thread; pending calls fail with `RPCCallError.closed`.
     public func close() async {

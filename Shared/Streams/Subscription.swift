@@ -55,7 +55,6 @@ public final class Subscription: Sendable {
     let options: Options
     let applier: BatchApplier
     let logger: Logger
-    let onAlert: @Sendable (SubscriptionAlert?) -> Void
     private let state: Mutex<SubscriptionStatus>
     private let thread = Mutex<SocketThread?>(nil)
     let context: ZMQContext
@@ -64,7 +63,7 @@ public final class Subscription: Sendable {
     /// Prepares the subscription; `start()` begins consuming.
     public init(
         source: Source, options: Options, writer: any DatabaseWriter, handler: any StreamHandler, context: ZMQContext,
-        logger: Logger, onAlert: @escaping @Sendable (SubscriptionAlert?) -> Void = { _ in }
+        logger: Logger
     ) {
         self.source = source
         self.options = options
@@ -72,7 +71,6 @@ public final class Subscription: Sendable {
             stream: source.stream, writer: writer, handler: handler, maxBodyBytes: options.maxMessageBytes)
         self.context = context
         self.logger = logger
-        self.onAlert = onAlert
         self.metrics = SubscriptionMetrics(stream: source.stream)
         state = Mutex(
             SubscriptionStatus(

@@ -155,10 +155,8 @@ struct SubscriptionLoop {
                 subscription.metrics.alerts.increment()
                 subscription.logger.error(
                     "Stream alert", metadata: ["stream": "\(source.stream)", "alert": "\(alert)"])
-                subscription.onAlert(alert)
             case .alertCleared:
                 subscription.logger.notice("Stream alert cleared", metadata: ["stream": "\(source.stream)"])
-                subscription.onAlert(nil)
             }
         }
     }
