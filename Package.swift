@@ -43,6 +43,8 @@ let package = Package(
         .executable(name: "dropline-inventory", targets: ["InventoryMain"]),
         .executable(name: "dropline-payments", targets: ["PaymentsMain"]),
         .executable(name: "dropline-fraud-hold", targets: ["FraudHoldMain"]),
+        .executable(name: "dropline-dispatch", targets: ["SupplierDispatchMain"]),
+        .executable(name: "dropline-simulator", targets: ["SimulatorMain"]),
         .executable(name: "dropline-bench", targets: ["Benchmark"]),
     ],
     dependencies: [
@@ -84,6 +86,8 @@ let package = Package(
         + service("Payments", deps: domainServiceDependencies)
         + service("FraudHold", deps: domainServiceDependencies)
         + service("Orders", deps: domainServiceDependencies)
+        + service("SupplierDispatch", deps: domainServiceDependencies)
+        + service("Simulator", deps: domainServiceDependencies)
         + service(
             "Supervisor",
             deps: ["ServiceKit", "ProcessControl", "Streams", "MeshConfig", "Contracts", grdb, log, lifecycle])
@@ -107,6 +111,10 @@ let package = Package(
             tests("OrdersTests", deps: ["Orders", "Contracts", "ServiceKit", "Streams", "Mail", "TestSupport", grdb, log]),
             tests("InventoryTests", deps: ["Inventory", "Contracts", "ServiceKit", "Streams", "Mail", "TestSupport", grdb, log]),
             tests("FraudHoldTests", deps: ["FraudHold", "Contracts", "ServiceKit", "Streams", "Mail", "TestSupport", grdb, log]),
+            tests(
+                "SupplierDispatchTests",
+                deps: ["SupplierDispatch", "Contracts", "ServiceKit", "Streams", "TestSupport", grdb, log]),
+            tests("SimulatorTests", deps: ["Simulator", "Contracts", "ServiceKit", "Streams", "TestSupport", grdb, log]),
             tests("PaymentsTests", deps: ["Payments", "Contracts", "ServiceKit", "Streams", "Mail", "TestSupport", grdb, log]),
             tests("MeshConfigTests", deps: ["MeshConfig"]),
             tests("StreamsTests", deps: ["Streams", "ZeroMQBus", "Contracts", "TestSupport", grdb, log]),

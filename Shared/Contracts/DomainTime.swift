@@ -77,6 +77,12 @@ public enum DomainTime {
         return Date(timeIntervalSince1970: Double(seconds) + Double(millisecond) / 1000)
     }
 
+    /// `date` rounded to the whole millisecond, the precision of the bus and of the stores, so that a time
+    /// that travels or is stored reads back equal.
+    public static func rounded(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded() / 1000)
+    }
+
     /// The JSON encoder for bus bodies and RPC payloads: dates as `format(_:)`, keys sorted for stable bytes.
     public static func makeEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()

@@ -18,6 +18,7 @@ public enum IdentifierKind {
     public enum Merchant {}
     public enum Listing {}
     public enum Supplier {}
+    public enum PurchaseOrder {}
 }
 
 /// An order's id, e.g. `ord_01JD…`: chosen by Orders at placement, the reservation key in Inventory, the key of
@@ -32,3 +33,7 @@ public typealias ListingID = Identifier<IdentifierKind.Listing>
 
 /// A supplier that ships a listing's variations and reports its stock (R6, R16).
 public typealias SupplierID = Identifier<IdentifierKind.Supplier>
+
+/// A purchase order Dispatch sent to one supplier for one order (R6): `po_<order id>_<attempt>`, so that the id
+/// names its order, and with it the dispatch partition that owns it (`DispatchPartitioning`).
+public typealias PurchaseOrderID = Identifier<IdentifierKind.PurchaseOrder>

@@ -11,7 +11,8 @@ indirect enum ConfigSchema: Sendable {
     case freeMap
 
     static let service: ConfigSchema = .section([
-        ("executable", .value), ("args", .value), ("instances", .value), ("pub", .value), ("rpc", .value),
+        ("executable", .value), ("args", .value), ("instances", .value), ("partitions", .value), ("pub", .value),
+        ("rpc", .value),
         ("store", .value), ("log_level", .value), ("settings", .freeMap),
     ])
 

@@ -48,6 +48,31 @@ extension MeshConfiguration {
             executable: dropline-orders
             settings:
               reservation_ttl_seconds: 900
+          simulator:                    # plays the suppliers (the supplier connector) for tests and the demo
+            executable: dropline-simulator
+            settings:
+              ack_delay_minutes: "10-120"   # receipt to acknowledgement (or refusal), minutes: "min-max" or one number
+              ship_delay_hours: "4-36"      # acknowledgement to shipment, hours
+              reject_rate: 0.02             # share of purchase orders rejected
+              out_of_stock_rate: 0.02       # share refused as out_of_stock
+              silent_rate: 0                # share never acknowledged (dispatch's deadline passes)
+              late_ship_rate: 0             # share shipped 60 h after receipt, beyond the 48 h SLA (R7)
+              carriers: "China Post, Wish Post Standard"   # also: Wish Post Express
+              latency_ms: 0                 # wall time supplier.purchase_order takes (the benchmark sets 50)
+              seed: 1                       # same seed, same fates
+              dispatch: dispatch            # the partitioned service that takes the suppliers' answers
+              calls_in_flight: 16           # answers sent to dispatch concurrently
+          dispatch:                     # a worker group: dropline scale dispatch N
+            executable: dropline-dispatch
+            instances: 2                  # workers; each hosts the partitions p with p % instances == its number - 1
+            partitions: 8                 # fixed for the mesh's life: each released order belongs to one partition
+            settings:
+              dispatch_target_minutes: 120  # a purchase order sent later than release + this counts as late (R6)
+              acknowledge_hours: 24         # a supplier silent this long after the purchase order is replaced (R7)
+              ship_hours: 48                # a supplier that has not shipped by then is replaced (R7)
+              refund_after_hours: 72        # after every supplier failed, the order is refunded then (R6)
+              supplier_connector: simulator # the instance that answers supplier.purchase_order and supplier.cancel
+              connector_calls_per_worker: 8 # supplier calls one worker keeps in flight
 
         """
 }

@@ -37,7 +37,9 @@ extension MeshConfiguration {
         try claim(supervisor.clockEndpoint, key: "supervisor.pub")
         try claim(supervisor.storePath, key: "supervisor.store")
         for service in services {
-            for instance in (1...service.instances).map(service.instance) {
+            for instance in (1...service.instances).map(service.instance)
+                + (0..<service.partitions).map(service.partition)
+            {
                 try claim(instance.publishEndpoint, key: "services.\(service.name).pub", instance: instance.name)
                 try claim(instance.rpcEndpoint, key: "services.\(service.name).rpc", instance: instance.name)
                 try claim(instance.storePath, key: "services.\(service.name).store", instance: instance.name)

@@ -45,7 +45,8 @@ public struct MeshConfiguration: Sendable, Equatable {
         services.first { $0.name == name }
     }
 
-    /// Finds an instance by its name: "probe-sink", or "dispatch.3" for a group member (index within 1…64, even
+    /// Finds an instance by its name: "probe-sink", "dispatch.p2" for a partition, or "dispatch.3" for a group
+    /// member (index within 1…64, even
     /// beyond `instances`, because the supervisor can scale a group at run time). A group has no instance named
     /// like the service, and a single-instance service no numbered one.
     public func instance(named name: String) -> InstanceSettings? {
@@ -54,6 +55,11 @@ public struct MeshConfiguration: Sendable, Equatable {
         }
         guard let dot = name.lastIndex(of: ".") else { return nil }
         let indexText = name[name.index(after: dot)...]
+        if indexText.first == "p", let service = service(named: String(name[..<dot])),
+            let index = Int(indexText.dropFirst()), "p\(index)" == indexText, (0..<service.partitions).contains(index)
+        {
+            return service.partition(index)
+        }
         guard let index = Int(indexText), String(index) == indexText,
             (1...ServiceSettings.maximumInstances).contains(index),
             let service = service(named: String(name[..<dot])), service.isGroup

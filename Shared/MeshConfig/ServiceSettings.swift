@@ -10,6 +10,9 @@ public struct ServiceSettings: Sendable, Equatable {
     public var arguments: [String]
     /// How many processes run it; more than 1 makes a worker group.
     public var instances: Int
+    /// For a partitioned worker group (dispatch): how many partitions its workers share, each with its own
+    /// store, stream and endpoints (`dispatch.p0` …), hosted by one worker at a time; 0 when not partitioned.
+    public var partitions: Int
     /// The log level its processes use (the top-level `log_level` unless the service sets its own).
     public var logLevel: String
     /// Service-specific policy settings, each scalar kept as its text.
@@ -19,8 +22,24 @@ public struct ServiceSettings: Sendable, Equatable {
     var rpcTemplate: String
     var storeTemplate: String
 
-    /// Whether the service runs as a worker group whose instances are named `<service>.<index>`.
-    public var isGroup: Bool { instances > 1 }
+    /// Whether the service runs as a worker group whose instances are named `<service>.<index>`: more than one
+    /// instance, or partitioned (a partitioned group may be scaled down to one worker and up again).
+    public var isGroup: Bool { instances > 1 || partitions > 0 }
+
+    /// The instance settings of partition `index` (0 ..< `partitions`), named `<service>.p<index>`.
+    public func partition(_ index: Int) -> InstanceSettings {
+        let instanceName = "\(name).p\(index)"
+        return InstanceSettings(
+            name: instanceName,
+            serviceName: name,
+            index: nil,
+            publishEndpoint: Placeholders.resolvingInstance(in: publishTemplate, name: instanceName),
+            rpcEndpoint: Placeholders.resolvingInstance(in: rpcTemplate, name: instanceName),
+            storePath: Placeholders.resolvingInstance(in: storeTemplate, name: instanceName))
+    }
+
+    /// The partitions' instance names, `<service>.p0` …, empty when not partitioned.
+    public var partitionNames: [String] { (0..<partitions).map { "\(name).p\($0)" } }
 
     /// The names of its configured instances: `[name]` alone, or `name.1` … `name.N` for a group.
     public var instanceNames: [String] {
@@ -55,6 +74,7 @@ public struct ServiceSettings: Sendable, Equatable {
         executable = try reader.string("executable")
         arguments = try reader.strings("args")
         instances = try reader.integer("instances", .range(1...Self.maximumInstances), default: 1)
+        partitions = try reader.integer("partitions", .range(0...Self.maximumInstances), default: 0)
         logLevel = try reader.choice("log_level", default: defaultLogLevel).rawValue
         publishTemplate = try reader.endpoint(
             "pub", default: "ipc://{state}/run/{instance}.pub", stateDirectory: stateDirectory, allowsInstance: true)
@@ -64,7 +84,7 @@ public struct ServiceSettings: Sendable, Equatable {
             "store", default: "{state}/{instance}.sqlite", stateDirectory: stateDirectory,
             workingDirectory: workingDirectory, allowsInstance: true)
         settings = try reader.scalarMap("settings")
-        for instance in (1...instances).map(instance) {
+        for instance in (1...instances).map(instance) + (0..<partitions).map(partition) {
             try Placeholders.checkIPCLength(instance.publishEndpoint, key: reader.keyPath("pub"))
             try Placeholders.checkIPCLength(instance.rpcEndpoint, key: reader.keyPath("rpc"))
         }
@@ -81,6 +101,7 @@ public struct ServiceSettings: Sendable, Equatable {
                 "executable": .string(executable),
                 "args": .list(arguments.map(ConfigNode.string)),
                 "instances": .integer(instances),
+                "partitions": .integer(partitions),
                 "pub": .string(publishTemplate),
                 "rpc": .string(rpcTemplate),
                 "store": .string(storeTemplate),

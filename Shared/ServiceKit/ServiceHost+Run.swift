@@ -21,16 +21,53 @@ extension ServiceHost {
         consumes: [Consumption] = [], methods: RPCRouter = RPCRouter(), timers: DurableTimers.Handler? = nil,
         background: [@Sendable () async throws -> Void] = [], beforeShutdown: @escaping @Sendable () async -> Void = {}
     ) async throws {
+        let hosted = try prepare(
+            consumes: consumes, methods: methods, timers: timers, background: background,
+            beforeShutdown: beforeShutdown
+        ) {
+            await withTaskGroup(of: Void.self) { race in
+                race.addTask { try? await gracefulShutdown() }
+                race.addTask { await self.supervisorDeath() }
+                await race.next()
+                race.cancelAll()
+            }
+        }
+        let group = ServiceGroup(
+            configuration: .init(services: [hosted], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
+    }
+
+    /// Runs like `run`, but as one of several stores a process hosts (a dispatch worker's partitions): no
+    /// signal handling of its own. When `until` returns, it shuts down as `run` does and then closes the store
+    /// and releases its lock, so that another process can take the store over at once.
+    public func runHosted(
+        consumes: [Consumption] = [], methods: RPCRouter = RPCRouter(), timers: DurableTimers.Handler? = nil,
+        background: [@Sendable () async throws -> Void] = [], until stop: @escaping @Sendable () async -> Void
+    ) async throws {
+        let hosted = try prepare(
+            consumes: consumes, methods: methods, timers: timers, background: background, beforeShutdown: {},
+            until: stop)
+        try await hosted.run()
+        do {
+            try store.close()
+        } catch {
+            logger.warning("Could not close the store", metadata: ["error": "\(error)"])
+        }
+        lock.release()
+    }
+
+    private func prepare(
+        consumes: [Consumption], methods: RPCRouter, timers: DurableTimers.Handler?,
+        background: [@Sendable () async throws -> Void], beforeShutdown: @escaping @Sendable () async -> Void,
+        until stop: @escaping @Sendable () async -> Void
+    ) throws -> HostedService {
         let subscriptions = try makeSubscriptions(consumes, timers: timers)
         var router = methods
         registerBuiltInMethods(in: &router, subscriptions: subscriptions)
         for subscription in subscriptions { subscription.start() }
-        let hosted = HostedService(
+        return HostedService(
             host: self, router: router, subscriptions: subscriptions, timers: timers, background: background,
-            beforeShutdown: beforeShutdown)
-        let group = ServiceGroup(
-            configuration: .init(services: [hosted], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        try await group.run()
+            beforeShutdown: beforeShutdown, stop: stop)
     }
 
     /// Stops consumers and the endpoint, marks the store cleanly closed, terminates the ZeroMQ context.
@@ -98,6 +135,8 @@ struct HostedService: Service {
     let timers: DurableTimers.Handler?
     let background: [@Sendable () async throws -> Void]
     let beforeShutdown: @Sendable () async -> Void
+    /// Returns when the service should stop.
+    let stop: @Sendable () async -> Void
 
     func run() async throws {
         await withDiscardingTaskGroup { group in
@@ -112,12 +151,7 @@ struct HostedService: Service {
                     }
                 }
             }
-            await withTaskGroup(of: Void.self) { race in
-                race.addTask { try? await gracefulShutdown() }
-                race.addTask { await host.supervisorDeath() }
-                await race.next()
-                race.cancelAll()
-            }
+            await stop()
             await beforeShutdown()
             await host.shutDown(subscriptions)
             group.cancelAll()

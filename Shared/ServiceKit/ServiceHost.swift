@@ -110,6 +110,11 @@ public final class ServiceHost: Sendable {
         return try RPCClient(endpoint: target.rpcEndpoint, context: context)
     }
 
+    /// A client for the supervisor's RPCs (`supervisor.*`, `clock.*`).
+    public func supervisorClient() throws -> RPCClient {
+        try RPCClient(endpoint: configuration.supervisor.rpcEndpoint, context: context)
+    }
+
     func subscriptionOptions() -> Subscription.Options {
         let streams = configuration.streams
         return Subscription.Options(

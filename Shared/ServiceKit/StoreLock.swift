@@ -1,12 +1,13 @@
 import Foundation
 import Glibc
 import Streams
+import Synchronization
 
 /// An exclusive `flock` on `<store>.lock`: one process per store, whatever starts it (F15, PITFALLS Z8).
 ///
 /// The kernel drops the lock when the process dies, even by SIGKILL, so a restart never finds a stale lock.
 public final class StoreLock: Sendable {
-    private let descriptor: Int32
+    private let descriptor: Mutex<Int32?>
 
     /// Takes the lock or throws `StreamError.storeLocked` if another live process holds it.
     public init(storePath: String) throws {
@@ -21,10 +22,18 @@ public final class StoreLock: Sendable {
             close(fd)
             throw StreamError.storeLocked(path: storePath)
         }
-        descriptor = fd
+        descriptor = Mutex(fd)
+    }
+
+    /// Drops the lock now (a dispatch worker handing a partition over); later calls do nothing.
+    public func release() {
+        descriptor.withLock { fd in
+            if let open = fd { close(open) }
+            fd = nil
+        }
     }
 
     deinit {
-        close(descriptor)
+        release()
     }
 }

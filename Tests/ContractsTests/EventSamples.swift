@@ -29,9 +29,10 @@ struct EventSample: Sendable, CustomTestStringConvertible {
 }
 
 enum EventSamples {
-    /// The number of `EventPayload` types Contracts defines: `clock` 1, `orders` 7, `inventory` 8 + catalogue 3,
-    /// `payments` 4, `fraud` 5.
-    static let count = 28
+    /// The number of `EventPayload` types Contracts defines: `clock` 1, `orders` 10, `inventory` 8 + catalogue 3,
+    /// `payments` 5, `fraud` 5, `dispatch` 9.
+    static let count = 41
+    static let purchaseOrder = DispatchPartitioning.purchaseOrderID(order: "ord_1", attempt: 1)
 
     static let t0 = DomainTime.parse("2026-11-21T12:00:00.000Z")!
     static func t(_ minutes: Int) -> Date { t0.addingTimeInterval(Double(minutes) * 60) }
@@ -68,7 +69,13 @@ enum EventSamples {
                 listing: ListingRecord(
                     id: "lst_1", merchantID: "mer_1", title: "Camiseta", perOrderLimit: 10,
                     variations: [
-                        VariationRecord(sku: "TEE-M", price: price, stock: 40, supplierID: "sup_1", referenceLevel: 100)
+                        VariationRecord(
+                            sku: "TEE-M", price: price, stock: 40,
+                            suppliers: [
+                                SupplierOfferRecord(
+                                    supplierID: "sup_1", productCost: price, shippingCost: price, processingFee: price,
+                                    referenceLevel: 100)
+                            ])
                     ]),
                 at: t0)),
         // orders
@@ -112,6 +119,46 @@ enum EventSamples {
         EventSample(PaymentVoided(orderID: "ord_1", authorisationID: "auth_1", amount: price * 2, voidedAt: t(5))),
         EventSample(
             PaymentCaptured(orderID: "ord_1", authorisationID: "auth_1", amount: price * 2, capturedAt: t(480))),
+        EventSample(
+            PaymentRefunded(orderID: "ord_1", authorisationID: "auth_1", amount: price * 2, refundedAt: t(900))),
+        // orders after release
+        EventSample(OrderDispatched(orderID: "ord_1", supplierID: "sup_1", purchaseOrderID: purchaseOrder, at: t(481))),
+        EventSample(
+            OrderShipped(
+                orderID: "ord_1", supplierID: "sup_1", carrier: "China Post", trackingNumber: "LZ123456785CN",
+                at: t(2000))),
+        EventSample(OrderRefunded(orderID: "ord_1", cause: .dispatchAbandoned, at: t(9000))),
+        // dispatch
+        EventSample(
+            PurchaseOrderSent(
+                purchaseOrderID: purchaseOrder, orderID: "ord_1", merchantID: "mer_1", listingID: "lst_1",
+                supplierID: "sup_1", attempt: 1, sku: "TEE-M", quantity: 2, cost: price, choice: "rank 1 of 1",
+                releasedAt: t(480), isLate: false, acknowledgeBy: t(1920), shipBy: t(3360), at: t(481))),
+        EventSample(
+            PurchaseOrderAcknowledged(purchaseOrderID: purchaseOrder, orderID: "ord_1", supplierID: "sup_1", at: t(500))
+        ),
+        EventSample(
+            PurchaseOrderFailed(
+                purchaseOrderID: purchaseOrder, orderID: "ord_1", supplierID: "sup_1", failure: .outOfStock,
+                detail: "none left", at: t(510))),
+        EventSample(
+            PurchaseOrderShipped(
+                purchaseOrderID: purchaseOrder, orderID: "ord_1", supplierID: "sup_1", carrier: "China Post",
+                trackingNumber: "LZ123456785CN", isOnTime: true, at: t(2000))),
+        EventSample(
+            DispatchExhausted(
+                orderID: "ord_1", merchantID: "mer_1",
+                attempts: [DispatchAttempt(supplierID: "sup_1", failure: .rejected)], refundAt: t(5000), at: t(600))),
+        EventSample(DispatchAbandoned(orderID: "ord_1", at: t(5000))),
+        EventSample(
+            PurchaseOrderCancelRequested(
+                purchaseOrderID: purchaseOrder, orderID: "ord_1", supplierID: "sup_1", at: t(700))),
+        EventSample(
+            PurchaseOrderCancelled(purchaseOrderID: purchaseOrder, orderID: "ord_1", supplierID: "sup_1", at: t(710))),
+        EventSample(
+            PurchaseOrderShippedAfterCancel(
+                purchaseOrderID: purchaseOrder, orderID: "ord_1", supplierID: "sup_1", carrier: "China Post",
+                trackingNumber: "LZ123456785CN", cost: price, costBearer: .supplier, at: t(720))),
         // fraud
         EventSample(
             FraudHoldStarted(

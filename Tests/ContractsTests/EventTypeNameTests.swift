@@ -24,7 +24,10 @@ struct EventTypeNameTests {
     func subjectsPerStream() {
         let subjects = Set(EventSamples.all.map { String($0.eventType.prefix { $0 != "." }) })
         #expect(
-            subjects == ["clock", "catalog", "order", "stock", "listing", "supplier_stock", "payment", "fraud"])
+            subjects == [
+                "clock", "catalog", "order", "stock", "listing", "supplier_stock", "payment", "fraud", "purchase_order",
+                "dispatch",
+            ])
         for subject in subjects {
             let others = subjects.subtracting([subject])
             #expect(!others.contains { $0.hasPrefix(subject) }, "\(subject). would also match another subject")

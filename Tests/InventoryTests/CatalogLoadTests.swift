@@ -115,15 +115,22 @@ struct CatalogLoadTests {
     /// One fault of a listing record and the field that names it.
     enum ListingFault: CaseIterable {
         case limitBelowOne, duplicateSKU, unknownSupplier, zeroReferenceLevel, blankTitle, noVariations
+        case fourSuppliers, supplierTwice, negativeCost, mixedCostCurrencies, shortHSCode, unknownHSCode, unknownOrigin
 
         var field: String {
             switch self {
             case .limitBelowOne: "listings[0].perOrderLimit"
             case .duplicateSKU: "listings[0].variations[1].sku"
-            case .unknownSupplier: "listings[0].variations[0].supplierID"
-            case .zeroReferenceLevel: "listings[0].variations[0].referenceLevel"
+            case .unknownSupplier: "listings[0].variations[0].suppliers[0].supplierID"
+            case .zeroReferenceLevel: "listings[0].variations[0].suppliers[0].referenceLevel"
             case .blankTitle: "listings[0].title"
             case .noVariations: "listings[0].variations"
+            case .fourSuppliers: "listings[0].variations[0].suppliers"
+            case .supplierTwice: "listings[0].variations[0].suppliers[1].supplierID"
+            case .negativeCost: "listings[0].variations[0].suppliers[0].shippingCost"
+            case .mixedCostCurrencies: "listings[0].variations[0].suppliers[0].processingFee"
+            case .shortHSCode, .unknownHSCode: "listings[0].hsCode"
+            case .unknownOrigin: "listings[0].originCountry"
             }
         }
 
@@ -131,10 +138,18 @@ struct CatalogLoadTests {
             switch self {
             case .limitBelowOne: record.perOrderLimit = 0
             case .duplicateSKU: record.variations[1].sku = record.variations[0].sku
-            case .unknownSupplier: record.variations[0].supplierID = "sup_x"
-            case .zeroReferenceLevel: record.variations[0].referenceLevel = 0
+            case .unknownSupplier: record.variations[0].suppliers[0].supplierID = "sup_x"
+            case .zeroReferenceLevel: record.variations[0].suppliers[0].referenceLevel = 0
             case .blankTitle: record.title = " "
             case .noVariations: record.variations = []
+            case .fourSuppliers:
+                record.variations[0].suppliers = Array(repeating: record.variations[0].suppliers[0], count: 4)
+            case .supplierTwice: record.variations[0].suppliers.append(record.variations[0].suppliers[0])
+            case .negativeCost: record.variations[0].suppliers[0].shippingCost.minorUnits = -1
+            case .mixedCostCurrencies: record.variations[0].suppliers[0].processingFee.currency = CurrencyCode("JPY")!
+            case .shortHSCode: record.hsCode = "61091"
+            case .unknownHSCode: record.hsCode = "999999"
+            case .unknownOrigin: record.originCountry = "XX"
             }
         }
     }
@@ -180,7 +195,8 @@ struct CatalogLoadTests {
         #expect(mine == all)
 
         let view = try await inventory.listing()
-        #expect(view.variations.first?.supplierID == "sup_a" && view.variations.first?.referenceLevel == 100)
+        #expect(view.variations.first?.suppliers.map(\.supplierID) == ["sup_a"])
+        #expect(view.variations.first?.suppliers.first?.referenceLevel == 100)
 
         let unknown = try await inventory.refusal("inventory.listing", ListingRequest(listingID: "lst_nope"))
         #expect(unknown.code == "not_found" && unknown.field == "listingID")

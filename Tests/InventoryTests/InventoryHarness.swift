@@ -183,7 +183,14 @@ extension InventoryFixture {
         ListingRecord(
             id: "lst_1", merchantID: "mer_1", title: title, isActive: isActive, perOrderLimit: limit,
             variations: stock.sorted { $0.key > $1.key }.map {
-                VariationRecord(sku: $0.key, price: price, stock: $0.value, supplierID: "sup_a", referenceLevel: 100)
+                VariationRecord(
+                    sku: $0.key, price: price, stock: $0.value,
+                    suppliers: [
+                        SupplierOfferRecord(
+                            supplierID: "sup_a", productCost: price, shippingCost: price,
+                            processingFee: .zero(price.currency),
+                            referenceLevel: 100)
+                    ])
             })
     }
 

@@ -29,7 +29,8 @@ struct DefaultConfigurationTests {
         #expect(config.supervisor.backoffMax == .seconds(30))
         #expect(config.supervisor.crashLoopRestarts == 5)
         #expect(config.supervisor.crashLoopWindow == .seconds(60))
-        #expect(config.services.map(\.name) == ["inventory", "payments", "fraud-hold", "orders"])
+        #expect(
+            config.services.map(\.name) == ["inventory", "payments", "fraud-hold", "orders", "simulator", "dispatch"])
         #expect(config.unmatchedEnvironment.isEmpty)
 
         let orders = try #require(config.service(named: "orders"))
@@ -41,6 +42,16 @@ struct DefaultConfigurationTests {
         #expect(orders.instanceNames == ["orders"])
         #expect(config.service(named: "fraud-hold")?.settings == ["hold_hours": "8", "review_threshold": "50"])
         #expect(config.service(named: "nope") == nil)
+
+        // R6: dispatch is a partitioned worker group; its partitions are instances of their own
+        let dispatch = try #require(config.service(named: "dispatch"))
+        #expect(dispatch.isGroup && dispatch.instances == 2 && dispatch.partitions == 8)
+        #expect(dispatch.instanceNames == ["dispatch.1", "dispatch.2"])
+        #expect(dispatch.partitionNames.first == "dispatch.p0" && dispatch.partitionNames.last == "dispatch.p7")
+        let partition = try #require(config.instance(named: "dispatch.p3"))
+        #expect(
+            partition.storePath == "\(state)/dispatch.p3.sqlite" && partition.rpcEndpoint.hasSuffix("dispatch.p3.rpc"))
+        #expect(config.instance(named: "dispatch.p8") == nil && config.instance(named: "dispatch.p03") == nil)
     }
 
     @Test("Deploy/dropline.yaml is byte-identical to it")

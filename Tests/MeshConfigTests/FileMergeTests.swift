@@ -21,7 +21,8 @@ struct FileMergeTests {
         #expect(config.streams.batchMax == 500)
         #expect(config.supervisor.grace == .milliseconds(700))
         #expect(config.supervisor.crashLoopRestarts == 5)
-        #expect(config.services.map(\.name) == ["inventory", "payments", "fraud-hold", "orders"])
+        #expect(
+            config.services.map(\.name) == ["inventory", "payments", "fraud-hold", "orders", "simulator", "dispatch"])
     }
 
     @Test("a file's services replace the default's, in the file's order")

@@ -22,7 +22,10 @@ struct SetOverrideTests {
     @Test("add a service at the end of the start order")
     func addService() throws {
         let config = try ScratchDirectory().load(overrides: ["services.extra.executable=extra-bin"])
-        #expect(config.services.map(\.name) == ["inventory", "payments", "fraud-hold", "orders", "extra"])
+        #expect(
+            config.services.map(\.name) == [
+                "inventory", "payments", "fraud-hold", "orders", "simulator", "dispatch", "extra",
+            ])
     }
 
     @Test("replace all services when set whole")
@@ -67,7 +70,7 @@ struct SetOverrideTests {
             ),
             (
                 "services.orders.instancs=2",
-                "config key 'services.orders.instancs': unknown key (known: executable, args, instances, pub, rpc, store, log_level, settings)"
+                "config key 'services.orders.instancs': unknown key (known: executable, args, instances, partitions, pub, rpc, store, log_level, settings)"
             ),
             ("=5", "config key '': unknown key (known: state_dir, log_level, clock, streams, supervisor, services)"),
             ("streams.heartbeat_ms", "override 'streams.heartbeat_ms': expected key=value"),

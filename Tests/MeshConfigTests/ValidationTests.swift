@@ -163,7 +163,7 @@ struct ValidationTests {
             ("clock:\n  zone: UTC\n", "config key 'clock.zone': unknown key (known: mode, start)"),
             (
                 "services:\n  orders:\n    executable: x\n    instancs: 2\n",
-                "config key 'services.orders.instancs': unknown key (known: executable, args, instances, pub, rpc, store, log_level, settings)"
+                "config key 'services.orders.instancs': unknown key (known: executable, args, instances, partitions, pub, rpc, store, log_level, settings)"
             ),
         ])
     func unknownKey(yaml: String, message: String) throws {

@@ -53,7 +53,13 @@ struct OrderMesh {
                     "variations": [
                         [
                             "sku": "TEE-M", "price": ["minorUnits": 7990, "currency": "BRL"], "stock": stock,
-                            "supplierID": "sup_sz",
+                            "suppliers": [
+                                [
+                                    "supplierID": "sup_sz", "productCost": ["minorUnits": 2500, "currency": "BRL"],
+                                    "shippingCost": ["minorUnits": 900, "currency": "BRL"],
+                                    "processingFee": ["minorUnits": 100, "currency": "BRL"],
+                                ]
+                            ],
                         ]
                     ],
                 ]

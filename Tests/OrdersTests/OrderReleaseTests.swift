@@ -210,6 +210,9 @@ extension OrderEvent {
         case .released: .released
         case .declined: .declined
         case .cancelled: .cancelled
+        case .dispatched: .dispatched
+        case .shipped: .shipped
+        case .refunded: .refunded
         }
     }
 }

@@ -21,12 +21,12 @@ enum Fixtures {
     }
 }
 
-/// A `TestGateway` that logs every call and can refuse voids and captures, to prove which calls happen.
+/// A `TestGateway` that logs every call and can refuse voids, captures and refunds, to prove which calls happen.
 struct RecordingGateway: PaymentGateway {
     var inner = TestGateway()
-    /// `authorise <key>`, `void <id>`, `capture <id> <amount>`.
+    /// `authorise <key>`, `void <id>`, `capture <id> <amount>`, `refund <id> <amount>`.
     var calls: [String] = []
-    /// When set, voids and captures are refused with this reason.
+    /// When set, voids, captures and refunds are refused with this reason.
     var refusal: String?
 
     mutating func authorise(_ amount: Money, token: String, idempotencyKey: String) -> GatewayResponse {
@@ -42,5 +42,10 @@ struct RecordingGateway: PaymentGateway {
     mutating func capture(authorisationID: String, amount: Money) -> GatewayReply {
         calls.append("capture \(authorisationID) \(amount)")
         return refusal.map { .refused(reason: $0) } ?? inner.capture(authorisationID: authorisationID, amount: amount)
+    }
+
+    mutating func refund(authorisationID: String, amount: Money) -> GatewayReply {
+        calls.append("refund \(authorisationID) \(amount)")
+        return refusal.map { .refused(reason: $0) } ?? inner.refund(authorisationID: authorisationID, amount: amount)
     }
 }

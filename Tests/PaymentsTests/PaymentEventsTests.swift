@@ -3,7 +3,7 @@ import Foundation
 import Payments
 import Testing
 
-/// R3, R5: the payment facts carry their type names and survive the bus's JSON encoding.
+/// R3, R5, R15: the payment facts carry their type names and survive the bus's JSON encoding.
 struct PaymentEventsTests {
     @Test("R3: event type names")
     func eventTypes() {
@@ -11,6 +11,7 @@ struct PaymentEventsTests {
         #expect(PaymentDeclined.eventType == "payment.declined")
         #expect(PaymentVoided.eventType == "payment.voided")
         #expect(PaymentCaptured.eventType == "payment.captured")
+        #expect(PaymentRefunded.eventType == "payment.refunded")
     }
 
     @Test("R3: facts round-trip through the bus encoder, decline code as snake_case")
@@ -22,10 +23,14 @@ struct PaymentEventsTests {
             case .declined(let decline) = declined.authorise(using: &gateway, at: Fixtures.t0)
         else { Issue.record("unexpected gateway outcome"); return }
         let captured = try approved.capture(Fixtures.usd(100_00), using: &gateway, at: Fixtures.minutes(480))
+        let refunded = try approved.refund(using: &gateway, at: Fixtures.minutes(600))
 
         #expect(try roundTrip(authorised) == authorised)
         #expect(try roundTrip(decline) == decline)
         #expect(try roundTrip(captured) == captured)
+        #expect(try roundTrip(refunded) == refunded)
+        let refundJSON = String(decoding: try DomainTime.makeEncoder().encode(refunded), as: UTF8.self)
+        #expect(refundJSON.contains(#""refundedAt":"2026-11-21T22:00:00.000Z""#))
         let json = String(decoding: try DomainTime.makeEncoder().encode(decline), as: UTF8.self)
         #expect(json.contains(#""reason":"insufficient_funds""#))
         #expect(json.contains(#""declinedAt":"2026-11-21T12:00:00.000Z""#))

@@ -4,7 +4,7 @@ import Payments
 import ServiceKit
 import Testing
 
-/// R3: `payments.show` and `payments.test_cards` through the router, as the ROUTER socket calls them.
+/// R3, R15: `payments.show` and `payments.test_cards` through the router, as the ROUTER socket calls them.
 struct PaymentsMethodsTests {
     /// The error object of a refused call.
     struct ErrorBody: Decodable {
@@ -34,6 +34,23 @@ struct PaymentsMethodsTests {
         #expect(pending.state == .pending)
         #expect(pending.nextAttemptAt == Fixtures.minutes(1))
         #expect(pending.decidedAt == nil)
+    }
+
+    @Test("R15: payments.show shows a refunded payment with its capture and its refund time")
+    func showRefunded() async throws {
+        let harness = try ServiceHarness()
+        defer { harness.remove() }
+        try harness.apply(Fixtures.placed())
+        try harness.apply(Fixtures.released(at: Fixtures.minutes(480)))
+        try harness.apply(Fixtures.refunded(at: Fixtures.minutes(600)))
+        let (ok, body) = await harness.call("payments.show", #"{"orderID":"o-1"}"#)
+        #expect(ok)
+        let view = try DomainTime.makeDecoder().decode(AuthorisationView.self, from: body)
+        #expect(view.state == .refunded)
+        #expect(view.captured == Fixtures.usd(100_00))
+        #expect(view.capturedAt == Fixtures.minutes(480))
+        #expect(view.refundedAt == Fixtures.minutes(600))
+        #expect(String(decoding: body, as: UTF8.self).contains(#""state":"refunded""#))
     }
 
     @Test(

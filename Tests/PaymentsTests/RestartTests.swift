@@ -7,7 +7,8 @@ import Testing
 /// R3: the outcome is the same after a restart: the authorisations, their retry timers and the test gateway's
 /// memory are all in the store, so a reopened store continues where it stopped.
 struct RestartTests {
-    /// One scenario: retries, a second order, a cancel and a release, with `restart` called between steps.
+    /// One scenario: retries, a second order, a cancel, a release and a refund, with `restart` called between
+    /// steps.
     static func scenario(_ harness: ServiceHarness, restart: () throws -> Void) throws {
         try harness.apply(Fixtures.placed("o-1", token: "tok_processing_error"))
         try restart()
@@ -22,6 +23,8 @@ struct RestartTests {
         try harness.apply(Fixtures.cancelled("o-1", at: Fixtures.minutes(30)))
         try restart()
         try harness.apply(Fixtures.released("o-3", at: Fixtures.minutes(480)))
+        try restart()
+        try harness.apply(Fixtures.cancelled("o-3", cause: .merchantCancelled, at: Fixtures.minutes(600)))
     }
 
     /// The published facts without their envelope ids: type, correlation and data.
@@ -37,7 +40,7 @@ struct RestartTests {
         }
         let all =
             try describe(PaymentAuthorised.self) + describe(PaymentDeclined.self) + describe(PaymentVoided.self)
-            + describe(PaymentCaptured.self)
+            + describe(PaymentCaptured.self) + describe(PaymentRefunded.self)
         return all.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
@@ -57,7 +60,7 @@ struct RestartTests {
         #expect(
             try steady.publishedTypes() == [
                 PaymentAuthorised.eventType, PaymentAuthorised.eventType, PaymentDeclined.eventType,
-                PaymentVoided.eventType, PaymentCaptured.eventType,
+                PaymentVoided.eventType, PaymentCaptured.eventType, PaymentRefunded.eventType,
             ])
     }
 

@@ -23,9 +23,11 @@ final class ServiceHarness {
 
     var path: String { directory.file("state/payments.sqlite") }
 
-    init(settings: PaymentsSettings = PaymentsSettings()) throws {
+    /// - Parameter prepare: Called with the store's path before the service opens it, to leave an older store there.
+    init(settings: PaymentsSettings = PaymentsSettings(), prepare: (String) throws -> Void = { _ in }) throws {
         directory = try TemporaryDirectory()
         self.settings = settings
+        try prepare(directory.file("state/payments.sqlite"))
         pool = try StoreSetup.open(path: directory.file("state/payments.sqlite"), migrations: PaymentsStore.migrate)
         clock = DomainClock(mode: .simulated(start: Fixtures.t0), stored: nil)
         service = PaymentsService(store: pool, outbox: outbox, clock: clock, settings: settings)
@@ -140,6 +142,7 @@ extension OrderCancelled: OrdersFact {}
 extension OrderReleased: OrdersFact {}
 extension OrderDeclined: OrdersFact {}
 extension OrderHeld: OrdersFact {}
+extension OrderRefunded: OrdersFact {}
 
 extension Fixtures {
     /// `order.placed` for `order` at `time`, paying `total` with `token`.
@@ -153,9 +156,16 @@ extension Fixtures {
             paymentToken: token, at: time)
     }
 
-    /// `order.cancelled` by the customer.
-    static func cancelled(_ order: OrderID = "o-1", at time: Date = t0) -> OrderCancelled {
-        OrderCancelled(orderID: order, cause: .customerCancelled, at: time)
+    /// `order.cancelled`, by default by the customer.
+    static func cancelled(
+        _ order: OrderID = "o-1", cause: TransitionCause = .customerCancelled, at time: Date = t0
+    ) -> OrderCancelled {
+        OrderCancelled(orderID: order, cause: cause, at: time)
+    }
+
+    /// `order.refunded` after release, when no supplier could ship (R6).
+    static func refunded(_ order: OrderID = "o-1", at time: Date = minutes(600)) -> OrderRefunded {
+        OrderRefunded(orderID: order, cause: .dispatchAbandoned, at: time)
     }
 
     /// `order.released` at the end of the hold.

@@ -2,7 +2,8 @@ import Contracts
 import Payments
 import Testing
 
-/// R3, R5: the test gateway voids and captures only what it authorised, like a real one.
+/// R3, R5, R15: the test gateway voids and captures only what it authorised, and refunds only what it captured,
+/// like a real one.
 struct TestGatewayLedgerTests {
     /// A gateway holding one approved authorisation `auth_1` of 100.00 USD.
     static func authorised() -> TestGateway {
@@ -15,13 +16,29 @@ struct TestGatewayLedgerTests {
     enum Step: Sendable, CustomTestStringConvertible {
         case void
         case capture(Money)
+        case refund(Money)
 
         var testDescription: String {
             switch self {
             case .void: "void"
             case .capture(let amount): "capture \(amount)"
+            case .refund(let amount): "refund \(amount)"
             }
         }
+    }
+
+    /// Applies `steps` to a gateway holding `auth_1`; returns the last reply.
+    static func run(_ steps: [Step]) -> GatewayReply {
+        var gateway = authorised()
+        var reply = GatewayReply.accepted
+        for step in steps {
+            switch step {
+            case .void: reply = gateway.void(authorisationID: "auth_1")
+            case .capture(let amount): reply = gateway.capture(authorisationID: "auth_1", amount: amount)
+            case .refund(let amount): reply = gateway.refund(authorisationID: "auth_1", amount: amount)
+            }
+        }
+        return reply
     }
 
     @Test(
@@ -40,15 +57,40 @@ struct TestGatewayLedgerTests {
             ([.void, .capture(Fixtures.usd(100_00))], "refused"),
         ])
     func ledger(steps: [Step], last: String) {
-        var gateway = Self.authorised()
-        var reply = GatewayReply.accepted
-        for step in steps {
-            switch step {
-            case .void: reply = gateway.void(authorisationID: "auth_1")
-            case .capture(let amount): reply = gateway.capture(authorisationID: "auth_1", amount: amount)
-            }
-        }
-        #expect((reply == .accepted ? "accepted" : "refused") == last)
+        #expect((Self.run(steps) == .accepted ? "accepted" : "refused") == last)
+    }
+
+    @Test(
+        "R15: only a captured hold is refunded, at most the captured amount, and the same refund again is accepted",
+        arguments: [
+            ([Step.refund(Fixtures.usd(100_00))], "refused"),
+            ([.capture(Fixtures.usd(100_00)), .refund(Fixtures.usd(100_00))], "accepted"),
+            ([.capture(Fixtures.usd(100_00)), .refund(Fixtures.usd(40_00))], "accepted"),
+            ([.capture(Fixtures.usd(40_00)), .refund(Fixtures.usd(40_01))], "refused"),
+            ([.capture(Fixtures.usd(100_00)), .refund(Fixtures.eur(100_00))], "refused"),
+            ([.capture(Fixtures.usd(100_00)), .refund(Fixtures.usd(0))], "refused"),
+            (
+                [.capture(Fixtures.usd(100_00)), .refund(Fixtures.usd(100_00)), .refund(Fixtures.usd(100_00))],
+                "accepted"
+            ),
+            ([.capture(Fixtures.usd(100_00)), .refund(Fixtures.usd(100_00)), .refund(Fixtures.usd(50_00))], "refused"),
+            ([.capture(Fixtures.usd(100_00)), .refund(Fixtures.usd(100_00)), .void], "refused"),
+            ([.void, .refund(Fixtures.usd(100_00))], "refused"),
+        ])
+    func refundLedger(steps: [Step], last: String) {
+        #expect((Self.run(steps) == .accepted ? "accepted" : "refused") == last)
+    }
+
+    @Test("R15: refusals of a refund say why")
+    func refundRefusalReasons() {
+        #expect(
+            Self.run([.refund(Fixtures.usd(100_00))]) == .refused(reason: "authorisation auth_1 is not captured"))
+        #expect(
+            Self.run([.capture(Fixtures.usd(40_00)), .refund(Fixtures.usd(40_01))])
+                == .refused(reason: "cannot refund 40.01 USD of 40.00 USD captured"))
+        #expect(
+            Self.run([.capture(Fixtures.usd(40_00)), .refund(Fixtures.usd(40_00)), .refund(Fixtures.usd(10_00))])
+                == .refused(reason: "authorisation auth_1 already refunded 40.00 USD"))
     }
 
     @Test("R3: an unknown authorisation id is refused by name")
@@ -57,6 +99,9 @@ struct TestGatewayLedgerTests {
         #expect(gateway.void(authorisationID: "auth_9") == .refused(reason: "no authorisation auth_9"))
         #expect(
             gateway.capture(authorisationID: "auth_9", amount: Fixtures.usd(1))
+                == .refused(reason: "no authorisation auth_9"))
+        #expect(
+            gateway.refund(authorisationID: "auth_9", amount: Fixtures.usd(1))
                 == .refused(reason: "no authorisation auth_9"))
     }
 }

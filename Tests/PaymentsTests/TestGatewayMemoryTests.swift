@@ -30,6 +30,20 @@ struct TestGatewayMemoryTests {
         #expect(rebuilt.holds["auth_1"]?.captured == Fixtures.usd(10_00))
     }
 
+    @Test("R15: a rebuilt gateway remembers a refund: the same refund is accepted again, another refused")
+    func refundsSurvive() {
+        var original = TestGateway()
+        _ = original.authorise(Fixtures.usd(10_00), token: "tok_visa", idempotencyKey: "a")
+        _ = original.capture(authorisationID: "auth_1", amount: Fixtures.usd(10_00))
+        _ = original.refund(authorisationID: "auth_1", amount: Fixtures.usd(10_00))
+        var rebuilt = TestGateway(issued: 1, keys: [:], holds: original.holds)
+        #expect(rebuilt.holds["auth_1"]?.refunded == Fixtures.usd(10_00))
+        #expect(rebuilt.refund(authorisationID: "auth_1", amount: Fixtures.usd(10_00)) == .accepted)
+        #expect(
+            rebuilt.refund(authorisationID: "auth_1", amount: Fixtures.usd(5_00))
+                == .refused(reason: "authorisation auth_1 already refunded 10.00 USD"))
+    }
+
     @Test("R3: ids keep counting from the issued count, never reused")
     func idsContinue() {
         var rebuilt = TestGateway(issued: 41, keys: [:], holds: [:])

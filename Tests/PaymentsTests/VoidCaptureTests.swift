@@ -17,9 +17,10 @@ struct VoidCaptureTests {
         var gateway = RecordingGateway()
         _ = authorisation.authorise(using: &gateway, at: Fixtures.t0)
         if state == .voided { _ = try authorisation.void(using: &gateway, at: Fixtures.minutes(1)) }
-        if state == .captured {
+        if state == .captured || state == .refunded {
             _ = try authorisation.capture(Fixtures.usd(100_00), using: &gateway, at: Fixtures.minutes(1))
         }
+        if state == .refunded { _ = try authorisation.refund(using: &gateway, at: Fixtures.minutes(2)) }
         gateway.calls = []
         return (authorisation, gateway)
     }
@@ -31,6 +32,7 @@ struct VoidCaptureTests {
             (.declined, nil),
             (.voided, .voided),
             (.captured, nil),
+            (.refunded, nil),
         ])
     func voidLegality(from state: AuthorisationState, to expected: AuthorisationState?) throws {
         var (authorisation, gateway) = try Self.authorisation(in: state)
@@ -71,13 +73,14 @@ struct VoidCaptureTests {
     }
 
     @Test(
-        "R5: capture is legal from authorised, repeats from captured, and is refused elsewhere",
+        "R5: capture is legal from authorised, repeats from captured and refunded, and is refused elsewhere",
         arguments: [
             (AuthorisationState.pending, AuthorisationState?.none),
             (.authorised, .captured),
             (.declined, nil),
             (.voided, nil),
             (.captured, .captured),
+            (.refunded, .refunded),
         ])
     func captureLegality(from state: AuthorisationState, to expected: AuthorisationState?) throws {
         var (authorisation, gateway) = try Self.authorisation(in: state)
@@ -89,9 +92,10 @@ struct VoidCaptureTests {
             return
         }
         let fact = try authorisation.capture(Fixtures.usd(100_00), using: &gateway, at: Fixtures.minutes(5))
-        #expect(authorisation.state == .captured)
+        #expect(authorisation.state == expected)
         #expect(fact.amount == Fixtures.usd(100_00))
-        #expect(fact.capturedAt == (state == .captured ? Fixtures.minutes(1) : Fixtures.minutes(5)))
+        #expect(fact.capturedAt == (state == .authorised ? Fixtures.minutes(5) : Fixtures.minutes(1)))
+        #expect(gateway.calls == (state == .authorised ? ["capture auth_1 100.00 USD"] : []))
     }
 
     @Test(

@@ -7,8 +7,12 @@ import SwiftCSV
 /// suppliers, listings), or a CSV of listings with one row per variation.
 ///
 /// CSV columns: `listing_id, merchant_id, title, sku, price, currency, stock` and optionally
-/// `per_order_limit` (default 10), `active` (default true), `supplier_id`, `reference_level`. Merchants and
-/// suppliers come from a JSON load. A refusal names the file, the row and the column.
+/// `per_order_limit` (default 10), `active` (default true), `hs_code`, `origin_country`,
+/// `packaging_instructions` (listing columns: the first row of a listing gives them), and up to three suppliers
+/// per row in the merchant's order of preference: `supplier_id, product_cost, shipping_cost, processing_fee,
+/// reference_level`, then the same columns suffixed `_2` and `_3` (costs in `cost_currency`, default the
+/// price's currency; shipping and fee default to 0). Merchants and suppliers come from a JSON load. A refusal
+/// names the file, the row and the column.
 public enum CatalogFile {
     /// Reads `path` by its extension (`.json` or `.csv`).
     public static func read(_ path: String) throws -> CatalogLoad {
@@ -58,7 +62,9 @@ public enum CatalogFile {
                     ListingRecord(
                         id: id, merchantID: MerchantID(rawValue: try reader.text("merchant_id")),
                         title: try reader.text("title"), isActive: try reader.flag("active", default: true),
-                        perOrderLimit: try reader.integer("per_order_limit", default: 10), variations: [variation]))
+                        perOrderLimit: try reader.integer("per_order_limit", default: 10), variations: [variation],
+                        hsCode: reader.optionalText("hs_code"), originCountry: reader.optionalText("origin_country"),
+                        packagingInstructions: reader.optionalText("packaging_instructions")))
             }
         }
         return CatalogLoad(listings: listings)
@@ -109,11 +115,48 @@ struct CSVRow {
             throw refusal(
                 "price", "\"\(priceText)\" is not a positive amount in \(currency) (\(currency.minorUnits) decimals)")
         }
-        let supplier = (row["supplier_id"] ?? "").trimmingCharacters(in: .whitespaces)
         return VariationRecord(
             sku: try text("sku"), price: Money(minorUnits: minorUnits, currency: currency), stock: try integer("stock"),
-            supplierID: supplier.isEmpty ? nil : SupplierID(rawValue: supplier),
-            referenceLevel: (row["reference_level"] ?? "").isEmpty ? nil : try integer("reference_level"))
+            suppliers: try offers(priceCurrency: currency))
+    }
+
+    /// The value of an optional column, nil when the column is absent or blank.
+    func optionalText(_ column: String) -> String? {
+        let value = (row[column] ?? "").trimmingCharacters(in: .whitespaces)
+        return value.isEmpty ? nil : value
+    }
+
+    /// The row's suppliers: `supplier_id…` then `supplier_id_2…` and `supplier_id_3…`, each when its id is given.
+    func offers(priceCurrency: CurrencyCode) throws -> [SupplierOfferRecord] {
+        var currency = priceCurrency
+        if let code = optionalText("cost_currency") {
+            guard let costCurrency = CurrencyCode(code) else {
+                throw refusal("cost_currency", "\"\(code)\" is not an ISO 4217 currency")
+            }
+            currency = costCurrency
+        }
+        return try ["", "_2", "_3"].compactMap { suffix in
+            guard let supplier = optionalText("supplier_id\(suffix)") else { return nil }
+            return SupplierOfferRecord(
+                supplierID: SupplierID(rawValue: supplier),
+                productCost: try amount("product_cost\(suffix)", currency: currency, required: true),
+                shippingCost: try amount("shipping_cost\(suffix)", currency: currency, required: false),
+                processingFee: try amount("processing_fee\(suffix)", currency: currency, required: false),
+                referenceLevel: optionalText("reference_level\(suffix)") == nil
+                    ? nil : try integer("reference_level\(suffix)"))
+        }
+    }
+
+    private func amount(_ column: String, currency: CurrencyCode, required: Bool) throws -> Money {
+        guard let value = optionalText(column) else {
+            if required { throw refusal(column, "is required when the supplier is given") }
+            return .zero(currency)
+        }
+        guard let minorUnits = AmountText.minorUnits(value, currency: currency), minorUnits >= 0 else {
+            throw refusal(
+                column, "\"\(value)\" is not an amount ≥ 0 in \(currency) (\(currency.minorUnits) decimals)")
+        }
+        return Money(minorUnits: minorUnits, currency: currency)
     }
 
     private func refusal(_ column: String, _ reason: String) -> ValidationError {

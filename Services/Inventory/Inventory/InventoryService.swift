@@ -8,7 +8,7 @@ import ServiceKit
 import Streams
 
 /// The inventory service (R2, R16): owns listings, variations, supplier stock, reservations and low-stock alerts;
-/// publishes stream `inventory`; consumes `orders`.
+/// publishes stream `inventory`; consumes `orders` and the dispatch partitions (`dispatch.p0` …).
 ///
 /// RPCs: `inventory.load` (the catalogue), `inventory.reserve` (placement's one synchronous hop, ARCHITECTURE §2),
 /// `inventory.stock_feed` (a supplier's pushed counts), `inventory.listing` and `inventory.listings`.
@@ -64,7 +64,10 @@ public struct InventoryService: Sendable {
             logger: host.logger)
         try await service.scheduleFeedPull()
         try await host.run(
-            consumes: [Consumption(source: StreamNames.orders, handler: service.ordersHandler)],
+            consumes: [Consumption(source: StreamNames.orders, handler: service.ordersHandler)]
+                + (host.configuration.service(named: DispatchPartitioning.serviceName)?.partitionNames ?? []).map {
+                    Consumption(source: $0, handler: DispatchStreamHandler(service: service))
+                },
             methods: service.router(), timers: service.fireTimer, background: [{ await deliverer.run() }])
     }
 

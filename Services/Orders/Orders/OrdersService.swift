@@ -10,7 +10,8 @@ import Streams
 /// The orders service (R1–R5 and its notifications): built from a store, its outbox, a clock, a stock reserver
 /// and settings, so that tests drive its handlers and RPCs without sockets; `run(host:)` wires it to a host.
 ///
-/// Publishes `orders` (`order.*`); consumes `inventory` (catalogue), `payments` and `fraud-hold`; answers
+/// Publishes `orders` (`order.*`); consumes `inventory` (catalogue), `payments`, `fraud-hold` and the dispatch
+/// partitions (`dispatch.p0` …); answers
 /// `orders.place`, `orders.cancel`, `orders.show`, `orders.list` and `orders.unfulfilled`.
 public struct OrdersService: Sendable {
     let placement: OrderPlacement
@@ -20,6 +21,8 @@ public struct OrdersService: Sendable {
     public let paymentsHandler: PaymentsHandler
     /// Applies the `fraud-hold` stream.
     public let fraudHoldHandler: FraudHoldHandler
+    /// Applies each dispatch partition's stream.
+    public let dispatchHandler: DispatchHandler
     let desk: OrderDesk
 
     public init(
@@ -34,16 +37,18 @@ public struct OrdersService: Sendable {
         catalogHandler = CatalogHandler()
         paymentsHandler = PaymentsHandler(transitions: transitions)
         fraudHoldHandler = FraudHoldHandler(transitions: transitions, mails: mails)
+        dispatchHandler = DispatchHandler(transitions: transitions, mails: mails)
         desk = OrderDesk(store: store, clock: clock, transitions: transitions)
     }
 
-    /// The streams consumed, by publishing instance.
-    public var consumptions: [Consumption] {
+    /// The streams consumed, by publishing instance: `dispatchPartitions` are the dispatch partitions' instance
+    /// names (none when the mesh has no dispatch service).
+    public func consumptions(dispatchPartitions: [String]) -> [Consumption] {
         [
             Consumption(source: StreamNames.inventory, handler: catalogHandler),
             Consumption(source: StreamNames.payments, handler: paymentsHandler),
             Consumption(source: StreamNames.fraudHold, handler: fraudHoldHandler),
-        ]
+        ] + dispatchPartitions.map { Consumption(source: $0, handler: dispatchHandler) }
     }
 
     /// The service's RPC methods.
@@ -52,8 +57,8 @@ public struct OrdersService: Sendable {
         router.register("orders.place", params: PlacementRequest.self) { request in
             try await placement.place(request)
         }
-        router.register("orders.cancel", params: OrderReference.self) { reference in
-            try await desk.cancel(reference)
+        router.register("orders.cancel", params: OrderCancellationRequest.self) { request in
+            try await desk.cancel(request)
         }
         router.register("orders.show", params: OrderReference.self) { reference in
             try await desk.show(reference)
@@ -77,6 +82,9 @@ public struct OrdersService: Sendable {
         let maildir = try Maildir(path: "\(host.configuration.stateDirectory)/maildir")
         let deliverer = MailDeliverer(writer: host.store, maildir: maildir, logger: host.logger)
         try await host.run(
-            consumes: service.consumptions, methods: service.router, background: [{ await deliverer.run() }])
+            consumes: service.consumptions(
+                dispatchPartitions: host.configuration.service(named: DispatchPartitioning.serviceName)?.partitionNames
+                    ?? []),
+            methods: service.router, background: [{ await deliverer.run() }])
     }
 }

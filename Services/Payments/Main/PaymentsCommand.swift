@@ -2,11 +2,11 @@ import ArgumentParser
 import Payments
 import ServiceKit
 
-/// `dropline-payments`: Authorise, void and capture payments (R3).
+/// `dropline-payments`: Authorise, void, capture and refund payments (R3, R5, R15).
 @main
 struct PaymentsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "dropline-payments", abstract: "Authorise, void and capture payments (R3).")
+        commandName: "dropline-payments", abstract: "Authorise, void, capture and refund payments (R3, R5, R15).")
 
     @OptionGroup var options: ServiceOptions
 

@@ -6,8 +6,9 @@ import MeshConfig
 import ServiceKit
 import Streams
 
-/// The payments service, authorisation only (R3, R5): owns the authorisations, consumes `orders`, publishes
-/// `payments` (`payment.authorised`, `payment.declined`, `payment.voided`, `payment.captured`).
+/// The payments service, authorisations and refunds (R3, R5, R15): owns the authorisations, consumes `orders`,
+/// publishes `payments` (`payment.authorised`, `payment.declined`, `payment.voided`, `payment.captured`,
+/// `payment.refunded`).
 ///
 /// Built from a store, its outbox, a clock and settings, with no socket, so that tests drive it directly:
 /// `ordersHandler` applies the `orders` stream, `router` answers the RPCs, `timers` fires the retries.

@@ -13,6 +13,7 @@ extension MeshSupervisor {
         var router = RPCRouter()
         router.register("supervisor.status", params: Empty.self) { _ in await self.meshStatus() }
         router.register("supervisor.scale", params: ScaleRequest.self) { request in try await self.scale(request) }
+        router.register("supervisor.group", params: GroupSizeRequest.self) { request in try self.groupSize(request) }
         router.register("supervisor.stop", params: Empty.self) { _ in
             self.logger.notice("Stop requested over RPC")
             kill(getpid(), SIGTERM)
@@ -66,7 +67,12 @@ extension MeshSupervisor {
         guard (1...64).contains(request.instances) else {
             throw RPCFailure.invalidRequest("must be between 1 and 64", field: "instances")
         }
-        let current = groupSizes.withLock { $0[service.name] ?? service.instances }
+        // The new size is set first, so that partitioned workers (which poll `supervisor.group`) move their
+        // partitions while the members start or stop.
+        let current = groupSizes.withLock { sizes in
+            defer { sizes[service.name] = request.instances }
+            return sizes[service.name] ?? service.instances
+        }
         if request.instances > current {
             for index in (current + 1)...request.instances {
                 try await start(service.instance(index), of: service)
@@ -76,9 +82,18 @@ extension MeshSupervisor {
                 try await table.remove(name: service.instance(index).name, grace: configuration.supervisor.grace)
             }
         }
-        groupSizes.withLock { $0[service.name] = request.instances }
         logger.notice("Scaled", metadata: ["service": "\(service.name)", "instances": "\(request.instances)"])
         return await meshStatus()
+    }
+
+    /// The current size of a worker group.
+    func groupSize(_ request: GroupSizeRequest) throws -> GroupSize {
+        guard let service = configuration.service(named: request.service), service.isGroup else {
+            throw RPCFailure.invalidRequest(
+                "no worker group named \(request.service) in the mesh config", field: "service")
+        }
+        return GroupSize(
+            service: service.name, instances: groupSizes.withLock { $0[service.name] ?? service.instances })
     }
 
     /// Moves simulated time forward and publishes it on the `clock` stream.

@@ -131,7 +131,7 @@ public struct OrderDeclined: EventPayload, Equatable {
 public struct OrderCancelled: EventPayload, Equatable {
     public static let eventType = "order.cancelled"
     public var orderID: OrderID
-    /// `customer_cancelled` or `review_rejected`.
+    /// `customer_cancelled`, `review_rejected` or `merchant_cancelled` (after release, R15).
     public var cause: TransitionCause
     public var at: Date
     public var followUps: [FollowUp]
@@ -139,6 +139,65 @@ public struct OrderCancelled: EventPayload, Equatable {
     public init(
         orderID: OrderID, cause: TransitionCause, at: Date,
         followUps: [FollowUp] = [.returnStock, .voidOrRefundPayment, .notifyCustomer]
+    ) {
+        self.orderID = orderID
+        self.cause = cause
+        self.at = at
+        self.followUps = followUps
+    }
+}
+
+/// R6: the first purchase order of a released order reached a supplier.
+public struct OrderDispatched: EventPayload, Equatable {
+    public static let eventType = "order.dispatched"
+    public var orderID: OrderID
+    public var supplierID: SupplierID
+    public var purchaseOrderID: PurchaseOrderID
+    public var at: Date
+
+    public init(orderID: OrderID, supplierID: SupplierID, purchaseOrderID: PurchaseOrderID, at: Date) {
+        self.orderID = orderID
+        self.supplierID = supplierID
+        self.purchaseOrderID = purchaseOrderID
+        self.at = at
+    }
+}
+
+/// R7, R9: the supplier shipped the order; the customer is told the carrier and tracking number.
+public struct OrderShipped: EventPayload, Equatable {
+    public static let eventType = "order.shipped"
+    public var orderID: OrderID
+    public var supplierID: SupplierID
+    public var carrier: String
+    public var trackingNumber: String
+    public var at: Date
+    public var followUps: [FollowUp]
+
+    public init(
+        orderID: OrderID, supplierID: SupplierID, carrier: String, trackingNumber: String, at: Date,
+        followUps: [FollowUp] = [.notifyCustomer]
+    ) {
+        self.orderID = orderID
+        self.supplierID = supplierID
+        self.carrier = carrier
+        self.trackingNumber = trackingNumber
+        self.at = at
+        self.followUps = followUps
+    }
+}
+
+/// R6, R15: a released order was refunded before it shipped (no supplier could ship it); the payment is
+/// refunded and the customer told.
+public struct OrderRefunded: EventPayload, Equatable {
+    public static let eventType = "order.refunded"
+    public var orderID: OrderID
+    public var cause: TransitionCause
+    public var at: Date
+    public var followUps: [FollowUp]
+
+    public init(
+        orderID: OrderID, cause: TransitionCause, at: Date,
+        followUps: [FollowUp] = [.voidOrRefundPayment, .notifyCustomer]
     ) {
         self.orderID = orderID
         self.cause = cause

@@ -9,4 +9,12 @@ public enum TransitionCause: String, Sendable, Codable, CaseIterable {
     case reviewApproved = "review_approved"
     case reviewRejected = "review_rejected"
     case customerCancelled = "customer_cancelled"
+    /// R6: Dispatch sent the first purchase order to a supplier.
+    case purchaseOrderSent = "purchase_order_sent"
+    /// R7: the supplier shipped.
+    case supplierShipped = "supplier_shipped"
+    /// R6: no supplier shipped by the refund time after every one failed.
+    case dispatchAbandoned = "dispatch_abandoned"
+    /// R15: the merchant cancelled a released order before it shipped.
+    case merchantCancelled = "merchant_cancelled"
 }

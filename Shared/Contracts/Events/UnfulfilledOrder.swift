@@ -10,6 +10,8 @@ public struct UnfulfilledOrder: Sendable, Equatable, Codable {
     /// The variation to send.
     public var sku: String
     public var quantity: Int
+    /// What the customer paid per unit (the invoice and the customs value, R9); nil in entries of earlier versions.
+    public var unitPrice: Money?
     public var customerName: String
     public var shippingAddress: Address
     /// When the order was released (the domain time of R5's last fact).
@@ -17,13 +19,14 @@ public struct UnfulfilledOrder: Sendable, Equatable, Codable {
 
     public init(
         orderID: OrderID, merchantID: MerchantID, listingID: ListingID, sku: String, quantity: Int,
-        customerName: String, shippingAddress: Address, releasedAt: Date
+        unitPrice: Money? = nil, customerName: String, shippingAddress: Address, releasedAt: Date
     ) {
         self.orderID = orderID
         self.merchantID = merchantID
         self.listingID = listingID
         self.sku = sku
         self.quantity = quantity
+        self.unitPrice = unitPrice
         self.customerName = customerName
         self.shippingAddress = shippingAddress
         self.releasedAt = releasedAt

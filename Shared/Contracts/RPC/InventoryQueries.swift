@@ -96,23 +96,21 @@ public struct VariationStockView: Codable, Sendable, Hashable {
     public var available: Int
     public var reserved: Int
     public var sold: Int
-    /// The catalogue's supplier and reference level for the SKU, when it names them.
-    public var supplierID: SupplierID?
-    public var referenceLevel: Int?
+    /// The catalogue's suppliers for the SKU, in the merchant's order of preference (R6).
+    public var suppliers: [SupplierOfferRecord]
     /// Each supplier's last report, by supplier id.
     public var supplierStock: [SupplierStockView]
 
     public init(
-        sku: String, price: Money, available: Int, reserved: Int, sold: Int, supplierID: SupplierID?,
-        referenceLevel: Int?, supplierStock: [SupplierStockView]
+        sku: String, price: Money, available: Int, reserved: Int, sold: Int,
+        suppliers: [SupplierOfferRecord], supplierStock: [SupplierStockView]
     ) {
         self.sku = sku
         self.price = price
         self.available = available
         self.reserved = reserved
         self.sold = sold
-        self.supplierID = supplierID
-        self.referenceLevel = referenceLevel
+        self.suppliers = suppliers
         self.supplierStock = supplierStock
     }
 }

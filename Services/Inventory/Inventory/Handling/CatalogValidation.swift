@@ -46,6 +46,7 @@ struct CatalogValidation {
             require(
                 stored != nil || !listing.variations.isEmpty, "\(path).variations",
                 "a new listing needs at least one variation")
+            checkCustoms(listing, path: path)
             try checkVariations(listing.variations, path: path, suppliers: supplierIDs, db)
         }
     }
@@ -71,18 +72,65 @@ struct CatalogValidation {
                     variation.stock <= Listing.maxReportedUnits, "\(path).stock",
                     "must be at most \(Listing.maxReportedUnits)")
             }
-            if let supplier = variation.supplierID, !suppliers.contains(supplier),
-                try InventoryStore.supplier(supplier, in: db) == nil
-            {
-                fail("\(path).supplierID", "no supplier \(supplier); add it under suppliers")
+            try checkOffers(variation.suppliers, path: "\(path).suppliers", suppliers: suppliers, db)
+        }
+    }
+
+    /// R6: at most three suppliers per variation, each known and named once, with costs that are not negative
+    /// and share one currency; R16: a reference level in range.
+    private mutating func checkOffers(
+        _ offers: [SupplierOfferRecord], path: String, suppliers: Set<SupplierID>, _ db: Database
+    ) throws {
+        require(
+            offers.count <= VariationRecord.maxSuppliers, path,
+            "names \(offers.count) suppliers; at most \(VariationRecord.maxSuppliers) (a first choice and its backups)")
+        var named: Set<SupplierID> = []
+        for (index, offer) in offers.enumerated() {
+            let path = "\(path)[\(index)]"
+            if !suppliers.contains(offer.supplierID), try InventoryStore.supplier(offer.supplierID, in: db) == nil {
+                fail("\(path).supplierID", "no supplier \(offer.supplierID); add it under suppliers")
             }
-            if let level = variation.referenceLevel {
+            require(
+                named.insert(offer.supplierID).inserted, "\(path).supplierID",
+                "\(offer.supplierID) appears twice for this variation")
+            for (field, cost) in [
+                ("productCost", offer.productCost), ("shippingCost", offer.shippingCost),
+                ("processingFee", offer.processingFee),
+            ] {
+                require(cost.minorUnits >= 0, "\(path).\(field)", "must not be negative")
+                require(
+                    cost.currency == offer.productCost.currency, "\(path).\(field)",
+                    "must be in \(offer.productCost.currency) like productCost")
+            }
+            if let level = offer.referenceLevel {
                 require(
                     (1...Listing.maxReportedUnits).contains(level), "\(path).referenceLevel",
                     "must be 1 to \(Listing.maxReportedUnits)")
             }
         }
     }
+
+    /// R9: what customs documents need, when the listing gives it.
+    private mutating func checkCustoms(_ listing: ListingRecord, path: String) {
+        if let code = listing.hsCode {
+            require(
+                HarmonizedSystem.isSubheading(code), "\(path).hsCode",
+                "\"\(code)\" is not a 6-digit subheading of the HS 2022 nomenclature")
+        }
+        if let country = listing.originCountry {
+            require(
+                CountryCode(country) != nil, "\(path).originCountry",
+                "\"\(country)\" is not an ISO 3166-1 alpha-2 country")
+        }
+        if let instructions = listing.packagingInstructions {
+            require(
+                instructions.count <= Self.maxInstructionCharacters, "\(path).packagingInstructions",
+                "must be at most \(Self.maxInstructionCharacters) characters")
+        }
+    }
+
+    /// The longest packaging instructions a listing may give.
+    static let maxInstructionCharacters = 2_000
 
     private mutating func checkID(_ id: String, path: String, unique: Bool) {
         if id.isEmpty {

@@ -90,6 +90,25 @@ extension InventoryService {
         try publish(events, correlation: placed.orderID.rawValue, at: now, in: db)
     }
 
+    /// R6: the order's purchase order reached a supplier (`purchase_order.sent`): its units are sold
+    /// (`stock.sold`). A repeated fact does nothing; so does one for an order whose units already went back
+    /// (cancelled while its purchase order was going out: Dispatch withdraws that purchase order).
+    func markSold(_ sent: PurchaseOrderSent, in db: Database) throws {
+        guard let listingID = try InventoryStore.listingID(reservedBy: sent.orderID, in: db),
+            var listing = try Listing.fetch(listingID, reservationsOf: [sent.orderID], in: db)
+        else { throw StockError.noReservation(sent.orderID) }
+        let now = try clock.now(in: db)
+        let events: [InventoryEvent]
+        do {
+            events = try listing.markSold(orderID: sent.orderID, at: now)
+        } catch .reservationReleased {
+            return
+        }
+        guard !events.isEmpty else { return }
+        try listing.save(in: db)
+        try publish(events, correlation: sent.orderID.rawValue, at: now, in: db)
+    }
+
     /// `order.declined`, `order.cancelled`: the units go back (`stock.released`, and `listing.back_in_stock`
     /// when the SKU leaves 0). Releasing a released reservation does nothing.
     /// - Throws: `StockError` when the order reserved nothing here, or its units were sold (dead letter).

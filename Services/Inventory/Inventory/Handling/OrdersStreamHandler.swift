@@ -6,7 +6,8 @@ import Streams
 ///
 /// - `order.placed`: the reservation becomes firm; its expiry timer is cancelled.
 /// - `order.declined`, `order.cancelled` with the `return_stock` follow-up: the reservation is released
-///   (`declined`; `rejected` for a review rejection, else `cancelled`).
+///   (`declined`; `rejected` for a review rejection, else `cancelled`). A merchant's cancellation after the units
+///   went to a purchase order leaves them sold: the supplier's next stock report gives them back.
 /// - Every other type (`order.released`: dispatch marks stock sold later) changes nothing.
 ///
 /// Redeliveries are no-ops twice over: the checkpoint drops a `seq` already applied, and the domain ignores a
@@ -26,8 +27,13 @@ public struct OrdersStreamHandler: StreamHandler {
         case OrderCancelled.eventType:
             let cancelled = try event.decode(OrderCancelled.self).data
             guard cancelled.followUps.contains(.returnStock) else { return }
-            try service.releaseReservation(
-                of: cancelled.orderID, reason: cancelled.cause == .reviewRejected ? .rejected : .cancelled, in: db)
+            do {
+                try service.releaseReservation(
+                    of: cancelled.orderID, reason: cancelled.cause == .reviewRejected ? .rejected : .cancelled, in: db)
+            } catch StockError.alreadySold where cancelled.cause == .merchantCancelled {
+                // R15, R16: the units went to a purchase order that Dispatch now withdraws; they come back with the
+                // supplier's next stock report, which counts the units no purchase order claims.
+            }
         default:
             return
         }

@@ -63,7 +63,7 @@ public struct Order: Sendable, Equatable, Codable {
         case .released:
             let entry = UnfulfilledOrder(
                 orderID: id, merchantID: merchantID, listingID: listingID, sku: sku, quantity: quantity,
-                customerName: customerName, shippingAddress: shippingAddress, releasedAt: at)
+                unitPrice: unitPrice, customerName: customerName, shippingAddress: shippingAddress, releasedAt: at)
             return [.released(OrderReleased(orderID: id, cause: cause, unfulfilled: entry, at: at))]
         case .underReview:
             return [.underReview(OrderUnderReview(orderID: id, reasons: conditions.reviewReasons, at: at))]

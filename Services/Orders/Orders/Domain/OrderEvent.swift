@@ -10,6 +10,9 @@ public enum OrderEvent: Sendable, Equatable {
     case released(OrderReleased)
     case declined(OrderDeclined)
     case cancelled(OrderCancelled)
+    case dispatched(OrderDispatched)
+    case shipped(OrderShipped)
+    case refunded(OrderRefunded)
 
     /// The event's data, to encode into the envelope.
     public var payload: any EventPayload {
@@ -21,6 +24,9 @@ public enum OrderEvent: Sendable, Equatable {
         case .released(let event): event
         case .declined(let event): event
         case .cancelled(let event): event
+        case .dispatched(let event): event
+        case .shipped(let event): event
+        case .refunded(let event): event
         }
     }
 
@@ -37,6 +43,9 @@ public enum OrderEvent: Sendable, Equatable {
         case .released(let event): event.at
         case .declined(let event): event.at
         case .cancelled(let event): event.at
+        case .dispatched(let event): event.at
+        case .shipped(let event): event.at
+        case .refunded(let event): event.at
         }
     }
 }

@@ -2,8 +2,8 @@
 ///
 /// `placed → (declined | cancelled | under_review ⇄ held) → released → dispatched → shipped →
 /// confirmed_fulfilled → delivered → eligible → paid`, with `refunded`, `returned` and `reshipped` branches.
-/// The Orders domain moves orders through R1–R5 (up to `released`); the later states are named here for the
-/// services that will drive them.
+/// The Orders domain moves orders through R1–R5 and, on Dispatch's facts, to `dispatched`, `shipped` or
+/// `refunded` (R6, R7, R15); the later states are named here for the services that will drive them.
 public enum OrderStatus: String, Sendable, Codable, CaseIterable, CustomStringConvertible {
     /// Placed with stock reserved, waiting for the payment authorisation (R1, R2, R3).
     case placed
@@ -17,7 +17,9 @@ public enum OrderStatus: String, Sendable, Codable, CaseIterable, CustomStringCo
     case declined
     /// Cancelled by the customer during the hold, or rejected by a reviewer (R4, R15).
     case cancelled
+    /// A purchase order reached a supplier (R6).
     case dispatched
+    /// The supplier shipped with a carrier and tracking number (R7, R9).
     case shipped
     case confirmedFulfilled = "confirmed_fulfilled"
     case delivered
@@ -36,6 +38,9 @@ public enum OrderStatus: String, Sendable, Codable, CaseIterable, CustomStringCo
         default: false
         }
     }
+
+    /// R5: released and not shipped yet: the order is in its merchant's Unfulfilled Orders queue.
+    public var isUnfulfilled: Bool { self == .released || self == .dispatched }
 
     /// The order ended before release (`declined`, `cancelled`); facts about it change nothing any more.
     public var hasEndedBeforeRelease: Bool {

@@ -10,15 +10,19 @@ struct OrderDesk: Sendable {
     let clock: DomainClock
     let transitions: OrderTransitions
 
-    /// `orders.cancel`: cancels during the hold (`order.cancelled`, the customer's notice); cancelling a cancelled
-    /// order changes nothing. Refusals: `not_found`, or `conflict` once the order left its hold, both on `orderID`.
-    func cancel(_ reference: OrderReference) async throws -> OrderSummary {
-        let id = try Self.required(reference.orderID)
+    /// `orders.cancel`: the customer cancels during the hold (R4), the merchant after release until the order
+    /// ships (R15); `order.cancelled` and the customer's notice follow. Cancelling a cancelled order changes
+    /// nothing. Refusals: `not_found`, or `conflict` when the order's state forbids it, both on `orderID`.
+    func cancel(_ request: OrderCancellationRequest) async throws -> OrderSummary {
+        let id = try Self.required(request.orderID)
         return try await store.write { db in
             let now = StoreCoding.rounded(try clock.now(in: db))
             do {
                 let (order, _) = try transitions.change(id, causation: nil, in: db) { order in
-                    try order.cancelByCustomer(at: now)
+                    switch request.by ?? .customer {
+                    case .customer: try order.cancelByCustomer(at: now)
+                    case .merchant: try order.cancelByMerchant(at: now)
+                    }
                 }
                 return OrderSummary(order)
             } catch OrdersHandlingError.unknownOrder {

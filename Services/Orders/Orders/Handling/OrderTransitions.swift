@@ -23,6 +23,9 @@ struct OrderTransitions: Sendable {
         let before = order
         let events = try change(&order)
         if order != before {
+            if before.status.isUnfulfilled && !order.status.isUnfulfilled {
+                try UnfulfilledQueue.remove(order.id, in: db)
+            }
             try OrderRecords.update(order, in: db)
             try follow(events, of: order, causation: causation, in: db)
         }
@@ -49,7 +52,11 @@ struct OrderTransitions: Sendable {
             case .cancelled(let cancelled):
                 try mails.cancellation(
                     of: order, cause: cancelled.cause, at: cancelled.at, listing: listing, merchant: merchant, in: db)
-            case .awaitingPayment, .held, .underReview:
+            case .shipped(let shipped):
+                try mails.shipped(order, shipped, listing: listing, merchant: merchant, in: db)
+            case .refunded(let refunded):
+                try mails.refund(of: order, at: refunded.at, listing: listing, merchant: merchant, in: db)
+            case .awaitingPayment, .held, .underReview, .dispatched:
                 break
             }
         }

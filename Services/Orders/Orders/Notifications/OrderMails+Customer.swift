@@ -34,9 +34,12 @@ extension OrderMails {
     ) throws {
         let brand = merchant?.name ?? Self.platformName
         let reason =
-            cause == .customerCancelled
-            ? "As you asked, we have cancelled your order \(order.id)."
-            : "We are sorry: after checking your order \(order.id), we could not accept it and have cancelled it."
+            switch cause {
+            case .customerCancelled: "As you asked, we have cancelled your order \(order.id)."
+            case .merchantCancelled: "We are sorry: \(brand) has cancelled your order \(order.id) before it shipped."
+            default:
+                "We are sorry: after checking your order \(order.id), we could not accept it and have cancelled it."
+            }
         let body = """
             Hello \(order.customerName),
 
@@ -83,5 +86,52 @@ extension OrderMails {
         Draft(
             id: "orders.\(order.id).\(kind)", fromName: brand, toName: order.customerName,
             toAddress: order.customerEmail, subject: subject, body: body, date: time, orderID: order.id)
+    }
+
+    /// R7, R9: the order shipped; the customer gets the carrier and tracking number.
+    func shipped(
+        _ order: Order, _ shipment: OrderShipped, listing: CatalogListing?, merchant: MerchantRecord?, in db: Database
+    ) throws {
+        let brand = merchant?.name ?? Self.platformName
+        let body = """
+            Hello \(order.customerName),
+
+            Good news: your order from \(brand) is on its way.
+
+            Order: \(order.id)
+            Item: \(MailText.item(title: listing?.title, sku: order.sku, quantity: order.quantity))
+            Shipped: \(MailText.time(shipment.at))
+            Carrier: \(shipment.carrier)
+            Tracking number: \(shipment.trackingNumber)
+
+            Shipping to:
+            \(MailText.address(order.shippingAddress))
+            """
+        try enqueue(
+            customerDraft(
+                order, kind: "shipped", brand: brand, subject: "Your order \(order.id) has shipped", body: body,
+                at: shipment.at), in: db)
+    }
+
+    /// R6: no supplier could ship the order; it is refunded in full.
+    func refund(
+        of order: Order, at time: Date, listing: CatalogListing?, merchant: MerchantRecord?, in db: Database
+    ) throws {
+        let brand = merchant?.name ?? Self.platformName
+        let body = """
+            Hello \(order.customerName),
+
+            We are sorry: \(brand) could not ship your order \(order.id), and has refunded it in full.
+
+            Item: \(MailText.item(title: listing?.title, sku: order.sku, quantity: order.quantity))
+            Refunded: \(order.total) on \(MailText.time(time))
+
+            The refund goes back to the payment method you used.
+            """
+        try enqueue(
+            customerDraft(
+                order, kind: "refund", brand: brand, subject: "Your order \(order.id) is refunded", body: body, at: time
+            ),
+            in: db)
     }
 }

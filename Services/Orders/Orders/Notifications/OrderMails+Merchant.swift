@@ -78,4 +78,36 @@ extension OrderMails {
         }
         return merchant
     }
+
+    /// R6: every supplier of a released order failed; the merchant is told what failed and when the order will
+    /// be refunded unless it is dispatched again.
+    func dispatchExhausted(
+        _ order: Order, _ fact: DispatchExhausted, listing: CatalogListing?, merchant: MerchantRecord?,
+        in db: Database
+    ) throws {
+        let kind = "dispatch-exhausted.\(fact.attempts.count)"
+        guard let merchant = known(merchant, order.merchantID, order.id, kind: kind) else { return }
+        let attempts = fact.attempts.map {
+            "- \($0.supplierID): \($0.failure.rawValue.replacingOccurrences(of: "_", with: " "))"
+        }
+        let body = """
+            Hello \(merchant.name),
+
+            No supplier could take order \(order.id).
+
+            Listing: \(listing?.title ?? "–") (\(order.listingID))
+            Variation (SKU): \(order.sku)
+            Quantity: \(order.quantity)
+
+            Suppliers tried:
+            \(attempts.joined(separator: "\n"))
+
+            Unless the order is dispatched again (add or restock a supplier, then `dropline dispatch retry \(order.id)`),
+            it will be refunded to the customer on \(MailText.time(fact.refundAt)).
+            """
+        try enqueue(
+            merchantDraft(
+                merchant, orderID: order.id, kind: kind,
+                subject: "Action needed: no supplier could take order \(order.id)", body: body, at: fact.at), in: db)
+    }
 }

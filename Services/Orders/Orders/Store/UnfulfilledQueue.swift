@@ -24,18 +24,27 @@ enum UnfulfilledQueue {
         return db.changesCount > 0
     }
 
+    /// Takes an order out of its merchant's queue: it shipped, or was cancelled or refunded before it could.
+    static func remove(_ orderID: OrderID, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM unfulfilledOrder WHERE orderID = ?", arguments: [orderID.rawValue])
+    }
+
     // MARK: - Reads
 
     /// The merchant's queue, oldest release first.
     static func entries(of merchantID: MerchantID, in db: Database) throws -> [UnfulfilledOrder] {
         try Row.fetchAll(
             db,
-            sql: "SELECT * FROM unfulfilledOrder WHERE merchantID = ? ORDER BY releasedAtMs, orderID",
+            sql: """
+                SELECT u.*, o.unitPriceMinor, o.currency FROM unfulfilledOrder u JOIN "order" o ON o.id = u.orderID
+                WHERE u.merchantID = ? ORDER BY u.releasedAtMs, u.orderID
+                """,
             arguments: [merchantID.rawValue]
         ).map { row in
             UnfulfilledOrder(
                 orderID: OrderID(rawValue: row["orderID"]), merchantID: MerchantID(rawValue: row["merchantID"]),
                 listingID: ListingID(rawValue: row["listingID"]), sku: row["sku"], quantity: row["quantity"],
+                unitPrice: CurrencyCode(row["currency"]).map { Money(minorUnits: row["unitPriceMinor"], currency: $0) },
                 customerName: row["customerName"],
                 shippingAddress: try StoreCoding.decode(Address.self, json: row["shippingAddress"]),
                 releasedAt: StoreCoding.date(milliseconds: row["releasedAtMs"]))

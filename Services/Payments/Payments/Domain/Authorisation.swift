@@ -1,10 +1,10 @@
 import Contracts
 import Foundation
 
-/// One order's payment authorisation, keyed by order id: `pending → authorised → (voided | captured)`,
-/// `pending → declined`, or `pending → voided` when the order is cancelled during a retry (R3, R5).
+/// One order's payment authorisation, keyed by order id: `pending → authorised → (voided | captured → refunded)`,
+/// `pending → declined`, or `pending → voided` when the order is cancelled during a retry (R3, R5, R15).
 ///
-/// Inputs are idempotent: repeating `authorise`, `void` or `capture` after it took effect returns the
+/// Inputs are idempotent: repeating `authorise`, `void`, `capture` or `refund` after it took effect returns the
 /// first fact again without calling the gateway, so the handler publishes only when `state` changed.
 public struct Authorisation: Hashable, Sendable, Codable {
     public let orderID: OrderID
@@ -24,6 +24,8 @@ public struct Authorisation: Hashable, Sendable, Codable {
     public private(set) var voidedAt: Date?
     public private(set) var captured: Money?
     public private(set) var capturedAt: Date?
+    /// When the captured amount was given back (R15).
+    public private(set) var refundedAt: Date?
 
     /// The key sent with every attempt, so that retries never authorise twice.
     public var idempotencyKey: String { "authorise-\(orderID.rawValue)" }
@@ -125,11 +127,11 @@ public struct Authorisation: Hashable, Sendable, Codable {
     }
 
     /// Takes `amount` (at most the authorised amount, same currency) at release (R5).
-    /// Repeated with the same amount, returns the first fact.
+    /// Repeated with the same amount, returns the first fact, also once the payment was refunded.
     public mutating func capture<Gateway: PaymentGateway>(
         _ requested: Money, using gateway: inout Gateway, at now: Date
     ) throws(PaymentError) -> PaymentCaptured {
-        if state == .captured, let captured, let fact = capturedFact {
+        if let captured, let fact = capturedFact {
             guard captured == requested else {
                 throw .alreadyCaptured(orderID: orderID, captured: captured, requested: requested)
             }
@@ -152,6 +154,23 @@ public struct Authorisation: Hashable, Sendable, Codable {
         captured = requested
         capturedAt = now
         return PaymentCaptured(orderID: orderID, authorisationID: id, amount: requested, capturedAt: now)
+    }
+
+    /// Gives the whole captured amount back after release, when the merchant cancels or no supplier can ship
+    /// (R6, R15). Legal only from `captured`. Repeated, returns the first fact.
+    public mutating func refund<Gateway: PaymentGateway>(
+        using gateway: inout Gateway, at now: Date
+    ) throws(PaymentError) -> PaymentRefunded {
+        if let fact = refundedFact { return fact }
+        guard state == .captured, let id = authorisationID, let captured else {
+            throw .invalidTransition(orderID: orderID, from: state, to: .refunded)
+        }
+        if case .refused(let reason) = gateway.refund(authorisationID: id, amount: captured) {
+            throw .gatewayRefused(orderID: orderID, operation: "refund", reason: reason)
+        }
+        state = .refunded
+        refundedAt = now
+        return PaymentRefunded(orderID: orderID, authorisationID: id, amount: captured, refundedAt: now)
     }
 
     // MARK: - Facts
@@ -191,5 +210,11 @@ public struct Authorisation: Hashable, Sendable, Codable {
         guard let authorisationID, let captured, let capturedAt else { return nil }
         return PaymentCaptured(
             orderID: orderID, authorisationID: authorisationID, amount: captured, capturedAt: capturedAt)
+    }
+
+    private var refundedFact: PaymentRefunded? {
+        guard state == .refunded, let authorisationID, let captured, let refundedAt else { return nil }
+        return PaymentRefunded(
+            orderID: orderID, authorisationID: authorisationID, amount: captured, refundedAt: refundedAt)
     }
 }

@@ -1,6 +1,6 @@
-/// Where one order's payment authorisation stands (R3, R5):
-/// `pending → authorised → (voided | captured)`, `pending → declined`, or `pending → voided` (cancelled
-/// while a retry was scheduled).
+/// Where one order's payment authorisation stands (R3, R5, R15):
+/// `pending → authorised → (voided | captured → refunded)`, `pending → declined`, or `pending → voided`
+/// (cancelled while a retry was scheduled).
 public enum AuthorisationState: String, Hashable, Sendable, Codable, CustomStringConvertible {
     /// Not yet answered, or waiting for a retry after a transient failure.
     case pending
@@ -12,6 +12,8 @@ public enum AuthorisationState: String, Hashable, Sendable, Codable, CustomStrin
     case voided
     /// The money was taken at release.
     case captured
+    /// The captured money was given back in full after release (merchant cancel, abandoned dispatch).
+    case refunded
 
     public var description: String { rawValue }
 }

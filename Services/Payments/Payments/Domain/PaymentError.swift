@@ -14,7 +14,7 @@ public enum PaymentError: Error, Hashable, CustomStringConvertible {
     case exceedsAuthorised(orderID: OrderID, authorised: Money, requested: Money)
     /// A second capture of a different amount.
     case alreadyCaptured(orderID: OrderID, captured: Money, requested: Money)
-    /// The gateway refused a void or capture.
+    /// The gateway refused a void, capture or refund.
     case gatewayRefused(orderID: OrderID, operation: String, reason: String)
 
     public var description: String {

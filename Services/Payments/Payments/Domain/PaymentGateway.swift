@@ -1,6 +1,7 @@
 import Contracts
 
-/// A card gateway as Dropline's payment domain uses it: authorise, then void or capture (R3, R5).
+/// A card gateway as Dropline's payment domain uses it: authorise, then void or capture, and refund what was
+/// captured (R3, R5, R15).
 ///
 /// The customer's client tokenises the card with the gateway; Dropline only ever passes the token on.
 /// Calls are synchronous and mutate the gateway value, so `TestGateway` stays a pure, deterministic value;
@@ -13,9 +14,12 @@ public protocol PaymentGateway: Sendable {
     mutating func void(authorisationID: String) -> GatewayReply
     /// Takes up to the authorised amount. Capturing the same amount again is accepted again.
     mutating func capture(authorisationID: String, amount: Money) -> GatewayReply
+    /// Gives back up to the captured amount of a captured authorisation. Refunding the same amount again is
+    /// accepted again.
+    mutating func refund(authorisationID: String, amount: Money) -> GatewayReply
 }
 
-/// The gateway's answer to a void or capture.
+/// The gateway's answer to a void, capture or refund.
 public enum GatewayReply: Hashable, Sendable {
     case accepted
     /// Refused, with the gateway's reason in words.

@@ -25,6 +25,10 @@ import Contracts
 /// other token or number is declined `unknown_card`; an amount ≤ 0 is declined `invalid_amount`.
 /// `TestCard.all` lists the same table for the README.
 ///
+/// Each approval opens a hold, kept as a real gateway keeps it: a void only before capture, a capture of at
+/// most the authorised amount, a refund of at most the captured amount and only after capture. Repeating the
+/// same void, capture or refund is accepted again.
+///
 /// Its memory is public so that a service can keep it in its store and the outcomes survive a restart: a
 /// gateway rebuilt with `issued` and the records of the keys and holds one call touches answers that call
 /// exactly as the gateway that saved them.
@@ -42,16 +46,19 @@ public struct TestGateway: PaymentGateway, Equatable {
         }
     }
 
-    /// One authorisation the gateway holds: open, voided or captured.
+    /// One authorisation the gateway holds: open, voided, captured, or captured and then refunded.
     public struct Hold: Hashable, Sendable {
         public var amount: Money
         public var captured: Money?
         public var voided: Bool
+        /// The amount given back, at most `captured`.
+        public var refunded: Money?
 
-        public init(amount: Money, captured: Money? = nil, voided: Bool = false) {
+        public init(amount: Money, captured: Money? = nil, voided: Bool = false, refunded: Money? = nil) {
             self.amount = amount
             self.captured = captured
             self.voided = voided
+            self.refunded = refunded
         }
     }
 
@@ -59,7 +66,7 @@ public struct TestGateway: PaymentGateway, Equatable {
     public private(set) var issued: Int
     /// Attempts and final answers per idempotency key.
     public private(set) var keys: [String: KeyRecord]
-    /// Open, voided and captured authorisations by id.
+    /// Open, voided, captured and refunded authorisations by id.
     public private(set) var holds: [String: Hold]
 
     /// A gateway that remembers nothing yet.
@@ -116,6 +123,26 @@ public struct TestGateway: PaymentGateway, Equatable {
             amount.minorUnits <= hold.amount.minorUnits
         else { return .refused(reason: "cannot capture \(amount) of \(hold.amount)") }
         hold.captured = amount
+        holds[authorisationID] = hold
+        return .accepted
+    }
+
+    /// Refuses a hold that is not captured and more than its captured amount; one refund per hold.
+    public mutating func refund(authorisationID: String, amount: Money) -> GatewayReply {
+        guard var hold = holds[authorisationID] else {
+            return .refused(reason: "no authorisation \(authorisationID)")
+        }
+        guard let captured = hold.captured else {
+            return .refused(reason: "authorisation \(authorisationID) is not captured")
+        }
+        if let refunded = hold.refunded {
+            return refunded == amount
+                ? .accepted : .refused(reason: "authorisation \(authorisationID) already refunded \(refunded)")
+        }
+        guard amount.currency == captured.currency, amount.minorUnits > 0,
+            amount.minorUnits <= captured.minorUnits
+        else { return .refused(reason: "cannot refund \(amount) of \(captured) captured") }
+        hold.refunded = amount
         holds[authorisationID] = hold
         return .accepted
     }

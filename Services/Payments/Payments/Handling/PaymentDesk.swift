@@ -5,7 +5,8 @@ import ServiceKit
 import Streams
 
 /// Applies the payment inputs inside the caller's transaction and appends the facts they cause to the outbox
-/// (R3, R5): placement authorises, a retry timer tries again, a cancel voids, a release captures.
+/// (R3, R5, R15): placement authorises, a retry timer tries again, a release captures, and a cancel or refund
+/// gives the money back (`PaymentDesk+Refunds.swift`).
 ///
 /// Every input is idempotent: a redelivered fact finds the authorisation already moved and publishes nothing,
 /// so a fact is published exactly when the authorisation's state changed.
@@ -37,22 +38,6 @@ struct PaymentDesk: Sendable {
         }
         let due = authorisation.nextAttemptAt ?? timer.due
         try attempt(&authorisation, at: due, isNew: false, causation: nil, in: db)
-    }
-
-    /// R4, R15: voids the authorisation; a pending one stops retrying and ends voided. An unknown order or a
-    /// declined payment has nothing to release; a captured one cannot be voided (refunds come with the ledger).
-    func cancel(_ orderID: OrderID, at now: Date, causation: String?, in db: Database) throws {
-        guard var authorisation = try Authorisation.find(orderID, in: db), authorisation.state != .declined else {
-            return
-        }
-        let before = authorisation.state
-        var gateway = try GatewayStore.load(hold: authorisation.authorisationID, in: db)
-        let fact = try authorisation.void(using: &gateway, at: now)
-        guard before != authorisation.state else { return }
-        try DurableTimers.cancel(id: Self.retryTimerID(orderID), in: db)
-        try GatewayStore.save(gateway, in: db)
-        try authorisation.update(db)
-        try outbox.append(fact, at: fact.voidedAt, correlation: orderID.rawValue, causation: causation, in: db)
     }
 
     /// R5: captures the authorised amount at release. A redelivery changes nothing.

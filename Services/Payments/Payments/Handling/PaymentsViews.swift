@@ -1,7 +1,7 @@
 import Contracts
 import Foundation
 
-/// The result of `payments.show`: one order's authorisation as a person or the CLI reads it (R3, R5).
+/// The result of `payments.show`: one order's authorisation as a person or the CLI reads it (R3, R5, R15).
 public struct AuthorisationView: Codable, Sendable, Equatable {
     /// The card as shown: never the number, nor the fingerprint.
     public struct Card: Codable, Sendable, Equatable {
@@ -26,6 +26,8 @@ public struct AuthorisationView: Codable, Sendable, Equatable {
     public var voidedAt: Date?
     public var captured: Money?
     public var capturedAt: Date?
+    /// When the captured amount was given back, once `state` is `refunded`.
+    public var refundedAt: Date?
 
     init(_ authorisation: Authorisation) {
         orderID = authorisation.orderID
@@ -40,6 +42,7 @@ public struct AuthorisationView: Codable, Sendable, Equatable {
         voidedAt = authorisation.voidedAt
         captured = authorisation.captured
         capturedAt = authorisation.capturedAt
+        refundedAt = authorisation.refundedAt
     }
 }
 

@@ -6,7 +6,7 @@ import GRDB
 ///
 /// A call loads only what it touches (the ids issued, one idempotency key, one hold) and saves it back in the
 /// transaction that records its outcome, so a restarted service gets the same answers: `tok_processing_error`
-/// still fails only once per key, ids are never issued twice, and voids and captures find their hold.
+/// still fails only once per key, ids are never issued twice, and voids, captures and refunds find their hold.
 enum GatewayStore {
     // MARK: - Reads
 
@@ -31,7 +31,10 @@ enum GatewayStore {
         if let authorisationID,
             let row = try Row.fetchOne(
                 db,
-                sql: "SELECT amountMinor, currency, capturedMinor, voided FROM gatewayHold WHERE authorisationID = ?",
+                sql: """
+                    SELECT amountMinor, currency, capturedMinor, voided, refundedMinor
+                    FROM gatewayHold WHERE authorisationID = ?
+                    """,
                 arguments: [authorisationID])
         {
             guard let currency = CurrencyCode(row["currency"]) else {
@@ -40,7 +43,8 @@ enum GatewayStore {
             holds[authorisationID] = TestGateway.Hold(
                 amount: Money(minorUnits: row["amountMinor"], currency: currency),
                 captured: (row["capturedMinor"] as Int64?).map { Money(minorUnits: $0, currency: currency) },
-                voided: row["voided"])
+                voided: row["voided"],
+                refunded: (row["refundedMinor"] as Int64?).map { Money(minorUnits: $0, currency: currency) })
         }
         return TestGateway(issued: issued, keys: keys, holds: holds)
     }
@@ -68,13 +72,16 @@ enum GatewayStore {
         for (id, hold) in gateway.holds {
             try db.execute(
                 sql: """
-                    INSERT INTO gatewayHold(authorisationID, amountMinor, currency, capturedMinor, voided)
-                    VALUES(?, ?, ?, ?, ?)
+                    INSERT INTO gatewayHold(
+                        authorisationID, amountMinor, currency, capturedMinor, voided, refundedMinor)
+                    VALUES(?, ?, ?, ?, ?, ?)
                     ON CONFLICT(authorisationID) DO UPDATE
-                        SET capturedMinor = excluded.capturedMinor, voided = excluded.voided
+                        SET capturedMinor = excluded.capturedMinor, voided = excluded.voided,
+                            refundedMinor = excluded.refundedMinor
                     """,
                 arguments: [
                     id, hold.amount.minorUnits, hold.amount.currency.code, hold.captured?.minorUnits, hold.voided,
+                    hold.refunded?.minorUnits,
                 ])
         }
     }

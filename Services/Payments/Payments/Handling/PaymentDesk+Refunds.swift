@@ -1,0 +1,49 @@
+import Contracts
+import Foundation
+import GRDB
+import ServiceKit
+import Streams
+
+/// Giving the customer's money back (R4, R6, R15): a hold not yet captured is voided, captured money is refunded.
+extension PaymentDesk {
+    /// R4, R15: `order.cancelled`, during the hold or by the merchant after release. An unknown order has
+    /// nothing to give back.
+    func cancel(_ orderID: OrderID, at now: Date, causation: String?, in db: Database) throws {
+        guard let authorisation = try Authorisation.find(orderID, in: db) else { return }
+        try giveBack(authorisation, at: now, causation: causation, in: db)
+    }
+
+    /// R6, R15: `order.refunded`, after release. The order was released, so an unknown one is an error.
+    func refund(_ orderID: OrderID, at now: Date, causation: String?, in db: Database) throws {
+        guard let authorisation = try Authorisation.find(orderID, in: db) else {
+            throw PaymentsServiceError.unknownOrder(orderID, eventType: OrderRefunded.eventType)
+        }
+        try giveBack(authorisation, at: now, causation: causation, in: db)
+    }
+
+    /// Voids a pending or authorised payment (a pending one stops retrying), refunds a captured one, and leaves
+    /// a declined, voided or refunded one as it is: a fact is published only when the state changes.
+    private func giveBack(
+        _ authorisation: Authorisation, at now: Date, causation: String?, in db: Database
+    ) throws {
+        var authorisation = authorisation
+        let correlation = authorisation.orderID.rawValue
+        switch authorisation.state {
+        case .pending, .authorised:
+            var gateway = try GatewayStore.load(hold: authorisation.authorisationID, in: db)
+            let fact = try authorisation.void(using: &gateway, at: now)
+            try DurableTimers.cancel(id: Self.retryTimerID(authorisation.orderID), in: db)
+            try GatewayStore.save(gateway, in: db)
+            try authorisation.update(db)
+            try outbox.append(fact, at: fact.voidedAt, correlation: correlation, causation: causation, in: db)
+        case .captured:
+            var gateway = try GatewayStore.load(hold: authorisation.authorisationID, in: db)
+            let fact = try authorisation.refund(using: &gateway, at: now)
+            try GatewayStore.save(gateway, in: db)
+            try authorisation.update(db)
+            try outbox.append(fact, at: fact.refundedAt, correlation: correlation, causation: causation, in: db)
+        case .declined, .voided, .refunded:
+            return
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Contracts
+import Foundation
+
+/// Draws each purchase order's fate from its supplier's behaviour with a generator seeded by the simulator's
+/// `seed` and the purchase order id, so that the same seed gives the same fates whatever the arrival order
+/// (R6, R7).
+///
+/// Every draw is made for every purchase order, in a fixed order (outcome, acknowledgement delay, ship delay,
+/// lateness, carrier, serial), so that changing one rate does not shift the other draws.
+public struct FatePlanner: Sendable {
+    /// How long after receipt a late supplier ships: past the 48-hour SLA (R7).
+    public static let lateShipAfter: TimeInterval = 60 * 3_600
+
+    public let seed: UInt64
+
+    public init(seed: UInt64) {
+        self.seed = seed
+    }
+
+    /// The fate of `request`, received at `receivedAt`, under `behaviour`.
+    ///
+    /// - Parameter isTaken: whether another purchase order already has a tracking number; a taken number is
+    ///   drawn again from the same generator, so that no two parcels share one.
+    public func plan(
+        for request: PurchaseOrderRequest, receivedAt: Date, behaviour: SupplierBehaviour,
+        isTaken: (String) throws -> Bool
+    ) rethrows -> FatePlan {
+        var random = SplitMix64(seed: seed, purchaseOrder: request.purchaseOrderID)
+        let fate = random.nextUnit()
+        let ackDelay = Self.seconds(behaviour.ackDelayMinutes.value(at: random.nextUnit()) * 60)
+        let shipDelay = Self.seconds(behaviour.shipDelayHours.value(at: random.nextUnit()) * 3_600)
+        let isLate = random.nextUnit() < behaviour.lateShipRate
+        let carrierName = behaviour.carriers[random.nextInt(below: behaviour.carriers.count)]
+        let respondAt = receivedAt.addingTimeInterval(ackDelay)
+
+        var threshold = behaviour.silentRate
+        if fate < threshold { return FatePlan(outcome: .silent) }
+        threshold += behaviour.rejectRate
+        if fate < threshold {
+            return FatePlan(outcome: .rejected, rejectAt: respondAt, detail: "The supplier declined the order.")
+        }
+        threshold += behaviour.outOfStockRate
+        if fate < threshold {
+            return FatePlan(
+                outcome: .outOfStock, rejectAt: respondAt, detail: "No stock of \(request.sku) left.")
+        }
+        guard let carrier = SimulatedCarrier.named(carrierName) else {
+            preconditionFailure("behaviour names unknown carrier \(carrierName); it was validated when set")
+        }
+        var trackingNumber = carrier.trackingNumber(serial: random.nextInt(below: 100_000_000)).description
+        while try isTaken(trackingNumber) {
+            trackingNumber = carrier.trackingNumber(serial: random.nextInt(below: 100_000_000)).description
+        }
+        let shipAt =
+            isLate
+            ? max(receivedAt.addingTimeInterval(Self.lateShipAfter), respondAt)
+            : respondAt.addingTimeInterval(shipDelay)
+        return FatePlan(
+            outcome: isLate ? .shipsLate : .ships, acknowledgeAt: respondAt, shipAt: shipAt, carrier: carrier.name,
+            trackingNumber: trackingNumber)
+    }
+
+    /// The supplier's reference for a purchase order: `SIM-` and ten hexadecimal digits of a stable hash.
+    static func supplierReference(for purchaseOrder: PurchaseOrderID) -> String {
+        let hex = String(SplitMix64.stableHash(purchaseOrder.rawValue), radix: 16, uppercase: true)
+        return "SIM-" + String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(10))
+    }
+
+    /// Whole seconds, so that planned times read cleanly.
+    private static func seconds(_ value: Double) -> TimeInterval {
+        value.rounded()
+    }
+}

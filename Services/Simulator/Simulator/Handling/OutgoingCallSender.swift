@@ -1,0 +1,158 @@
+import Contracts
+import Foundation
+import GRDB
+import Logging
+import Streams
+
+/// Sends the simulated suppliers' queued answers (`outgoingCall` rows) to Dispatch and records each reply in a
+/// transaction after it came (R7).
+///
+/// Exactly-once effect: the row was committed with the step that decided it; a crash between the call and the
+/// record repeats the call, which Dispatch takes idempotently. A refusal (any error code but `internal`,
+/// `unavailable`, `bad_reply`) means Dispatch does not want the answer, for instance because the purchase order
+/// was cancelled: it is recorded and not retried. A transport failure or one of those codes is retried with
+/// exponential backoff (0.1 s doubling to 30 s, wall time). A purchase order's calls go in order: its ship waits
+/// until its acknowledgement is settled.
+public final class OutgoingCallSender: Sendable {
+    /// Error codes that mean "try again later" rather than "no".
+    static let transientCodes: Set<String> = ["internal", "unavailable", "bad_reply"]
+    /// Calls read per pass.
+    static let batchSize = 256
+    /// How often the running sender looks for calls whose backoff ended, when no commit wakes it.
+    static let idleInterval: Duration = .milliseconds(200)
+
+    private let store: any DatabaseWriter
+    private let dispatch: any DispatchCaller
+    private let concurrency: Int
+    private let logger: Logger
+    private let commits = OutgoingCallCommitObserver()
+
+    /// What one send came to.
+    private enum Outcome {
+        case delivered
+        case refused(RPCFailure)
+        case failed(String)
+        /// The sender is shutting down; nothing is recorded and the call is made again after restart.
+        case interrupted
+    }
+
+    /// - Parameters:
+    ///   - store: the simulator's store; the sender watches its commits for new calls.
+    ///   - concurrency: calls kept in flight at once.
+    public init(store: any DatabaseWriter, dispatch: any DispatchCaller, concurrency: Int, logger: Logger) {
+        self.store = store
+        self.dispatch = dispatch
+        self.concurrency = max(1, concurrency)
+        self.logger = logger
+        store.add(transactionObserver: commits, extent: .observerLifetime)
+    }
+
+    /// Sends until cancelled: after each commit that queues a call, and every 200 ms for calls whose backoff ended.
+    public func run() async {
+        let (wakes, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        commits.listen(wake)
+        defer { commits.listen(nil) }
+        await withDiscardingTaskGroup { group in
+            group.addTask {
+                while (try? await Task.sleep(for: Self.idleInterval)) != nil { wake.yield() }
+            }
+            wake.yield()
+            for await _ in wakes {
+                do {
+                    while try await sendPending() > 0 {}
+                } catch {
+                    if !Task.isCancelled {
+                        logger.error("Supplier calls could not be read or recorded", metadata: ["error": "\(error)"])
+                    }
+                }
+            }
+            group.cancelAll()
+        }
+    }
+
+    /// Makes each pending call that may go now, up to a batch, then records the replies in one transaction.
+    /// - Returns: how many calls were settled (delivered or refused); 0 when none could go or all failed.
+    @discardableResult
+    public func sendPending() async throws -> Int {
+        let now = Self.wallMilliseconds()
+        let calls = try await store.read { db in
+            try SimulatorStore.sendableCalls(nowMs: now, limit: Self.batchSize, in: db)
+        }
+        guard !calls.isEmpty else { return 0 }
+        let outcomes = await send(calls)
+        guard !Task.isCancelled else { return 0 }
+        let failedAt = Self.wallMilliseconds()
+        return try await store.write { db in
+            var settled = 0
+            for (call, outcome) in outcomes {
+                switch outcome {
+                case .delivered:
+                    try SimulatorStore.settleCall(call.id, as: .delivered, answer: nil, in: db)
+                    settled += 1
+                case .refused(let failure):
+                    try SimulatorStore.settleCall(call.id, as: .refused, answer: failure.description, in: db)
+                    settled += 1
+                case .failed(let error):
+                    let delay = Self.backoffMilliseconds(afterFailures: call.attempts + 1)
+                    try SimulatorStore.postponeCall(call.id, untilMs: failedAt + delay, error: error, in: db)
+                case .interrupted:
+                    break
+                }
+            }
+            return settled
+        }
+    }
+
+    /// Sends `calls` with at most `concurrency` in flight.
+    private func send(_ calls: [OutgoingCall]) async -> [(OutgoingCall, Outcome)] {
+        await withTaskGroup(of: (OutgoingCall, Outcome).self) { group in
+            var waiting = calls[...]
+            for _ in 0..<concurrency {
+                guard let call = waiting.popFirst() else { break }
+                group.addTask { (call, await self.send(call)) }
+            }
+            var outcomes: [(OutgoingCall, Outcome)] = []
+            while let outcome = await group.next() {
+                outcomes.append(outcome)
+                if let call = waiting.popFirst() { group.addTask { (call, await self.send(call)) } }
+            }
+            return outcomes
+        }
+    }
+
+    private func send(_ call: OutgoingCall) async -> Outcome {
+        var logger = logger
+        logger[metadataKey: "purchase_order.id"] = "\(call.purchaseOrderID)"
+        logger[metadataKey: "rpc.method"] = "\(call.action.method)"
+        do {
+            try await dispatch.call(call.action.method, body: call.body, for: call.purchaseOrderID)
+            logger.debug("Supplier call delivered")
+            return .delivered
+        } catch is CancellationError {
+            return .interrupted
+        } catch {
+            let failure: RPCFailure? =
+                switch error {
+                case RPCCallError.failed(let failure): failure
+                case let failure as RPCFailure: failure
+                default: nil
+                }
+            if let failure, !Self.transientCodes.contains(failure.code) {
+                logger.warning("Dispatch refused a supplier call", metadata: ["error": "\(failure)"])
+                return .refused(failure)
+            }
+            let level: Logger.Level = call.attempts == 0 ? .warning : .debug
+            logger.log(level: level, "Supplier call failed; will retry", metadata: ["error": "\(error)"])
+            return .failed("\(error)")
+        }
+    }
+
+    /// 100 ms after the first failure, doubling, at most 30 s.
+    public static func backoffMilliseconds(afterFailures failures: Int) -> Int64 {
+        min(30_000, 100 << Int64(min(max(failures, 1) - 1, 20)))
+    }
+
+    private static func wallMilliseconds() -> Int64 {
+        Int64((Date().timeIntervalSince1970 * 1000).rounded())
+    }
+}

@@ -1,0 +1,12 @@
+/// One received purchase order as `simulator.purchase_orders` shows it: its planned fate, how far it got, and
+/// each answer sent (or to send) to Dispatch.
+public struct PurchaseOrderView: Codable, Sendable, Equatable {
+    public var purchaseOrder: SimulatedPurchaseOrder
+    /// Oldest first.
+    public var calls: [OutgoingCallView]
+
+    public init(purchaseOrder: SimulatedPurchaseOrder, calls: [OutgoingCallView]) {
+        self.purchaseOrder = purchaseOrder
+        self.calls = calls
+    }
+}

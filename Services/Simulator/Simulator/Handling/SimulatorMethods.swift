@@ -1,0 +1,96 @@
+import Contracts
+import Foundation
+import GRDB
+import ServiceKit
+
+/// The simulator's RPCs: the supplier connector Dispatch calls, and the controls tests and the demo use.
+///
+/// - `supplier.purchase_order` `PurchaseOrderRequest` → `PurchaseOrderReceipt`, after `latency_ms` of wall time;
+///   `invalid_request` on `purchaseOrderID` (not `po_<order id>_<attempt>`), `orderID` (not the id's order),
+///   `supplierID` (empty) or `quantity` (below 1).
+/// - `supplier.cancel` `PurchaseOrderCancellation` → `PurchaseOrderCancellationReply` (`cancelled` or
+///   `already_shipped`); `invalid_request` on `supplierID` when the purchase order went to another supplier.
+/// - `simulator.suppliers.set` `SetSupplierBehaviourRequest` → `SupplierBehaviourEntry`; `invalid_request`
+///   naming each faulty `behaviour.<field>`.
+/// - `simulator.suppliers.list` `{}` → `SupplierBehaviourList`.
+/// - `simulator.purchase_orders` `PurchaseOrderListRequest` → `PurchaseOrderList`; `invalid_request` on `limit`.
+///
+/// The connector's calls are idempotent on the purchase order id and commit together under load (group commit).
+enum SimulatorMethods {
+    static func router(
+        store: any DatabaseWriter, world: SupplierWorld, committer: GroupCommitWriter, latency: Duration
+    ) -> RPCRouter {
+        var router = RPCRouter()
+        router.register("supplier.purchase_order", params: PurchaseOrderRequest.self) { request in
+            try validate(request)
+            // The supplier's API takes its time, outside any transaction.
+            if latency > .zero { try await Task.sleep(for: latency) }
+            return try await committer.write { db in try world.receive(request, in: db) }
+        }
+        router.register("supplier.cancel", params: PurchaseOrderCancellation.self) { cancellation in
+            _ = try text(cancellation.purchaseOrderID.rawValue, field: "purchaseOrderID")
+            return try await committer.write { db in try world.cancel(cancellation, in: db) }
+        }
+        router.register("simulator.suppliers.set", params: SetSupplierBehaviourRequest.self) { request in
+            let supplierID = SupplierID(rawValue: try text(request.supplierID.rawValue, field: "supplierID"))
+            return try await store.write { db in
+                guard let change = request.behaviour else {
+                    try SimulatorStore.removeBehaviour(of: supplierID, in: db)
+                    return SupplierBehaviourEntry(
+                        supplierID: supplierID, behaviour: world.settings.behaviour, isOverridden: false)
+                }
+                let behaviour = change.applied(to: world.settings.behaviour)
+                let faults = behaviour.faults
+                guard faults.isEmpty else {
+                    throw RPCFailure.invalidFields(
+                        faults.map { FieldError(field: "behaviour.\($0.field)", reason: $0.reason) })
+                }
+                try SimulatorStore.setBehaviour(behaviour, of: supplierID, in: db)
+                return SupplierBehaviourEntry(supplierID: supplierID, behaviour: behaviour, isOverridden: true)
+            }
+        }
+        router.register("simulator.suppliers.list", params: Empty.self) { _ in
+            let set = try await store.read { db in try SimulatorStore.behaviours(in: db) }
+            return SupplierBehaviourList(
+                defaults: world.settings.behaviour,
+                suppliers: set.map { SupplierBehaviourEntry(supplierID: $0.0, behaviour: $0.1, isOverridden: true) })
+        }
+        router.register("simulator.purchase_orders", params: PurchaseOrderListRequest.self) { request in
+            let limit = request.limit ?? 100
+            guard (1...1000).contains(limit) else {
+                throw RPCFailure.invalidRequest("must be from 1 to 1000", field: "limit")
+            }
+            return try await store.read { db in
+                let orders = try SimulatorStore.purchaseOrders(
+                    supplierID: request.supplierID, after: request.after, limit: limit, in: db)
+                let calls = try SimulatorStore.callViews(of: orders.map(\.purchaseOrderID), in: db)
+                return PurchaseOrderList(
+                    counts: try SimulatorStore.stateCounts(supplierID: request.supplierID, in: db),
+                    purchaseOrders: orders.map {
+                        PurchaseOrderView(purchaseOrder: $0, calls: calls[$0.purchaseOrderID] ?? [])
+                    },
+                    next: orders.count == limit ? orders.last?.purchaseOrderID : nil)
+            }
+        }
+        return router
+    }
+
+    /// A purchase order the simulator can answer: its id names its order, so its dispatch partition.
+    private static func validate(_ request: PurchaseOrderRequest) throws {
+        guard let orderID = DispatchPartitioning.orderID(of: request.purchaseOrderID) else {
+            throw RPCFailure.invalidRequest("must be po_<order id>_<attempt>", field: "purchaseOrderID")
+        }
+        guard orderID == request.orderID else {
+            throw RPCFailure.invalidRequest("must be the order \(request.purchaseOrderID) names", field: "orderID")
+        }
+        _ = try text(request.supplierID.rawValue, field: "supplierID")
+        guard request.quantity >= 1 else { throw RPCFailure.invalidRequest("must be at least 1", field: "quantity") }
+    }
+
+    /// `value` without surrounding white space, or `invalid_request` on `field` when nothing is left.
+    private static func text(_ value: String, field: String) throws -> String {
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw RPCFailure.invalidRequest("must not be empty", field: field) }
+        return trimmed
+    }
+}

@@ -1,0 +1,84 @@
+import Contracts
+import Foundation
+
+// R6: choosing a supplier, sending its purchase order, and starting over when the merchant adds suppliers.
+extension DispatchJob {
+    /// R6: chooses the next supplier (`SupplierChoice`) and plans its purchase order (`.sendPurchaseOrder`, state
+    /// `sending`); when no candidate is left, the dispatch is exhausted (`DispatchExhausted`, a `.refund` timer at
+    /// `at + policy.refundAfter`, state `exhausted`). Allowed only while `choosing`.
+    ///
+    /// In a reshipment round (R15) with `.sameSupplier`, the first choice is the supplier that shipped, on the offer
+    /// it shipped at; otherwise, and after a failure, the best supplier not tried yet.
+    public mutating func chooseSupplier(
+        stock: [SupplierID: Int], scorecards: [SupplierID: SupplierScorecard], policy: DispatchPolicy,
+        at now: Date
+    ) throws(DispatchError) -> [DispatchEffect] {
+        guard case .choosing = state else { throw notAllowed(.choose) }
+        guard let choice = nextChoice(stock: stock, scorecards: scorecards) else {
+            let refundAt = now.addingTimeInterval(policy.refundAfter)
+            state = .exhausted(refundAt: refundAt)
+            return [.publish(exhausted(refundAt: refundAt, at: now)), .schedule(.refund, at: refundAt)]
+        }
+        let attempt = closedPurchaseOrders.count + 1
+        let explanation = reshipment.map { "\($0.summary); \(choice.explanation)" } ?? choice.explanation
+        let plan = PurchaseOrderPlan(
+            purchaseOrderID: DispatchPartitioning.purchaseOrderID(order: orderID, attempt: attempt),
+            supplierID: choice.supplierID, attempt: attempt, offer: choice.offer, cost: choice.cost,
+            choice: explanation, reshipment: reshipment)
+        state = .sending(PurchaseOrderRecord(plan: plan))
+        return [.sendPurchaseOrder(plan)]
+    }
+
+    /// R6, R7: the connector delivered the purchase order at `now`: it is announced (`PurchaseOrderSent`, late
+    /// when sent more than `policy.dispatchTarget` after the release, or after the problem report for a
+    /// reshipment), counted, and its acknowledge and ship deadlines are scheduled. A repeated report, or one for a
+    /// purchase order withdrawn meanwhile, is a no-op.
+    public mutating func purchaseOrderDelivered(
+        _ id: PurchaseOrderID, policy: DispatchPolicy, at now: Date
+    ) throws(DispatchError) -> [DispatchEffect] {
+        guard case .sending(var record) = state, record.id == id else {
+            _ = try existingPurchaseOrder(id)
+            return []
+        }
+        let acknowledgeBy = now.addingTimeInterval(policy.acknowledgeWithin)
+        let shipBy = now.addingTimeInterval(policy.shipWithin)
+        record.sentAt = now
+        record.acknowledgeBy = acknowledgeBy
+        record.shipBy = shipBy
+        state = .awaitingAcknowledgement(record)
+        let dispatchStart = record.plan.reshipment?.reportedAt ?? order.releasedAt
+        let isLate = now.timeIntervalSince(dispatchStart) > policy.dispatchTarget
+        return [
+            .publish(sent(record, isLate: isLate)), .score(record.supplierID, .sent),
+            .schedule(.acknowledge(id), at: acknowledgeBy), .schedule(.ship(id), at: shipBy),
+        ]
+    }
+
+    /// R6: the merchant changed the variation's suppliers after every one had failed: the job chooses again
+    /// (`.chooseSupplier`) among `offers`, still skipping the suppliers already tried. Allowed only while
+    /// `exhausted`; the pending refund timer becomes stale.
+    public mutating func retry(offers: [SupplierOfferRecord]) throws(DispatchError) -> [DispatchEffect] {
+        guard case .exhausted = state else { throw notAllowed(.retry) }
+        self.offers = offers
+        state = .choosing
+        return [.chooseSupplier]
+    }
+
+    private func nextChoice(
+        stock: [SupplierID: Int], scorecards: [SupplierID: SupplierScorecard]
+    ) -> SupplierChoice? {
+        let backup = {
+            SupplierChoice.choose(
+                from: offers, quantity: order.quantity, excluding: triedSuppliers, stock: stock,
+                scorecards: scorecards)
+        }
+        guard let reshipment, reshipment.source == .sameSupplier,
+            !closedPurchaseOrders.contains(where: { $0.plan.reshipment == reshipment }),
+            let shipped = purchaseOrder(reshipment.replaces)
+        else { return backup() }
+        let same = SupplierChoice.choose(
+            from: [shipped.plan.offer], quantity: order.quantity, excluding: [], stock: stock,
+            scorecards: scorecards)
+        return same ?? backup()
+    }
+}

@@ -1,0 +1,166 @@
+import Contracts
+import Foundation
+import GRDB
+import ServiceKit
+
+/// A partition's RPCs (ARCHITECTURE §2 "supplier acknowledge / ship / reject, PO list"):
+///
+/// - suppliers: `purchase_orders.acknowledge`, `purchase_orders.ship`, `purchase_orders.reject` (R7), each
+///   idempotent on the purchase order id;
+/// - merchants and operators: `dispatch.show`, `dispatch.list`, `dispatch.retry` (an exhausted order, after its
+///   suppliers changed), `dispatch.report_problem` (R15), `dispatch.scorecards` (R7).
+///
+/// Refusals: `invalid_request` naming the field; `not_found` for an order or purchase order this partition does
+/// not own; `conflict` for an input its dispatch's state forbids; `unavailable` (retry) for a supplier's report
+/// about a purchase order whose delivery is still being recorded.
+struct DispatchMethods: Sendable {
+    static let maximumListLimit = 500
+
+    let store: any DatabaseWriter
+    let desk: JobDesk
+    let clock: DomainClock
+    let partition: String
+
+    var router: RPCRouter {
+        var router = RPCRouter()
+        router.register("purchase_orders.acknowledge", params: AcknowledgePurchaseOrder.self) { request in
+            try await supplierReport(request.purchaseOrderID) { job, now in
+                try job.acknowledge(request.purchaseOrderID, at: now)
+            }
+        }
+        router.register("purchase_orders.ship", params: ShipPurchaseOrder.self) { request in
+            let (carrier, trackingNumber) = try Self.checkShipment(request)
+            return try await supplierReport(request.purchaseOrderID) { job, now in
+                try job.ship(request.purchaseOrderID, carrier: carrier, trackingNumber: trackingNumber, at: now)
+            }
+        }
+        router.register("purchase_orders.reject", params: RejectPurchaseOrder.self) { request in
+            guard let reason = SupplierRejection(rawValue: request.reason.rawValue) else {
+                throw RPCFailure.invalidRequest("must be rejected or out_of_stock", field: "reason")
+            }
+            return try await supplierReport(request.purchaseOrderID) { job, now in
+                try job.reject(request.purchaseOrderID, reason: reason, detail: request.detail, at: now)
+            }
+        }
+        router.register("dispatch.show", params: DispatchReference.self) { request in
+            guard let job = try await store.read({ try DispatchStore.job(request.orderID, in: $0) }) else {
+                throw notFound(request.orderID)
+            }
+            return DispatchJobView(job)
+        }
+        router.register("dispatch.list", params: DispatchListRequest.self) { request in try await list(request) }
+        router.register("dispatch.retry", params: DispatchReference.self) { request in
+            try await change(request.orderID) { job, db, _ in
+                let listing = try DispatchStore.listing(job.order.listingID, in: db)
+                let offers = listing?.variations.first { $0.sku == job.order.sku }?.suppliers ?? job.offers
+                return try job.retry(offers: offers)
+            }
+        }
+        router.register("dispatch.report_problem", params: ProblemReport.self) { request in
+            try await change(request.orderID) { job, _, now in
+                guard let shipped = job.closedPurchaseOrders.last(where: { $0.closure == .shipped }) else {
+                    throw RPCFailure(
+                        code: "conflict", message: "Order \(request.orderID) has not shipped.", field: "orderID")
+                }
+                return try job.reportProblem(shipped.id, problem: request.problem, reship: request.reship, at: now)
+            }
+        }
+        router.register("dispatch.scorecards", params: Empty.self) { _ in
+            let cards = try await store.read { try DispatchStore.allScorecards(in: $0) }
+            return ScorecardList(
+                partition: partition,
+                scorecards: Dictionary(uniqueKeysWithValues: cards.map { ($0.key.rawValue, $0.value) }))
+        }
+        return router
+    }
+
+    /// A supplier's report about one of its purchase orders.
+    private func supplierReport(
+        _ purchaseOrder: PurchaseOrderID,
+        _ input: @escaping @Sendable (inout DispatchJob, Date) throws -> [DispatchEffect]
+    ) async throws -> PurchaseOrderView {
+        guard let orderID = DispatchPartitioning.orderID(of: purchaseOrder) else {
+            throw RPCFailure.invalidRequest("is not a Dropline purchase order id", field: "purchaseOrderID")
+        }
+        let job = try await apply(orderID, field: "purchaseOrderID") { job, _, now in
+            if case .sending(let record) = job.state, record.id == purchaseOrder {
+                // The connector call is still being settled: the supplier answered faster than we committed.
+                throw RPCFailure(
+                    code: "unavailable", message: "Purchase order \(purchaseOrder) is still being delivered; retry.",
+                    field: "purchaseOrderID")
+            }
+            return try input(&job, now)
+        }
+        guard let record = job.purchaseOrder(purchaseOrder) else {
+            throw RPCFailure(
+                code: "not_found", message: "No purchase order \(purchaseOrder).", field: "purchaseOrderID")
+        }
+        return PurchaseOrderView(record, isOpen: job.state.openPurchaseOrder?.id == purchaseOrder)
+    }
+
+    /// Applies an input to the order's job in one transaction at the partition's domain time; domain refusals
+    /// become `conflict` (or `not_found` for a purchase order that is not the order's).
+    private func change(
+        _ orderID: OrderID, _ input: @escaping @Sendable (inout DispatchJob, Database, Date) throws -> [DispatchEffect]
+    ) async throws -> DispatchJobView {
+        DispatchJobView(try await apply(orderID, field: "orderID", input))
+    }
+
+    private func apply(
+        _ orderID: OrderID, field: String,
+        _ input: @escaping @Sendable (inout DispatchJob, Database, Date) throws -> [DispatchEffect]
+    ) async throws -> DispatchJob {
+        try await store.write { db in
+            let now = DomainTime.rounded(try clock.now(in: db))
+            do {
+                return try desk.change(orderID, causation: nil, at: now, in: db) { job in try input(&job, db, now) }
+            } catch DispatchHandlingError.unknownOrder {
+                throw notFound(orderID, field: field)
+            } catch let refusal as DispatchError {
+                if case .unknownPurchaseOrder = refusal {
+                    throw RPCFailure(code: "not_found", message: refusal.description, field: field)
+                }
+                throw RPCFailure(code: "conflict", message: refusal.description, field: field)
+            }
+        }
+    }
+
+    private func list(_ request: DispatchListRequest) async throws -> DispatchJobList {
+        let limit = request.limit ?? 50
+        guard (1...Self.maximumListLimit).contains(limit) else {
+            throw RPCFailure.invalidRequest("must be between 1 and \(Self.maximumListLimit)", field: "limit")
+        }
+        let status = try request.status.map { name in
+            guard let known = DispatchStatus(rawValue: name) else {
+                let names = DispatchStatus.allCases.map(\.rawValue).joined(separator: ", ")
+                throw RPCFailure.invalidRequest("must be one of \(names)", field: "status")
+            }
+            return known
+        }
+        return try await store.read { db in
+            DispatchJobList(
+                partition: partition, counts: try DispatchStore.jobCounts(in: db),
+                jobs: try DispatchStore.jobs(status: status, limit: limit, in: db).map(DispatchJobView.init),
+                pendingConnectorCalls: try ConnectorCall.pendingCount(in: db))
+        }
+    }
+
+    /// R9: a carrier name and a tracking number of 4 to 40 upper-case letters and digits (each carrier's own
+    /// format and check digit is the tracking service's to verify).
+    static func checkShipment(_ request: ShipPurchaseOrder) throws -> (carrier: String, trackingNumber: String) {
+        let carrier = request.carrier.trimmingCharacters(in: .whitespaces)
+        guard !carrier.isEmpty, carrier.count <= 60, !carrier.contains(where: \.isNewline) else {
+            throw RPCFailure.invalidRequest("must be a carrier name of 1 to 60 characters", field: "carrier")
+        }
+        let number = request.trackingNumber.filter { !$0.isWhitespace }.uppercased()
+        guard (4...40).contains(number.count), number.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
+        else {
+            throw RPCFailure.invalidRequest("must be 4 to 40 letters and digits", field: "trackingNumber")
+        }
+        return (carrier, number)
+    }
+
+    private func notFound(_ orderID: OrderID, field: String = "orderID") -> RPCFailure {
+        RPCFailure(code: "not_found", message: "No dispatch of order \(orderID) in \(partition).", field: field)
+    }
+}

@@ -1,0 +1,127 @@
+import Contracts
+import Foundation
+import GRDB
+import ServiceKit
+import Streams
+
+/// Applies an input to a stored dispatch job inside the caller's transaction, and carries out what the job asks
+/// (`DispatchEffect`): events to the partition's outbox, durable timers, scorecard updates and the next supplier's
+/// choice in the same transaction; connector calls queued for the sender to make after commit (R6, R7, R15).
+struct JobDesk: Sendable {
+    /// The kind of every dispatch timer; its payload names the order and the deadline.
+    static let timerKind = "dispatch-deadline"
+
+    let outbox: Outbox
+    let policy: DispatchPolicy
+
+    /// Starts the dispatch of a released order: a job on the variation's offers, and its first choice.
+    func start(_ order: UnfulfilledOrder, listing: ListingRecord, causation: String?, at now: Date, in db: Database)
+        throws
+    {
+        guard try DispatchStore.job(order.orderID, in: db) == nil else { return }
+        let offers = listing.variations.first { $0.sku == order.sku }?.suppliers ?? []
+        var job = DispatchJob.release(order: order, offers: offers)
+        try follow([.chooseSupplier], of: &job, causation: causation, at: now, in: db)
+        try DispatchStore.save(job, in: db)
+    }
+
+    /// Loads the order's job, applies `input` and follows its effects; returns the job as saved.
+    /// - Throws: `DispatchHandlingError.unknownOrder` when the partition has no job for the order, or what
+    ///   `input` throws (the caller's transaction then rolls back).
+    @discardableResult
+    func change(
+        _ orderID: OrderID, causation: String?, at now: Date, in db: Database,
+        _ input: (inout DispatchJob) throws -> [DispatchEffect]
+    ) throws -> DispatchJob {
+        guard var job = try DispatchStore.job(orderID, in: db) else {
+            throw DispatchHandlingError.unknownOrder(orderID)
+        }
+        let before = job
+        let effects = try input(&job)
+        try follow(effects, of: &job, causation: causation, at: now, in: db)
+        if job != before { try DispatchStore.save(job, in: db) }
+        return job
+    }
+
+    /// Carries out `effects` in order; a `.chooseSupplier` runs after the effects before it (so it sees their
+    /// scores) and its own effects follow in turn.
+    private func follow(
+        _ effects: [DispatchEffect], of job: inout DispatchJob, causation: String?, at now: Date, in db: Database
+    ) throws {
+        var queue = effects[...]
+        while let effect = queue.popFirst() {
+            switch effect {
+            case .publish(let fact):
+                try publish(fact.payload, orderID: job.orderID, causation: causation, at: now, in: db)
+            case .schedule(let deadline, let due):
+                let timer = DurableTimer(
+                    id: Self.timerID(job.orderID, deadline), kind: Self.timerKind, due: due,
+                    payload: try JSONCoding.encoder.encode(DeadlineTimer(orderID: job.orderID, deadline: deadline)))
+                try DurableTimers.schedule(timer, in: db)
+            case .score(let supplier, let fact):
+                var card = try DispatchStore.scorecard(supplier, in: db) ?? .zero
+                card.record(fact)
+                try DispatchStore.save(card, of: supplier, in: db)
+            case .chooseSupplier:
+                let stock = try DispatchStore.supplierStock(listing: job.order.listingID, sku: job.order.sku, in: db)
+                let cards = try DispatchStore.scorecards(job.offers.map(\.supplierID), in: db)
+                queue.append(
+                    contentsOf: try job.chooseSupplier(stock: stock, scorecards: cards, policy: policy, at: now))
+            case .sendPurchaseOrder(let plan):
+                let request = try PurchaseOrderRequestBuilder.request(
+                    for: plan, of: job, policy: policy, at: now, in: db)
+                try ConnectorCall.enqueue(
+                    .purchaseOrder, orderID: job.orderID, purchaseOrderID: plan.purchaseOrderID,
+                    body: try JSONCoding.encoder.encode(request), in: db)
+            case .cancelAtSupplier(let purchaseOrder, let supplier):
+                let cancellation = PurchaseOrderCancellation(purchaseOrderID: purchaseOrder, supplierID: supplier)
+                try ConnectorCall.enqueue(
+                    .cancel, orderID: job.orderID, purchaseOrderID: purchaseOrder,
+                    body: try JSONCoding.encoder.encode(cancellation), in: db)
+            }
+        }
+    }
+
+    private func publish(
+        _ payload: some EventPayload, orderID: OrderID, causation: String?, at now: Date, in db: Database
+    ) throws {
+        try outbox.append(payload, at: now, correlation: orderID.rawValue, causation: causation, in: db)
+    }
+
+    /// `dispatch:<order>:ack:<po>`, `…:ship:<po>`, `…:refund`: one timer per deadline; scheduling again moves it.
+    static func timerID(_ orderID: OrderID, _ deadline: DispatchDeadline) -> String {
+        switch deadline {
+        case .acknowledge(let purchaseOrder): "dispatch:\(orderID):ack:\(purchaseOrder)"
+        case .ship(let purchaseOrder): "dispatch:\(orderID):ship:\(purchaseOrder)"
+        case .refund: "dispatch:\(orderID):refund"
+        }
+    }
+}
+
+/// What a dispatch timer carries.
+struct DeadlineTimer: Codable {
+    var orderID: OrderID
+    var deadline: DispatchDeadline
+}
+
+/// The JSON coders of connector calls and timers: ISO 8601 times in milliseconds, as on the bus.
+enum JSONCoding {
+    static let encoder = DomainTime.makeEncoder()
+    static let decoder = DomainTime.makeDecoder()
+}
+
+/// An input the partition cannot apply: dead-lettered (stream) or refused (RPC) with this sentence.
+public enum DispatchHandlingError: Error, Equatable, CustomStringConvertible {
+    /// No job for the order in this partition.
+    case unknownOrder(OrderID)
+    /// The partition has no merchant record for the listing's merchant, so documents cannot be branded.
+    case unknownMerchant(MerchantID, order: OrderID)
+
+    public var description: String {
+        switch self {
+        case .unknownOrder(let id): "No dispatch of order \(id) in this partition."
+        case .unknownMerchant(let merchant, let order):
+            "Merchant \(merchant) of order \(order) is not in the catalogue yet; its documents cannot be branded."
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Contracts
+import Foundation
+import GRDB
+import ServiceKit
+import Streams
+
+/// Applies the `orders` stream to the partition's jobs (R6, R15), for the orders this partition owns only:
+/// `order.released` starts a dispatch (parked until the listing reaches the projection), `order.cancelled` after
+/// release withdraws the open purchase order. Other types, and other partitions' orders, are skipped.
+public struct OrdersStreamHandler: StreamHandler {
+    let desk: JobDesk
+    let clock: DomainClock
+    let owns: @Sendable (OrderID) -> Bool
+
+    public func apply(_ event: IncomingEvent, in db: Database) throws {
+        switch event.type {
+        case OrderReleased.eventType:
+            let envelope = try event.decode(OrderReleased.self)
+            let order = envelope.data.unfulfilled
+            guard owns(order.orderID) else { return }
+            guard let listing = try DispatchStore.listing(order.listingID, in: db) else {
+                try DispatchStore.park(order, in: db)
+                return
+            }
+            try desk.start(order, listing: listing, causation: envelope.id, at: try now(envelope.at, db), in: db)
+        case OrderCancelled.eventType:
+            let envelope = try event.decode(OrderCancelled.self)
+            let orderID = envelope.data.orderID
+            guard owns(orderID) else { return }
+            if try DispatchStore.isParked(orderID, in: db) {
+                try DispatchStore.unpark(order: orderID, in: db)
+                return
+            }
+            guard try DispatchStore.job(orderID, in: db) != nil else { return }  // cancelled before release
+            try desk.change(orderID, causation: envelope.id, at: try now(envelope.at, db), in: db) { job in
+                job.orderCancelled(at: try now(envelope.at, db))
+            }
+        default:
+            return
+        }
+    }
+
+    /// The later of the event's time and the partition's clock (a partition that was down catches up at its own
+    /// time), rounded to the millisecond as on the bus.
+    private func now(_ eventTime: Date, _ db: Database) throws -> Date {
+        DomainTime.rounded(max(eventTime, try clock.now(in: db)))
+    }
+}

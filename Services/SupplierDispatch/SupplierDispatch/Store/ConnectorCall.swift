@@ -1,0 +1,60 @@
+import Contracts
+import Foundation
+import GRDB
+
+/// A call to the supplier connector that a transaction decided and the sender has not completed yet: the
+/// purchase order to send (`supplier.purchase_order`) or to withdraw (`supplier.cancel`). Calls of one order
+/// are made one at a time, in the order they were decided.
+struct ConnectorCall: Sendable, Equatable {
+    /// What the call does.
+    enum Kind: String, Sendable {
+        case purchaseOrder = "purchase_order"
+        case cancel
+    }
+
+    let id: Int64
+    let orderID: OrderID
+    let kind: Kind
+    let purchaseOrderID: PurchaseOrderID
+    /// The request body, JSON.
+    let body: Data
+
+    /// Records a call; deciding the same call again (a redelivered input) adds nothing.
+    static func enqueue(
+        _ kind: Kind, orderID: OrderID, purchaseOrderID: PurchaseOrderID, body: Data, in db: Database
+    ) throws {
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO connectorCall(orderID, kind, purchaseOrderID, body) VALUES(?, ?, ?, ?)
+                ON CONFLICT(kind, purchaseOrderID) DO NOTHING
+                """
+        ).execute(arguments: [orderID.rawValue, kind.rawValue, purchaseOrderID.rawValue, body])
+    }
+
+    /// The first pending call of each order, oldest first, at most `limit`.
+    static func next(limit: Int, in db: Database) throws -> [ConnectorCall] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, orderID, kind, purchaseOrderID, body FROM connectorCall
+                WHERE id IN (SELECT MIN(id) FROM connectorCall GROUP BY orderID)
+                ORDER BY id LIMIT ?
+                """,
+            arguments: [limit]
+        ).map { row in
+            ConnectorCall(
+                id: row["id"], orderID: OrderID(rawValue: row["orderID"]), kind: Kind(rawValue: row["kind"]) ?? .cancel,
+                purchaseOrderID: PurchaseOrderID(rawValue: row["purchaseOrderID"]), body: row["body"])
+        }
+    }
+
+    /// The call is done; its result was applied in the same transaction.
+    func complete(in db: Database) throws {
+        try db.execute(sql: "DELETE FROM connectorCall WHERE id = ?", arguments: [id])
+    }
+
+    /// How many calls are pending.
+    static func pendingCount(in db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM connectorCall") ?? 0
+    }
+}

@@ -1,0 +1,201 @@
+import Contracts
+import Foundation
+import GRDB
+import ServiceKit
+import Streams
+import Testing
+
+@testable import SupplierDispatch
+
+/// A dispatch partition end to end on a real store: released orders become purchase orders at the best supplier,
+/// suppliers' reports move them, failures fail over, deadlines withdraw, cancellations reach the supplier.
+struct PartitionServiceTests {
+    @Test("R6, R7: released → PO to the first supplier with branded documents → acknowledged → shipped")
+    func happyPath() async throws {
+        let harness = try PartitionHarness()
+        try harness.loadCatalogue()
+
+        // When an order is released
+        try harness.deliver(PartitionFixtures.released("ord_1"), on: StreamNames.orders)
+
+        // Then one purchase order is queued for the merchant's first supplier, carrying the merchant's brand
+        let call = try #require(try harness.pendingCalls().only)
+        let request = try harness.request(of: call)
+        #expect(call.kind == .purchaseOrder && request.supplierID == "sup_sz" && request.quantity == 2)
+        #expect(request.brand == "Loja Azul" && request.returnAddress.city == "São Paulo")
+        #expect(request.cost == PartitionFixtures.money(2200 * 2 + 1500 + 200))
+        #expect(Set(request.documents.map(\.kind)) == ["packing_list", "invoice", "commercial_invoice"])
+        #expect(request.documents.allSatisfy { !$0.html.contains("sup_sz") && $0.html.contains("Loja Azul") })
+        #expect(try harness.publishedTypes().isEmpty)
+
+        // When the connector delivers it, then it is announced on time with its deadlines
+        try await harness.answerNextCall()
+        let sent = try #require(try harness.published(PurchaseOrderSent.self).only)
+        #expect(sent.supplierID == "sup_sz" && sent.attempt == 1 && !sent.isLate)
+        #expect(sent.acknowledgeBy == PartitionHarness.t(hours: 24) && sent.shipBy == PartitionHarness.t(hours: 48))
+
+        // When the supplier acknowledges and ships
+        let po = PartitionFixtures.purchaseOrder("ord_1", 1)
+        try harness.advance(to: PartitionHarness.t(hours: 1))
+        _ = try await harness.call(
+            "purchase_orders.acknowledge", AcknowledgePurchaseOrder(purchaseOrderID: po), as: PurchaseOrderView.self)
+        try harness.advance(to: PartitionHarness.t(hours: 20))
+        let shipped = try await harness.call(
+            "purchase_orders.ship",
+            ShipPurchaseOrder(purchaseOrderID: po, carrier: "China Post", trackingNumber: "lz 1234 5678 5cn"),
+            as: PurchaseOrderView.self)
+
+        // Then the order shipped on time, the tracking number normalised, and the supplier's card counts it
+        #expect(shipped.closure == "shipped" && shipped.trackingNumber == "LZ123456785CN")
+        #expect(try harness.published(PurchaseOrderShipped.self).map(\.isOnTime) == [true])
+        #expect(try await harness.show("ord_1").status == "shipped")
+        let cards = try await harness.call("dispatch.scorecards", Empty(), as: ScorecardList.self)
+        #expect(cards.scorecards["sup_sz"]?.shippedOnTime == 1 && cards.scorecards["sup_sz"]?.acknowledged == 1)
+
+        // And timers that come due later change nothing
+        try harness.advance(to: PartitionHarness.t(hours: 100))
+        #expect(try await harness.show("ord_1").status == "shipped")
+    }
+
+    @Test("R6: a rejection or no stock fails over to the next supplier; all three failing exhausts, then refunds")
+    func failoverAndExhaustion() async throws {
+        let harness = try PartitionHarness()
+        try harness.loadCatalogue()
+        try await harness.releaseAndSend("ord_1")
+
+        _ = try await harness.call(
+            "purchase_orders.reject",
+            RejectPurchaseOrder(purchaseOrderID: PartitionFixtures.purchaseOrder("ord_1", 1), reason: .outOfStock),
+            as: PurchaseOrderView.self)
+        #expect(try harness.request(of: try #require(try harness.pendingCalls().only)).supplierID == "sup_gz")
+        try await harness.answerNextCall()
+        _ = try await harness.call(
+            "purchase_orders.reject",
+            RejectPurchaseOrder(
+                purchaseOrderID: PartitionFixtures.purchaseOrder("ord_1", 2), reason: .rejected, detail: "closed"),
+            as: PurchaseOrderView.self)
+        #expect(try harness.request(of: try #require(try harness.pendingCalls().only)).supplierID == "sup_yw")
+        try await harness.answerNextCall()
+        try harness.advance(to: PartitionHarness.t(hours: 2))
+        _ = try await harness.call(
+            "purchase_orders.reject",
+            RejectPurchaseOrder(purchaseOrderID: PartitionFixtures.purchaseOrder("ord_1", 3), reason: .rejected),
+            as: PurchaseOrderView.self)
+
+        // Every supplier failed: exhausted, the merchant is told when it will be refunded
+        let exhausted = try #require(try harness.published(DispatchExhausted.self).only)
+        #expect(exhausted.attempts.map(\.failure) == [.outOfStock, .rejected, .rejected])
+        #expect(exhausted.refundAt == PartitionHarness.t(hours: 74))
+        #expect(try harness.pendingCalls().isEmpty)
+        #expect(try harness.published(PurchaseOrderFailed.self).count == 3)
+
+        // At the refund time the dispatch is abandoned
+        try harness.advance(to: PartitionHarness.t(hours: 73.9))
+        #expect(try harness.published(DispatchAbandoned.self).isEmpty)
+        try harness.advance(to: PartitionHarness.t(hours: 74))
+        #expect(try harness.published(DispatchAbandoned.self).map(\.orderID) == ["ord_1"])
+        #expect(try await harness.show("ord_1").status == "abandoned")
+    }
+
+    @Test("R7: no acknowledgement in 24 h: the PO is withdrawn at the supplier, then the next supplier gets one")
+    func acknowledgementTimeout() async throws {
+        let harness = try PartitionHarness()
+        try harness.loadCatalogue()
+        try await harness.releaseAndSend("ord_1")
+
+        try harness.advance(to: PartitionHarness.t(hours: 24))
+        let withdrawal = try #require(try harness.pendingCalls().only)
+        #expect(withdrawal.kind == .cancel && withdrawal.purchaseOrderID == PartitionFixtures.purchaseOrder("ord_1", 1))
+        #expect(try harness.published(PurchaseOrderFailed.self).isEmpty)
+
+        try await harness.answerNextCall(outcome: .cancelled)
+        #expect(try harness.published(PurchaseOrderFailed.self).map(\.failure) == [.notAcknowledged])
+        let next = try #require(try harness.pendingCalls().only)
+        let nextRequest = try harness.request(of: next)
+        #expect(next.kind == .purchaseOrder && nextRequest.supplierID == "sup_gz")
+    }
+
+    @Test("R15: a merchant's cancellation during dispatch reaches the supplier, and its confirmation closes the PO")
+    func cancellationDuringDispatch() async throws {
+        let harness = try PartitionHarness()
+        try harness.loadCatalogue()
+        try await harness.releaseAndSend("ord_1")
+
+        try harness.deliver(
+            OrderCancelled(orderID: "ord_1", cause: .merchantCancelled, at: harness.clock.now()), on: StreamNames.orders
+        )
+        #expect(try harness.published(PurchaseOrderCancelRequested.self).count == 1)
+        let withdrawal = try #require(try harness.pendingCalls().only)
+        #expect(withdrawal.kind == .cancel)
+        try await harness.answerNextCall(outcome: .cancelled)
+        #expect(try harness.published(PurchaseOrderCancelled.self).count == 1)
+        #expect(try await harness.show("ord_1").status == "cancelled")
+
+        // A supplier that ships anyway is recorded, and bears the cost
+        let late = try await harness.call(
+            "purchase_orders.ship",
+            ShipPurchaseOrder(
+                purchaseOrderID: PartitionFixtures.purchaseOrder("ord_1", 1), carrier: "China Post",
+                trackingNumber: "LZ123456785CN"), as: PurchaseOrderView.self)
+        #expect(late.costBearer == .supplier)
+        #expect(try harness.published(PurchaseOrderShippedAfterCancel.self).map(\.costBearer) == [.supplier])
+    }
+
+    @Test("A release that overtakes its listing waits for it; a cancellation before dispatch ends it")
+    func parkedRelease() async throws {
+        let harness = try PartitionHarness()
+        try harness.deliver(PartitionFixtures.released("ord_1"), on: StreamNames.orders)
+        try harness.deliver(PartitionFixtures.released("ord_2"), on: StreamNames.orders)
+        try harness.deliver(
+            OrderCancelled(orderID: "ord_2", cause: .merchantCancelled, at: harness.clock.now()), on: StreamNames.orders
+        )
+        #expect(try harness.pendingCalls().isEmpty)
+
+        try harness.loadCatalogue()
+        #expect(try harness.pendingCalls().map(\.orderID) == ["ord_1"])
+    }
+
+    @Test("Refusals name the field and change nothing")
+    func refusals() async throws {
+        let harness = try PartitionHarness()
+        try harness.loadCatalogue()
+        try await harness.releaseAndSend("ord_1")
+        let po = PartitionFixtures.purchaseOrder("ord_1", 1)
+
+        let badNumber = try await harness.refusal(
+            "purchase_orders.ship", ShipPurchaseOrder(purchaseOrderID: po, carrier: "UPS", trackingNumber: "1Z-??"))
+        #expect(badNumber.code == "invalid_request" && badNumber.field == "trackingNumber")
+        let noCarrier = try await harness.refusal(
+            "purchase_orders.ship", ShipPurchaseOrder(purchaseOrderID: po, carrier: " ", trackingNumber: "1Z999AA1"))
+        #expect(noCarrier.field == "carrier")
+        let unknown = try await harness.refusal(
+            "purchase_orders.acknowledge",
+            AcknowledgePurchaseOrder(purchaseOrderID: PartitionFixtures.purchaseOrder("ord_9", 1)))
+        #expect(unknown.code == "not_found" && unknown.field == "purchaseOrderID")
+        let notOurs = try await harness.refusal(
+            "purchase_orders.acknowledge", AcknowledgePurchaseOrder(purchaseOrderID: "po-nonsense"))
+        #expect(notOurs.code == "invalid_request")
+        let tooEarly = try await harness.refusal("dispatch.retry", DispatchReference(orderID: "ord_1"))
+        #expect(tooEarly.code == "conflict" && tooEarly.field == "orderID")
+        let badStatus = try await harness.refusal("dispatch.list", DispatchListRequest(status: "lost"))
+        #expect(badStatus.field == "status")
+        #expect(try await harness.show("ord_1").status == "awaiting_acknowledgement")
+    }
+
+    @Test("R9: a listing without an HS code cannot be documented: the release is dead-lettered, nothing sent")
+    func missingCustomsFacts() async throws {
+        let harness = try PartitionHarness()
+        try harness.loadCatalogue(PartitionFixtures.listing(hsCode: nil))
+        #expect(throws: PartitionHarness.Failure.self) {
+            try harness.deliver(PartitionFixtures.released("ord_1"), on: StreamNames.orders)
+        }
+        #expect(try harness.pendingCalls().isEmpty)
+        let letters = try await harness.store.read { db in try DeadLetters.all(db) }
+        #expect(letters.only?.error.contains("HS code") == true, "\(letters.map(\.error))")
+    }
+}
+
+extension Array {
+    /// The single element, or nil if there are none or several.
+    var only: Element? { count == 1 ? first : nil }
+}
