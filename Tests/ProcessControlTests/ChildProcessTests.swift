@@ -103,7 +103,8 @@ struct ChildProcessTests {
         #expect(await child.terminate(grace: .milliseconds(300)) == .signaled(SIGKILL))
         let elapsed = ContinuousClock.now - started
         #expect(elapsed >= .milliseconds(300))
-        #expect(elapsed < .seconds(5))
+        // Bounded, not timed: SIGKILL follows the grace rather than an unbounded wait (generous for a loaded machine).
+        #expect(elapsed < .seconds(60))
         #expect(!processExists(child.pid))
     }
 
