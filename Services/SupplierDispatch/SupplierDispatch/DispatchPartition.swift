@@ -31,7 +31,7 @@ public struct DispatchPartition: Sendable {
         store: any DatabaseWriter, outbox: Outbox, clock: DomainClock, settings: DispatchSettings,
         partitioning: DispatchPartitioning, index: Int
     ) {
-        let desk = JobDesk(outbox: outbox, policy: settings.policy)
+        let desk = JobDesk(outbox: outbox, policy: settings.policy, wakeup: SenderWakeup())
         self.desk = desk
         ordersHandler = OrdersStreamHandler(desk: desk, clock: clock) { partitioning.partition(of: $0) == index }
         inventoryHandler = InventoryStreamHandler(desk: desk, clock: clock)
@@ -65,7 +65,8 @@ public struct DispatchPartition: Sendable {
         let sender = ConnectorSender(
             store: host.store,
             answers: ConnectorAnswers(store: host.store, desk: partition.desk, clock: host.clock),
-            connector: try host.client(for: settings.supplierConnector), limit: limit, logger: host.logger)
+            connector: try host.client(for: settings.supplierConnector), limit: limit, wakeup: partition.desk.wakeup,
+            logger: host.logger)
         try await host.runHosted(
             consumes: [
                 Consumption(source: StreamNames.orders, handler: partition.ordersHandler),

@@ -78,9 +78,15 @@ final class PartitionHarness {
 
     // MARK: - Supplier connector
 
-    /// The connector calls waiting to be made.
+    /// The connector calls waiting to be made, the first of each order, with their bodies.
     func pendingCalls() throws -> [ConnectorCall] {
-        try store.read { try ConnectorCall.next(limit: 100, in: $0) }
+        try store.read { db in
+            try ConnectorCall.next(limit: 100, skipping: [], in: db).map { call in
+                ConnectorCall(
+                    id: call.id, orderID: call.orderID, kind: call.kind, purchaseOrderID: call.purchaseOrderID,
+                    body: try call.body(in: db))
+            }
+        }
     }
 
     /// Answers the next pending call as the connector would: a receipt for a purchase order, `outcome` for a

@@ -11,35 +11,46 @@ import Synchronization
 /// → `withdrawalDelivered`.
 ///
 /// Calls of one order go one at a time, in the order they were decided, so a withdrawal never overtakes its
-/// purchase order. Calls of different orders run concurrently, up to the worker's `ConcurrencyLimit`. A call
+/// purchase order. Calls of different orders run concurrently, up to the worker's `ConcurrencyLimit`. The queue
+/// is read when `SenderWakeup` says something changed, never polled in a tight loop. A call
 /// that fails in transit is retried with backoff; a crash between a call and its commit repeats the call, which
 /// the connector takes idempotently. A connector that refuses a purchase order (a final error) makes it a
 /// rejection; one that refuses a cancellation because it never had the purchase order counts as cancelled.
 struct ConnectorSender: Sendable {
     /// Error codes after which the same call may succeed later.
     static let retryableCodes: Set<String> = ["internal", "unavailable", "unknown_method"]
-    static let pollInterval = Duration.milliseconds(20)
+    /// Calls one partition keeps started (running, or waiting for the worker's `ConcurrencyLimit`).
+    static let maxInFlight = 32
     static let callTimeout = Duration.seconds(10)
 
     let store: any DatabaseWriter
     let answers: ConnectorAnswers
     let connector: RPCClient
     let limit: ConcurrencyLimit
+    let wakeup: SenderWakeup
     let logger: Logger
 
-    /// Sends until cancelled.
+    /// Sends until cancelled: reads the queue when a transaction queued a call or a call finished (and every
+    /// second regardless), keeping at most `maxInFlight` calls started.
     func run() async {
         let progress = SenderProgress()
         await withDiscardingTaskGroup { group in
             while !Task.isCancelled {
-                let calls = (try? await store.read { try ConnectorCall.next(limit: 512, in: $0) }) ?? []
-                for call in calls where progress.begin(call.orderID) {
-                    group.addTask {
-                        let succeeded = await limit.run { await self.perform(call) }
-                        progress.end(call.orderID, succeeded: succeeded)
+                let busy = progress.busyOrders()
+                if busy.count < Self.maxInFlight,
+                    let calls = try? await store.read({ db in
+                        try ConnectorCall.next(limit: Self.maxInFlight - busy.count, skipping: busy, in: db)
+                    })
+                {
+                    for call in calls where progress.begin(call.orderID) {
+                        group.addTask {
+                            let succeeded = await limit.run { await self.perform(call) }
+                            progress.end(call.orderID, succeeded: succeeded)
+                            wakeup.signal()
+                        }
                     }
                 }
-                try? await Task.sleep(for: Self.pollInterval)
+                await wakeup.wait(timeout: .seconds(1))
             }
         }
     }
@@ -48,8 +59,9 @@ struct ConnectorSender: Sendable {
     private func perform(_ call: ConnectorCall) async -> Bool {
         let answer: Result<Data, RPCCallError>
         do {
+            let body = try await store.read { db in try call.body(in: db) }
             answer = .success(
-                try await connector.call(call.kind.connectorMethod, body: call.body, timeout: Self.callTimeout))
+                try await connector.call(call.kind.connectorMethod, body: body, timeout: Self.callTimeout))
         } catch let error as RPCCallError {
             if case .failed(let failure) = error, !Self.retryableCodes.contains(failure.code) {
                 answer = .failure(error)
@@ -135,6 +147,14 @@ final class SenderProgress: Sendable {
     private struct Retry {
         var attempts: Int
         var notBefore: ContinuousClock.Instant
+    }
+
+    /// The orders with a call in flight or backing off: the next read of the queue skips them.
+    func busyOrders() -> Set<OrderID> {
+        let now = ContinuousClock.now
+        return state.withLock { state in
+            state.inFlight.union(state.retries.filter { $0.value.notBefore > now }.keys)
+        }
     }
 
     /// Claims the order's next call; false while one is in flight or backing off.

@@ -13,6 +13,8 @@ struct JobDesk: Sendable {
 
     let outbox: Outbox
     let policy: DispatchPolicy
+    /// Told after the commit of any transaction that queued a connector call.
+    let wakeup: SenderWakeup
 
     /// Starts the dispatch of a released order: a job on the variation's offers, and its first choice.
     func start(_ order: UnfulfilledOrder, listing: ListingRecord, causation: String?, at now: Date, in db: Database)
@@ -68,12 +70,14 @@ struct JobDesk: Sendable {
                 queue.append(
                     contentsOf: try job.chooseSupplier(stock: stock, scorecards: cards, policy: policy, at: now))
             case .sendPurchaseOrder(let plan):
+                db.afterNextTransaction { [wakeup] _ in wakeup.signal() }
                 let request = try PurchaseOrderRequestBuilder.request(
                     for: plan, of: job, policy: policy, at: now, in: db)
                 try ConnectorCall.enqueue(
                     .purchaseOrder, orderID: job.orderID, purchaseOrderID: plan.purchaseOrderID,
                     body: try JSONCoding.encoder.encode(request), in: db)
             case .cancelAtSupplier(let purchaseOrder, let supplier):
+                db.afterNextTransaction { [wakeup] _ in wakeup.signal() }
                 let cancellation = PurchaseOrderCancellation(purchaseOrderID: purchaseOrder, supplierID: supplier)
                 try ConnectorCall.enqueue(
                     .cancel, orderID: job.orderID, purchaseOrderID: purchaseOrder,

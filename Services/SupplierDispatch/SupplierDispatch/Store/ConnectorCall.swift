@@ -16,7 +16,7 @@ struct ConnectorCall: Sendable, Equatable {
     let orderID: OrderID
     let kind: Kind
     let purchaseOrderID: PurchaseOrderID
-    /// The request body, JSON.
+    /// The request body, JSON; empty when read by `next` (see `body(in:)`).
     let body: Data
 
     /// Records a call; deciding the same call again (a redelivered input) adds nothing.
@@ -31,21 +31,29 @@ struct ConnectorCall: Sendable, Equatable {
         ).execute(arguments: [orderID.rawValue, kind.rawValue, purchaseOrderID.rawValue, body])
     }
 
-    /// The first pending call of each order, oldest first, at most `limit`.
-    static func next(limit: Int, in db: Database) throws -> [ConnectorCall] {
-        try Row.fetchAll(
-            db,
-            sql: """
-                SELECT id, orderID, kind, purchaseOrderID, body FROM connectorCall
-                WHERE id IN (SELECT MIN(id) FROM connectorCall GROUP BY orderID)
-                ORDER BY id LIMIT ?
-                """,
-            arguments: [limit]
-        ).map { row in
-            ConnectorCall(
-                id: row["id"], orderID: OrderID(rawValue: row["orderID"]), kind: Kind(rawValue: row["kind"]) ?? .cancel,
-                purchaseOrderID: PurchaseOrderID(rawValue: row["purchaseOrderID"]), body: row["body"])
+    /// The first pending call of each order, oldest first, at most `limit`, skipping `busy` orders; bodies are
+    /// left out (`body(in:)` reads one when its call is made). Reads the queue in order and stops as soon as it
+    /// has `limit` calls, so its cost does not grow with the backlog.
+    static func next(limit: Int, skipping busy: Set<OrderID>, in db: Database) throws -> [ConnectorCall] {
+        var calls: [ConnectorCall] = []
+        var seen = busy
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(sql: "SELECT id, orderID, kind, purchaseOrderID FROM connectorCall ORDER BY id"))
+        while calls.count < limit, let row = try rows.next() {
+            let orderID = OrderID(rawValue: row["orderID"])
+            guard seen.insert(orderID).inserted else { continue }  // busy, or a later call of an order listed
+            calls.append(
+                ConnectorCall(
+                    id: row["id"], orderID: orderID, kind: Kind(rawValue: row["kind"]) ?? .cancel,
+                    purchaseOrderID: PurchaseOrderID(rawValue: row["purchaseOrderID"]), body: Data()))
         }
+        return calls
+    }
+
+    /// The call's request body.
+    func body(in db: Database) throws -> Data {
+        try Data.fetchOne(db.cachedStatement(sql: "SELECT body FROM connectorCall WHERE id = ?"), arguments: [id])
+            ?? Data()
     }
 
     /// The call is done; its result was applied in the same transaction.

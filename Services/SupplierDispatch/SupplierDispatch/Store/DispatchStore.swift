@@ -42,6 +42,10 @@ public enum DispatchStore {
                         purchaseOrderID TEXT NOT NULL, body BLOB NOT NULL, UNIQUE(kind, purchaseOrderID));
                     """)
         }
+        migrator.registerMigration("dispatch-v2") { db in
+            // The unfiltered job list without a sort.
+            try db.execute(sql: "CREATE INDEX dispatchJobByRelease ON dispatchJob(releasedAtMs, orderID)")
+        }
     }
 
     // MARK: - Catalogue projection
