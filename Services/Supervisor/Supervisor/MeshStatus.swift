@@ -8,14 +8,18 @@ public struct MeshStatus: Codable, Sendable {
     public var clockMode: String
     public var domainTime: Date
     public var processes: [ProcessReport]
+    /// The partitions of partitioned worker groups (`dispatch.p0` …), each reporting through its current host.
+    public var partitions: [ProcessReport]
 }
 
-/// One supervised process: the supervisor's view (pid, state, restarts) and the process's own report.
+/// One supervised process: the supervisor's view (pid, state, restarts) and the process's own report; or one
+/// partition of a partitioned worker group (no pid of its own, state `hosted` or `unhosted`).
 public struct ProcessReport: Codable, Sendable {
     public var name: String
     public var service: String
     public var pid: Int32?
-    /// `starting`, `running`, `backing-off`, `crash-looping`, `failed-to-spawn`, `stopping`, `stopped`.
+    /// `starting`, `running`, `backing-off`, `crash-looping`, `failed-to-spawn`, `stopping`, `stopped`; for a
+    /// partition `hosted` (it answered) or `unhosted`.
     public var state: String
     public var uptimeSeconds: Double?
     public var restarts: Int

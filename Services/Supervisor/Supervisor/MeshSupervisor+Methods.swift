@@ -27,12 +27,13 @@ extension MeshSupervisor {
 
     func meshStatus() async -> MeshStatus {
         let children = table.snapshot()
+        let partitions = configuration.services.flatMap(\.partitionNames)
         let reports = await withTaskGroup(of: (String, ServiceStatusReport?).self) { group in
-            for child in children where child.pid != nil {
+            for name in children.filter({ $0.pid != nil }).map(\.name) + partitions {
                 group.addTask {
-                    let report = try? await self.client(child.name).call(
+                    let report = try? await self.client(name).call(
                         "status", params: Empty(), as: ServiceStatusReport.self, timeout: .seconds(2))
-                    return (child.name, report)
+                    return (name, report)
                 }
             }
             var reports: [String: ServiceStatusReport] = [:]
@@ -49,10 +50,17 @@ extension MeshSupervisor {
                 crashLooping: child.isCrashLooping, missedHealthChecks: misses[child.name] ?? 0,
                 report: reports[child.name])
         }
+        // A partition is not a process: it reports through whichever worker hosts it now (R6).
+        let hostedPartitions = partitions.map { name in
+            ProcessReport(
+                name: name, service: serviceName(of: name), pid: nil,
+                state: reports[name] == nil ? "unhosted" : "hosted", uptimeSeconds: nil, restarts: 0, lastExit: nil,
+                crashLooping: false, missedHealthChecks: 0, report: reports[name])
+        }
         return MeshStatus(
             supervisorPID: getpid(), stateDirectory: configuration.stateDirectory,
             clockMode: configuration.clock.mode.rawValue,
-            domainTime: host.clock.now(), processes: processes)
+            domainTime: host.clock.now(), processes: processes, partitions: hostedPartitions)
     }
 
     /// Sets a worker group's size: starts the missing members, stops the highest-numbered extra ones.
