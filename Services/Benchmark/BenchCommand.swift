@@ -10,14 +10,16 @@ import MeshConfig
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dropline-bench",
-        abstract: "Benchmark a probe source → sink stream: throughput, latency at a steady rate, replay catch-up.")
+        abstract: "Benchmark a probe source → sink stream (throughput, latency at a steady rate, replay catch-up), "
+            + "order placement and release, and dispatch throughput by worker count.")
 
     enum Scenario: String, ExpressibleByArgument, CaseIterable {
-        case all, throughput, latency, orders
+        case all, throughput, latency, orders, dispatch
         case catchUp = "catch-up"
     }
 
-    @Argument(help: "Which scenario to run: all, throughput, latency, catch-up or orders.")
+    @Argument(
+        help: "Which scenario to run: all (every one but dispatch), throughput, latency, catch-up, orders or dispatch.")
     var scenario: Scenario = .all
 
     @Option(help: "Throughput: events to send.")
@@ -38,8 +40,17 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Orders: placements to make.")
     var orders = 2_000
 
-    @Option(help: "Orders: concurrent placing clients.")
+    @Option(help: "Orders and dispatch: concurrent placing clients.")
     var concurrency = 8
+
+    @Option(help: "Dispatch: orders released at once on each mesh.")
+    var dispatchOrders = 2_000
+
+    @Option(help: "Dispatch: the worker counts to measure, each on a fresh mesh.")
+    var workers = WorkerCounts([1, 2, 4])
+
+    @Option(help: "Dispatch: supplier calls one worker keeps in flight (connector_calls_per_worker).")
+    var connectorCalls = 8
 
     @Option(
         name: .customLong("set"),
@@ -56,10 +67,16 @@ struct BenchCommand: AsyncParsableCommand {
         for (name, value) in [
             ("events", events), ("per-transaction", perTransaction), ("latency-rate", latencyRate),
             ("latency-seconds", latencySeconds), ("catch-up-events", catchUpEvents), ("orders", orders),
-            ("concurrency", concurrency),
+            ("concurrency", concurrency), ("dispatch-orders", dispatchOrders),
         ] where value < 1 {
             throw ValidationError("--\(name) must be at least 1")
         }
+        guard workers.counts.allSatisfy({ (1...DispatchBench.partitions).contains($0) }) else {
+            throw ValidationError(
+                "--workers takes counts from 1 to \(DispatchBench.partitions) (a worker beyond the partition count "
+                    + "hosts none), e.g. 1,2,4")
+        }
+        guard (1...1024).contains(connectorCalls) else { throw ValidationError("--connector-calls must be 1 to 1024") }
     }
 
     func run() async throws {
@@ -92,6 +109,13 @@ struct BenchCommand: AsyncParsableCommand {
             let bench = OrdersBench(
                 folder: "\(root)/orders", orders: orders, concurrency: concurrency, binaries: Self.ownDirectory())
             reports.append(await bench.report())
+        }
+        if scenario == .dispatch {
+            FileHandle.standardError.write(Data("dropline-bench: running dispatch…\n".utf8))
+            let bench = DispatchBench(
+                folder: "\(root)/dispatch", orders: dispatchOrders, concurrency: concurrency,
+                workerCounts: workers.counts, connectorCalls: connectorCalls, binaries: Self.ownDirectory())
+            reports += await bench.reports()
         }
         if keepState { FileHandle.standardError.write(Data("dropline-bench: state kept in \(root)\n".utf8)) }
         ReportPrinter(
@@ -133,6 +157,8 @@ struct BenchCommand: AsyncParsableCommand {
             scenario.rawValue, "--events", "\(events)", "--per-transaction", "\(perTransaction)",
             "--latency-rate", "\(latencyRate)", "--latency-seconds", "\(latencySeconds)",
             "--catch-up-events", "\(catchUpEvents)", "--orders", "\(orders)", "--concurrency", "\(concurrency)",
+            "--dispatch-orders", "\(dispatchOrders)", "--workers", workers.argument, "--connector-calls",
+            "\(connectorCalls)",
         ]
         arguments += overrides.flatMap { ["--set", $0] }
         if let stateRoot { arguments += ["--state-root", stateRoot] }

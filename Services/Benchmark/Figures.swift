@@ -3,6 +3,8 @@ struct Figure: Sendable {
     enum Unit: Sendable {
         case eventsPerSecond
         case milliseconds
+        /// One figure over another: `1.95×`.
+        case ratio
     }
 
     /// The goal for a figure: met when the value is at least (or at most) `value`.

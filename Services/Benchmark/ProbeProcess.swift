@@ -11,7 +11,7 @@ final class ProbeProcess: Sendable {
     let logPath: String
 
     init(spec: ChildSpec, logPath: String) throws {
-        FileManager.default.createFile(atPath: logPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
         let log = try LogFile(path: logPath)
         child = try ChildProcess.spawn(spec, sink: { log.append($0) }, logger: Logger(label: "dropline-bench"))
         self.logPath = logPath
@@ -28,16 +28,8 @@ final class ProbeProcess: Sendable {
         _ = await child.terminate(grace: .seconds(10))
     }
 
-    /// User plus system CPU seconds it has used so far (`/proc/<pid>/stat`, clock-tick resolution).
-    var cpuSeconds: Double {
-        guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-            let nameEnd = text.lastIndex(of: ")")
-        else { return 0 }
-        // After the parenthesised name: state is field 3, utime field 14 and stime field 15.
-        let fields = text[text.index(after: nameEnd)...].split(separator: " ")
-        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
-        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
-    }
+    /// User plus system CPU seconds it has used so far.
+    var cpuSeconds: Double { ProcessCPU.seconds(pid: pid) }
 
     /// The last `lines` lines of its output.
     func logTail(lines: Int = 15) -> String {

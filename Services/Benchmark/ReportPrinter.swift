@@ -65,6 +65,7 @@ struct ReportPrinter {
         switch unit {
         case .eventsPerSecond: "\(Int(value.rounded()).grouped) ev/s"
         case .milliseconds: "\(value.formatted(digits: value < 10 ? 2 : 1)) ms"
+        case .ratio: "\(value.formatted(digits: 2))×"
         }
     }
 

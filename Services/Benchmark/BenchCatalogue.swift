@@ -1,0 +1,56 @@
+import Contracts
+import Foundation
+
+/// What the domain benchmarks sell: one merchant and one listing, `lst_bench` SKU `B-1` at 10.00 USD, and the
+/// placement requests that buy it one unit at a time.
+enum BenchCatalogue {
+    static let merchantID: MerchantID = "mer_bench"
+    static let listingID: ListingID = "lst_bench"
+    static let sku = "B-1"
+
+    /// The catalogue with `stock` units. With `suppliers`, the variation names three suppliers (the merchant's
+    /// first choice and two dearer backups) and the listing carries the HS code and origin its purchase orders'
+    /// customs documents need (R6, R9).
+    static func load(stock: Int, suppliers: Bool = false) -> CatalogLoad {
+        let address = Address(
+            name: "Bench", line1: "1 Main St", city: "Austin", region: "TX", postalCode: "73301", country: "US")
+        let usd = CurrencyCode("USD")!
+        let supplierIDs: [SupplierID] = suppliers ? ["sup_bench_a", "sup_bench_b", "sup_bench_c"] : []
+        let offers = supplierIDs.enumerated().map { rank, id in
+            SupplierOfferRecord(
+                supplierID: id, productCost: Money(minorUnits: 400 + 20 * Int64(rank), currency: usd),
+                shippingCost: Money(minorUnits: 300, currency: usd), processingFee: Money(minorUnits: 50, currency: usd)
+            )
+        }
+        return CatalogLoad(
+            merchants: [
+                MerchantRecord(id: merchantID, name: "Bench Goods", email: "bench@example.com", returnAddress: address)
+            ],
+            suppliers: supplierIDs.map { SupplierRecord(id: $0, name: "Supplier \($0)", email: "\($0)@example.com") },
+            listings: [
+                ListingRecord(
+                    id: listingID, merchantID: merchantID, title: "Bench item",
+                    variations: [
+                        VariationRecord(
+                            sku: sku, price: Money(minorUnits: 1000, currency: usd), stock: stock, suppliers: offers)
+                    ],
+                    hsCode: suppliers ? "610910" : nil, originCountry: suppliers ? "CN" : nil)
+            ])
+    }
+
+    /// The `orders.place` body of customer `index`: one unit, paid with the test gateway's `tok_visa`, idempotent
+    /// on `bench-<index>`.
+    static func placement(index: Int, sku: String = sku) throws -> Data {
+        let request: [String: Any] = [
+            "listingID": listingID.rawValue, "sku": sku, "quantity": 1,
+            "unitPrice": ["minorUnits": 1000, "currency": "USD"],
+            "customer": ["name": "Customer \(index)", "email": "c\(index)@example.com"],
+            "shippingAddress": [
+                "name": "Customer \(index)", "line1": "1 Main St", "city": "Austin", "region": "TX",
+                "postalCode": "73301", "country": "US",
+            ],
+            "paymentToken": "tok_visa", "idempotencyKey": "bench-\(index)",
+        ]
+        return try JSONSerialization.data(withJSONObject: request)
+    }
+}

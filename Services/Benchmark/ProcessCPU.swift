@@ -1,0 +1,42 @@
+import Foundation
+import Glibc
+import Supervisor
+
+/// CPU seconds (user + system) each process of a mesh has used, read from `/proc/<pid>/stat` at clock-tick
+/// resolution; a process that restarted in between counts from its new start.
+struct ProcessCPU {
+    /// By process name (`orders`, `dispatch.1` …).
+    let seconds: [String: Double]
+
+    /// Every process the supervisor runs.
+    init(_ status: MeshStatus) {
+        var seconds: [String: Double] = [:]
+        for process in status.processes {
+            if let pid = process.pid { seconds[process.name] = Self.seconds(pid: pid) }
+        }
+        self.seconds = seconds
+    }
+
+    private init(seconds: [String: Double]) { self.seconds = seconds }
+
+    /// The CPU used since `earlier`, by process.
+    func since(_ earlier: ProcessCPU) -> ProcessCPU {
+        ProcessCPU(
+            seconds: Dictionary(
+                uniqueKeysWithValues: seconds.map { name, now in
+                    let before = earlier.seconds[name] ?? 0
+                    return (name, now >= before ? now - before : now)
+                }))
+    }
+
+    /// User plus system CPU seconds `pid` has used (0 when it is gone).
+    static func seconds(pid: pid_t) -> Double {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let nameEnd = text.lastIndex(of: ")")
+        else { return 0 }
+        // After the parenthesised name: state is field 3, utime field 14 and stime field 15.
+        let fields = text[text.index(after: nameEnd)...].split(separator: " ")
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+}

@@ -1,0 +1,47 @@
+import Contracts
+import Foundation
+import Streams
+
+/// What the supplier simulator received, read page by page through `simulator.purchase_orders`.
+enum SimulatorLedger {
+    /// Every purchase order id the simulated suppliers hold, as often as the simulator lists it. The simulator
+    /// keeps one record per id, so a repeated connector call is not counted twice; the per-state counts must
+    /// agree with the pages.
+    static func purchaseOrders(from simulator: RPCClient) async throws -> [PurchaseOrderID] {
+        var ids: [PurchaseOrderID] = []
+        var after: PurchaseOrderID?
+        var counted = 0
+        repeat {
+            var request: [String: Any] = ["limit": 1000]
+            if let after { request["after"] = after.rawValue }
+            let page = try JSONDecoder().decode(
+                Page.self,
+                from: try await simulator.call(
+                    "simulator.purchase_orders", body: try JSONSerialization.data(withJSONObject: request),
+                    timeout: .seconds(30)))
+            ids += page.purchaseOrders.map(\.purchaseOrder.purchaseOrderID)
+            counted = page.counts.values.reduce(0, +)
+            after = page.next
+        } while after != nil
+        guard counted == ids.count else {
+            throw BenchError.missingMeasurement(
+                "a consistent simulator listing (\(counted) counted, \(ids.count) listed)")
+        }
+        return ids
+    }
+
+    /// The part of `simulator.purchase_orders`' answer the bench reads.
+    private struct Page: Decodable {
+        struct Entry: Decodable {
+            struct PurchaseOrder: Decodable {
+                let purchaseOrderID: PurchaseOrderID
+            }
+
+            let purchaseOrder: PurchaseOrder
+        }
+
+        let counts: [String: Int]
+        let purchaseOrders: [Entry]
+        let next: PurchaseOrderID?
+    }
+}
