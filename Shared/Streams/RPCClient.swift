@@ -12,7 +12,7 @@ public final class RPCClient: Sendable {
     /// The server's ROUTER endpoint.
     public let endpoint: String
     private let mailbox: Mailbox<[Data]>
-    private let pending = Mutex<[String: Pending]>([:])
+    private let pending = Mutex<PendingCalls>(PendingCalls())
     private let nextID = Atomic<UInt64>(0)
     private let prefix = String(UUID().uuidString.prefix(8)).lowercased()
     private let thread = Mutex<SocketThread?>(nil)
@@ -21,6 +21,13 @@ public final class RPCClient: Sendable {
         let continuation: CheckedContinuation<Data, any Error>
         let deadline: ContinuousClock.Instant
         let method: String
+    }
+
+    /// The calls waiting for a reply, and whether the socket thread has ended (then no call can wait: nothing
+    /// would ever answer it or expire it).
+    private struct PendingCalls {
+        var calls: [String: Pending] = [:]
+        var isClosed = false
     }
 
     /// Connects (lazily: the server may start later).
@@ -41,11 +48,22 @@ public final class RPCClient: Sendable {
         let deadline = ContinuousClock.now + timeout
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
-                pending.withLock { $0[id] = Pending(continuation: continuation, deadline: deadline, method: method) }
-                mailbox.post(StreamWire.rpcRequest(requestID: id, method: method, body: body))
+                // A task cancelled before this point missed its cancellation handler's effect; a closed client
+                // has no thread left to answer or expire the call. Both fail at once instead of waiting forever.
+                let refusal: (any Error)? = pending.withLock { state in
+                    if state.isClosed { return RPCCallError.closed(endpoint: endpoint) }
+                    if Task.isCancelled { return CancellationError() }
+                    state.calls[id] = Pending(continuation: continuation, deadline: deadline, method: method)
+                    return nil
+                }
+                if let refusal {
+                    continuation.resume(throwing: refusal)
+                } else {
+                    mailbox.post(StreamWire.rpcRequest(requestID: id, method: method, body: body))
+                }
             }
         } onCancel: {
-            pending.withLock { $0.removeValue(forKey: id) }?.continuation.resume(throwing: CancellationError())
+            pending.withLock { $0.calls.removeValue(forKey: id) }?.continuation.resume(throwing: CancellationError())
         }
     }
 
@@ -69,7 +87,7 @@ public final class RPCClient: Sendable {
     }
 
     private func run(thread: SocketThread, context: ZMQContext) {
-        defer { failAll(RPCCallError.closed(endpoint: endpoint)) }
+        defer { failAll(RPCCallError.closed(endpoint: endpoint), closing: true) }
         guard let dealer = try? ZMQSocket(context, type: .dealer) else { return }
         defer { dealer.close() }
         do {
@@ -100,7 +118,7 @@ public final class RPCClient: Sendable {
 
     private func deliver(_ frames: [Data]) {
         guard case .success(.rpc(let requestID, let ok, let body)) = StreamWire.parseReply(frames),
-            let call = pending.withLock({ $0.removeValue(forKey: requestID) })
+            let call = pending.withLock({ $0.calls.removeValue(forKey: requestID) })
         else { return }
         if ok {
             call.continuation.resume(returning: body)
@@ -114,14 +132,14 @@ public final class RPCClient: Sendable {
 
     private func fail(requestID frame: Data, _ error: any Error) {
         let id = String(decoding: frame, as: UTF8.self)
-        pending.withLock { $0.removeValue(forKey: id) }?.continuation.resume(throwing: error)
+        pending.withLock { $0.calls.removeValue(forKey: id) }?.continuation.resume(throwing: error)
     }
 
     private func expireOverdue() {
         let now = ContinuousClock.now
-        let overdue = pending.withLock { calls in
-            let expired = calls.filter { $0.value.deadline <= now }
-            for id in expired.keys { calls.removeValue(forKey: id) }
+        let overdue = pending.withLock { state in
+            let expired = state.calls.filter { $0.value.deadline <= now }
+            for id in expired.keys { state.calls.removeValue(forKey: id) }
             return Array(expired.values)
         }
         for call in overdue {
@@ -129,10 +147,12 @@ public final class RPCClient: Sendable {
         }
     }
 
-    private func failAll(_ error: any Error) {
-        let calls = pending.withLock { calls in
-            defer { calls.removeAll() }
-            return Array(calls.values)
+    /// Fails every waiting call; `closing` also refuses every later one (the socket thread is ending).
+    private func failAll(_ error: any Error, closing: Bool = false) {
+        let calls = pending.withLock { state in
+            if closing { state.isClosed = true }
+            defer { state.calls.removeAll() }
+            return Array(state.calls.values)
         }
         for call in calls { call.continuation.resume(throwing: error) }
     }

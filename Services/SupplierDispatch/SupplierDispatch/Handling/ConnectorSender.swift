@@ -44,7 +44,7 @@ struct ConnectorSender: Sendable {
                 {
                     for call in calls where progress.begin(call.orderID) {
                         group.addTask {
-                            let succeeded = await limit.run { await self.perform(call) }
+                            let succeeded = await limit.run { await self.perform(call) } ?? false
                             progress.end(call.orderID, succeeded: succeeded)
                             wakeup.signal()
                         }

@@ -10,10 +10,12 @@ public actor ConcurrencyLimit {
         self.limit = limit
     }
 
-    /// Runs `work` once a place is free, and frees it after.
-    public func run<Result: Sendable>(_ work: @Sendable () async throws -> Result) async rethrows -> Result {
+    /// Runs `work` once a place is free, and frees it after; nil without running it when the task was cancelled
+    /// while it waited (a partition being handed over must not start new calls).
+    public func run<Result: Sendable>(_ work: @Sendable () async throws -> Result) async rethrows -> Result? {
         await acquire()
         defer { release() }
+        guard !Task.isCancelled else { return nil }
         return try await work()
     }
 
