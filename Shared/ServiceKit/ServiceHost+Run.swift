@@ -32,8 +32,11 @@ extension ServiceHost {
                 race.cancelAll()
             }
         }
+        // Returning is a clean stop (SIGTERM, or the supervisor's death), not a failure of the group.
         let group = ServiceGroup(
-            configuration: .init(services: [hosted], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+            configuration: .init(
+                services: [.init(service: hosted, successTerminationBehavior: .gracefullyShutdownGroup)],
+                gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
     }
 
@@ -108,7 +111,9 @@ extension ServiceHost {
     func fireDueTimers(_ handler: @escaping DurableTimers.Handler) async {
         while !Task.isCancelled {
             do {
-                let (next, now) = try await store.read { db in (try DurableTimers.nextDue(in: db), try clock.now(in: db)) }
+                let (next, now) = try await store.read { db in
+                    (try DurableTimers.nextDue(in: db), try clock.now(in: db))
+                }
                 if let next, next <= now {
                     try await store.write { db in
                         _ = try DurableTimers.fireDue(at: try clock.now(in: db), in: db, handler: handler)
