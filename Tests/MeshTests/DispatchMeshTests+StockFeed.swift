@@ -1,0 +1,62 @@
+import Contracts
+import Foundation
+import TestSupport
+import Testing
+
+extension MeshTests.DispatchMeshTests {
+    @Test func supplierStockFeedSteersTheChoiceAndAlertsOncePerCrossing() async throws {  // R16, R6
+        let dispatch = try await DispatchMesh.start()
+        let order = try await dispatch.place(1)
+        try await dispatch.waitForStatus([order], "held")
+
+        // When the first-ranked supplier reports 12 of its 80 units (15%), then none, and the second one 50
+        #expect(try await feed(dispatch, "sup_sz", units: 12) == 1)
+        #expect(try await feed(dispatch, "sup_sz", units: 0) == 0, "still low: no second alert")
+        #expect(try await feed(dispatch, "sup_gz", units: 50) == 0)
+        try await waitUntil("every partition to know the supplier stock") {
+            await dispatch.hasApplied("inventory", consumers: DispatchMesh.partitioning.instanceNames)
+        }
+
+        // Then the released order skips the supplier without stock and goes to the next one, which ships it
+        try await dispatch.advance("8h")
+        try await dispatch.waitForStatus([order], "dispatched")
+        let first = try #require(await dispatch.purchaseOrders(order).first)
+        #expect(first["supplierID"] as? String == "sup_gz" && first["attempt"] as? Int == 1)
+        let choice = first["choice"] as? String ?? ""
+        #expect(choice.hasPrefix("rank 2 of 3, stock 50"), "\(choice)")
+        #expect(try await dispatch.received().allSatisfy { $0["supplierID"] as? String == "sup_gz" })
+        try await dispatch.advance("1h")
+        try await dispatch.waitForJob(order, "acknowledged") { $0["status"] as? String == "awaiting_shipment" }
+        try await dispatch.advance("2h")
+        try await dispatch.waitForStatus([order], "shipped")
+
+        // When the supplier's stock rises above 20% of its reference level and falls below it again
+        #expect(try await feed(dispatch, "sup_sz", units: 40) == 0)
+        #expect(try await feed(dispatch, "sup_sz", units: 10) == 1, "a new crossing: a new alert")
+
+        // Then the inventory stream holds one alert per crossing, each mailed to the supplier and the merchant
+        try await waitUntil("four low-stock mails") {
+            dispatch.orders.mails().filter { $0.contains("inventory.low-stock") }.count == 4
+        }
+        let stores = await dispatch.stop()
+        let reports = try await stores.events(of: "inventory").filter {
+            $0.type.hasPrefix("supplier_stock.") && $0.string("supplierID") == "sup_sz"
+        }
+        #expect(
+            reports.map { "\($0.type) \($0.data["quantity"] as? Int ?? -1)" } == [
+                "supplier_stock.updated 12", "supplier_stock.ran_low 12", "supplier_stock.updated 0",
+                "supplier_stock.updated 40", "supplier_stock.updated 10", "supplier_stock.ran_low 10",
+            ])
+        #expect(try await stores.deadLetters() == [])
+        await dispatch.tearDown()
+    }
+
+    /// Pushes a supplier's stock report of TEE-M (reference level 80) through `inventory.stock_feed`; returns the
+    /// low-stock alerts it raised.
+    func feed(_ dispatch: DispatchMesh, _ supplier: String, units: Int) async throws -> Int? {
+        let item: [String: Any] = ["listingID": "lst_tee", "sku": "TEE-M", "quantity": units, "referenceLevel": 80]
+        let result = try await dispatch.orders.call(
+            "inventory", "inventory.stock_feed", ["supplierID": supplier, "items": [item]])
+        return result["lowStockAlerts"] as? Int
+    }
+}
