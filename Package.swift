@@ -94,8 +94,9 @@ let package = Package(
         + service(
             "CLI",
             deps: [
-                "ServiceKit", "Supervisor", "MeshConfig", "Contracts", "Streams", "ZeroMQBus", grdb, argumentParser,
-                log, "SwiftCSV", .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                "ServiceKit", "Supervisor", "MeshConfig", "Contracts", "Streams", "ZeroMQBus", "Simulator",
+                "SupplierDispatch", grdb, argumentParser, log, "SwiftCSV",
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ])
         + [
             .executableTarget(

@@ -17,7 +17,8 @@ struct StatusSummaryTests {
 
     @Test("runs of partitions with the same lag and phase fold; a differing one breaks the run")
     func folding() throws {
-        let subscriptions = try ["orders"].map { try Self.subscription($0) }
+        let subscriptions =
+            try ["orders"].map { try Self.subscription($0) }
             + (0...7).map { try Self.subscription("dispatch.p\($0)", lag: $0 == 5 ? 3 : 0) }
             + [try Self.subscription("clock", phase: "catching-up")]
         #expect(

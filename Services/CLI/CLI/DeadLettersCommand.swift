@@ -78,6 +78,7 @@ public struct DeadLettersCommand: AsyncParsableCommand {
         let status = try await Calls.perform {
             try await supervisor.call("supervisor.status", params: Empty(), as: MeshStatus.self)
         }
-        return status.processes.filter { $0.pid != nil }.map(\.name) + status.partitions.filter { $0.report != nil }.map(\.name)
+        return status.processes.filter { $0.pid != nil }.map(\.name)
+            + status.partitions.filter { $0.report != nil }.map(\.name)
     }
 }

@@ -6,11 +6,12 @@ import Streams
 import Synchronization
 import ZeroMQBus
 
-/// The CLI's link to a running mesh: the loaded config, a ZeroMQ context and RPC clients.
+/// The CLI's link to a running mesh: the loaded config, a ZeroMQ context and RPC clients, one per endpoint (each
+/// client owns a socket thread, so a long-running command such as `demo` reuses them).
 public final class MeshConnection: Sendable {
     public let configuration: MeshConfiguration
     let context: ZMQContext
-    private let clients = Mutex<[RPCClient]>([])
+    private let clients = Mutex<[String: RPCClient]>([:])
 
     private init(configuration: MeshConfiguration) throws {
         self.configuration = configuration
@@ -35,17 +36,22 @@ public final class MeshConnection: Sendable {
 
     /// A client of the supervisor.
     public func supervisor() throws -> RPCClient {
-        try track(RPCClient(endpoint: configuration.supervisor.rpcEndpoint, context: context))
+        try client(endpoint: configuration.supervisor.rpcEndpoint)
     }
 
     /// A client of an instance (`supervisor` names the supervisor itself).
     public func client(for instance: String) throws -> RPCClient {
-        try track(RPCClient(endpoint: endpoints(of: instance).rpc, context: context))
+        try client(endpoint: endpoints(of: instance).rpc)
     }
 
-    private func track(_ client: RPCClient) -> RPCClient {
-        clients.withLock { $0.append(client) }
-        return client
+    /// The connection's client of `endpoint`, made on first use.
+    private func client(endpoint: String) throws -> RPCClient {
+        try clients.withLock { clients in
+            if let client = clients[endpoint] { return client }
+            let client = try RPCClient(endpoint: endpoint, context: context)
+            clients[endpoint] = client
+            return client
+        }
     }
 
     /// The endpoints of the publisher of `stream` (the stream `clock` is the supervisor's).
@@ -61,7 +67,7 @@ public final class MeshConnection: Sendable {
     }
 
     private func close() async {
-        for client in clients.withLock({ $0 }) { await client.close() }
+        for client in clients.withLock({ $0.values }) { await client.close() }
         context.terminate()
     }
 }

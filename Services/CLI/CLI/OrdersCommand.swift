@@ -108,13 +108,21 @@ public struct OrdersCommand: AsyncParsableCommand {
     }
 
     struct Cancel: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Cancel an order during its 8-hour hold.")
+        static let configuration = CommandConfiguration(
+            abstract: "Cancel an order: the customer during its 8-hour hold, the merchant until it ships.")
         @OptionGroup var options: ServiceOptions
         @Argument(help: "The order id.") var order: String
+        @Option(help: "Who cancels: customer (during the hold) or merchant (after release, before shipping).")
+        var by: Canceller = .customer
+
+        /// Who cancels an order (R4, R15).
+        enum Canceller: String, ExpressibleByArgument, CaseIterable {
+            case customer, merchant
+        }
 
         func run() async throws {
-            try await MeshConnection.printCall(
-                options, StreamNames.orders, "orders.cancel", body: try JSONOutput.body(["orderID": order]))
+            let body = try JSONOutput.body(["orderID": order, "by": by.rawValue])
+            try await MeshConnection.printCall(options, StreamNames.orders, "orders.cancel", body: body)
         }
     }
 

@@ -22,7 +22,8 @@ public struct TailCommand: AsyncParsableCommand {
         try await MeshConnection.with(options) { mesh in
             let reader = StreamReader(mesh: mesh, stream: stream)
             let (head, epoch) = try await reader.head()
-            let subscription = try reader.start(after: from.map { $0 - 1 } ?? head, epoch: epoch)
+            let subscription = try reader.start(
+                after: from.map { $0 - 1 } ?? head, epoch: epoch, handler: LinePrinter(last: nil))
             for await _ in await UnixSignalsSequence(trapping: .sigint, .sigterm) { break }
             await subscription.stop()
         }
@@ -50,7 +51,7 @@ public struct ReplayCommand: AsyncParsableCommand {
             let (head, epoch) = try await reader.head()
             let last = min(head, count.map { from + $0 - 1 } ?? head)
             guard last >= from else { return }
-            let subscription = try reader.start(after: from - 1, epoch: epoch, through: last)
+            let subscription = try reader.start(after: from - 1, epoch: epoch, handler: LinePrinter(last: last))
             let deadline = ContinuousClock.now + .seconds(60) + .milliseconds(Int64(last - from))
             while subscription.status.applied < last {
                 if let alert = subscription.status.alert, subscription.status.phase != .suspect {

@@ -5,8 +5,9 @@ import MeshConfig
 import ServiceKit
 import Streams
 
-/// Follows a stream from the CLI: a real `Subscription` into a throwaway in-memory store whose handler
-/// prints each event's JSON body as one line, so `tail` and `replay` get gap filling and order for free.
+/// Follows a stream from the CLI: a real `Subscription` into a throwaway in-memory store, so that `tail` and
+/// `replay` (which print each event's JSON body as one line) and the demo (which counts orders) get gap filling
+/// and order for free.
 struct StreamReader {
     let mesh: MeshConnection
     let stream: String
@@ -24,8 +25,8 @@ struct StreamReader {
         return (publication.head, publication.epoch)
     }
 
-    /// Starts printing events after `seq` (0: from the first retained event), up to `last` if given.
-    func start(after seq: UInt64, epoch: String, through last: UInt64? = nil) throws -> Subscription {
+    /// Starts applying events after `seq` (0: from the first retained event) with `handler`.
+    func start(after seq: UInt64, epoch: String, handler: any StreamHandler) throws -> Subscription {
         let store = try DatabaseQueue()
         var migrator = DatabaseMigrator()
         StreamSchema.register(in: &migrator)
@@ -43,7 +44,7 @@ struct StreamReader {
                 subscriber: "dropline-cli", heartbeatInterval: streams.heartbeatInterval,
                 credit: UInt64(streams.fetchCredit), batchMax: streams.batchMax,
                 maxMessageBytes: streams.maxMessageBytes),
-            writer: store, handler: LinePrinter(last: last), context: mesh.context, logger: logger)
+            writer: store, handler: handler, context: mesh.context, logger: logger)
         subscription.start()
         return subscription
     }

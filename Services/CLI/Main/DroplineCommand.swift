@@ -10,7 +10,8 @@ struct DroplineCommand: AsyncParsableCommand {
         subcommands: [
             UpCommand.self, StatusCommand.self, DownCommand.self, ScaleCommand.self, ClockCommand.self,
             TailCommand.self, ReplayCommand.self, DeadLettersCommand.self, StreamsCommand.self, CatalogCommand.self,
-            OrdersCommand.self, ReviewCommand.self, PaymentsCommand.self,
+            OrdersCommand.self, ReviewCommand.self, PaymentsCommand.self, DispatchCommand.self, SuppliersCommand.self,
+            DemoCommand.self,
         ])
 
     /// Bad input exits 2 with one line; a failure at run time exits 1 with one line.

@@ -1,0 +1,103 @@
+import Contracts
+import Foundation
+
+/// The demo's text for people: the live progress lines and the summary at the end.
+public enum DemoReport {
+    /// Order statuses in timeline order, with the names people read.
+    static let statuses: [(name: String, label: String)] = [
+        ("placed", "awaiting payment"), ("held", "held"), ("under_review", "under review"), ("released", "released"),
+        ("dispatched", "dispatched"), ("shipped", "shipped"), ("cancelled", "cancelled"), ("declined", "declined"),
+        ("refunded", "refunded"),
+    ]
+
+    /// The live view: five lines, redrawn in place on a terminal.
+    public static func progress(_ snapshot: DemoSnapshot) -> [String] {
+        let counts = statuses.map { "\($0.label) \(snapshot.orders[$0.name])" }
+        let activity = snapshot.activity
+        return [
+            "Dropline demo  \(time(snapshot.now)) simulated  (\(elapsed(snapshot)) of "
+                + "\(hours(snapshot.end.timeIntervalSince(snapshot.start))))  Ctrl-C stops",
+            "orders     \(snapshot.orders.total): " + counts[..<4].joined(separator: " · "),
+            "           " + counts[4...].joined(separator: " · "),
+            "customers  placed \(activity.placed) (risky \(activity.risky)) · refused \(activity.refused) · "
+                + "cancelled \(activity.cancelled) · reviewer approved \(activity.approved), rejected \(activity.rejected)",
+            "suppliers  POs \(snapshot.suppliers.purchaseOrders) · failovers \(snapshot.suppliers.failovers) · "
+                + "on-time dispatch \(onTime(snapshot.orders))",
+            "mesh       dead letters \(snapshot.deadLetters) · mails \(snapshot.mails)",
+        ]
+    }
+
+    /// One line for a log or a pipe (no terminal): time, orders by status, purchase orders, dead letters.
+    public static func line(_ snapshot: DemoSnapshot) -> String {
+        let counts = statuses.filter { snapshot.orders[$0.name] > 0 }.map { "\($0.label) \(snapshot.orders[$0.name])" }
+        return "\(time(snapshot.now))  orders \(snapshot.orders.total) (\(counts.joined(separator: ", ")))  "
+            + "POs \(snapshot.suppliers.purchaseOrders)  failovers \(snapshot.suppliers.failovers)  "
+            + "dead letters \(snapshot.deadLetters)  mails \(snapshot.mails)"
+    }
+
+    /// The summary printed when the demo ends.
+    public static func summary(
+        _ snapshot: DemoSnapshot, deadLetters: [String], stateFolder: String, stoppedEarly: Bool
+    ) -> String {
+        let activity = snapshot.activity
+        let orders = snapshot.orders
+        let suppliers = snapshot.suppliers
+        var grid: [[String]] = []
+        for row in 0..<3 {
+            grid.append(
+                stride(from: row, to: statuses.count, by: 3).flatMap { index in
+                    [statuses[index].label, "\(orders[statuses[index].name])"]
+                })
+        }
+        let refusals = activity.refusals.sorted { $0.key < $1.key }.map { code, count in
+            "  \(count) × \(activity.firstRefusal[code] ?? code)"
+        }
+        let dispatched = orders.dispatchedOnTime + orders.dispatchedLate
+        return
+            ([
+                (stoppedEarly ? "Dropline demo stopped" : "Dropline demo finished") + " after \(elapsed(snapshot)) "
+                    + "of simulated time, \(time(snapshot.start)) → \(time(snapshot.now)).",
+                "",
+                "Orders      \(orders.total) in all; \(activity.placed) placed by this run from "
+                    + "\(activity.countries.count) countries (\(activity.risky) risky), \(activity.refused) refused",
+                TextTable.render(grid, rightAligned: [1, 3, 5], indent: "  "),
+            ] + refusals + [
+                "Dispatch    \(dispatched) orders dispatched, \(orders.dispatchedOnTime) within "
+                    + "\(hours(orders.dispatchTarget)) of release (\(onTime(orders)) on time)",
+                "Suppliers   \(suppliers.purchaseOrders) purchase orders, \(suppliers.failovers) failovers "
+                    + "(\(suppliers.failoverBreakdown))",
+                suppliers.table(indent: "  "),
+                "Customers   \(activity.cancelled) cancelled during the hold (\(activity.cancelRefused) too late); "
+                    + "the reviewer approved \(activity.approved) and rejected \(activity.rejected)",
+                "Dead letters \(snapshot.deadLetters == 0 ? "none" : "\(snapshot.deadLetters)")",
+            ] + deadLetters.map { "  " + $0 } + [
+                "Mails       \(snapshot.mails) in \(stateFolder)/maildir/new",
+                "State       \(stateFolder) (every process's log: mesh.log); continue with `dropline demo --keep`",
+            ]).joined(separator: "\n")
+    }
+
+    /// `97.1%`, or `-` before the first dispatch.
+    static func onTime(_ counts: OrderCounts) -> String {
+        counts.onTimeDispatchRate.map(SupplierScores.percent) ?? "-"
+    }
+
+    /// `2026-11-22 14:30`.
+    static func time(_ date: Date) -> String {
+        String(DomainTime.format(date).prefix(16)).replacingOccurrences(of: "T", with: " ")
+    }
+
+    /// `14h30m`: how much simulated time has passed.
+    static func elapsed(_ snapshot: DemoSnapshot) -> String {
+        hours(snapshot.now.timeIntervalSince(snapshot.start))
+    }
+
+    /// `72h`, `14h30m`, `45m`: simulated time in hours and minutes, as the demo's options give it.
+    static func hours(_ seconds: TimeInterval) -> String {
+        let minutes = Int((seconds / 60).rounded())
+        switch (minutes / 60, minutes % 60) {
+        case (0, let rest): return "\(rest)m"
+        case (let hours, 0): return "\(hours)h"
+        case (let hours, let rest): return "\(hours)h\(rest)m"
+        }
+    }
+}

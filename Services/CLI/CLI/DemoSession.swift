@@ -1,0 +1,131 @@
+import Contracts
+import Foundation
+import MeshConfig
+import ServiceKit
+import Simulator
+import Streams
+import Supervisor
+
+/// One run of `dropline demo`: start the mesh, set the scene, drive the simulated hours, stop the mesh, sum up.
+struct DemoSession {
+    let mesh: MeshConnection
+    let options: ServiceOptions
+    let plan: DemoPlan
+    let folder: DemoStateFolder
+    let keep: Bool
+    let stop: DemoStop
+    let display = DemoDisplay()
+
+    func run() async throws {
+        let clock = try mesh.supervisor()
+        if (try? await clock.call("health", timeout: .milliseconds(500))) != nil {
+            throw CommandFailure("A mesh is already running on \(folder.path); stop it with `dropline down` first.")
+        }
+        if keep {
+            try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
+        } else {
+            try folder.empty()
+        }
+        display.note("Starting the mesh on simulated time in \(folder.path) (log: \(folder.logPath))")
+        let supervisor = try DemoSupervisor(options: options, logPath: folder.logPath)
+        do {
+            let (snapshot, deadLetters) = try await drive(supervisor, clock: clock)
+            await supervisor.stop(grace: mesh.configuration.supervisor.grace * 2 + .seconds(5))
+            var final = snapshot
+            final.mails = folder.mailCount
+            display.note(
+                "\n"
+                    + DemoReport.summary(
+                        final, deadLetters: deadLetters, stateFolder: folder.path, stoppedEarly: stop.isRequested))
+        } catch {
+            await supervisor.stop(grace: mesh.configuration.supervisor.grace * 2 + .seconds(5))
+            throw error
+        }
+    }
+
+    /// Waits for the mesh, loads the scene, runs the driver; the last snapshot and the dead letters, one per line.
+    private func drive(_ supervisor: DemoSupervisor, clock: RPCClient) async throws -> (DemoSnapshot, [String]) {
+        let watched = DemoMesh(mesh)
+        try await watched.waitUntilUp(supervisor: supervisor, stop: stop)
+        let generator = try await setScene(watched, supervisor: supervisor)
+        let tally = OrderTally(dispatchTarget: dispatchTarget)
+        let subscription = try StreamReader(mesh: mesh, stream: StreamNames.orders)
+            .start(after: 0, epoch: "", handler: tally)
+        let start = try await Calls.perform {
+            try await clock.call("clock.now", params: Empty(), as: ClockReading.self)
+        }
+        .now
+        var scores = try SupplierScores(replies: [])
+        func snapshot(_ progress: DemoDriver.Progress) async -> DemoSnapshot {
+            if let latest = try? SupplierScores(
+                replies: await mesh.callEveryPartition("dispatch.scorecards", body: Data("{}".utf8)))
+            {
+                scores = latest
+            }
+            return DemoSnapshot(
+                start: start, now: progress.now, end: start.addingTimeInterval(plan.length), orders: tally.counts,
+                activity: progress.activity, suppliers: scores,
+                deadLetters: progress.reports.values.reduce(0) { $0 + $1.deadLetters }, mails: folder.mailCount)
+        }
+        let driver = DemoDriver(
+            mesh: watched,
+            desk: DemoDesk(
+                orders: try mesh.client(for: StreamNames.orders),
+                fraudHold: try mesh.client(for: StreamNames.fraudHold),
+                keyPrefix: "demo-\(plan.seed)-\(Int(start.timeIntervalSince1970))"),
+            clock: clock, supervisor: supervisor, generator: generator, plan: plan, stop: stop
+        ) { progress in
+            if display.isDue(at: progress.now) { display.show(await snapshot(progress)) }
+        }
+        let progress = try await driver.run(from: start)
+        let last = await snapshot(progress)
+        await subscription.stop()
+        return (last, try await deadLetterLines(progress.reports))
+    }
+
+    /// Loads the catalogue, makes three suppliers misbehave, waits until orders and dispatch know the listings;
+    /// the customers who will shop there.
+    private func setScene(_ watched: DemoMesh, supervisor: DemoSupervisor) async throws -> CustomerGenerator {
+        let encoder = DomainTime.makeEncoder()
+        _ = try await mesh.call(
+            StreamNames.inventory, "inventory.load", body: try encoder.encode(DemoCatalog.load), timeout: .seconds(30))
+        let simulator = try mesh.configuration.simulatorInstance()
+        for (supplier, change, description) in DemoCatalog.behaviours {
+            let request = SetSupplierBehaviourRequest(supplierID: supplier, behaviour: change)
+            _ = try await mesh.call(simulator, "simulator.suppliers.set", body: try encoder.encode(request))
+            display.note("  \(supplier) \(description)")
+        }
+        try await watched.waitUntilApplied(StreamNames.inventory, supervisor: supervisor, stop: stop)
+        var listings: [ListingView] = []
+        for listing in DemoCatalog.listings {
+            let reply = try await mesh.call(
+                StreamNames.inventory, "inventory.listing",
+                body: try encoder.encode(ListingRequest(listingID: listing.id)))
+            listings.append(try DomainTime.makeDecoder().decode(ListingView.self, from: reply))
+        }
+        let generator = CustomerGenerator(seed: plan.seed, listings: listings)
+        guard !generator.isEmpty else { throw CommandFailure("Every listing of the demo catalogue is sold out.") }
+        display.note(
+            "Customers from \(CustomerGenerator.countries.count) countries place \(plan.rate.formatted()) orders per "
+                + "simulated hour for \(plan.hours) h, seed \(plan.seed).")
+        return generator
+    }
+
+    /// R6: the dispatch target from the mesh config (`dispatch_target_minutes`, default 120).
+    private var dispatchTarget: TimeInterval {
+        let minutes = mesh.configuration.service(named: DispatchPartitioning.serviceName)?
+            .settings["dispatch_target_minutes"].flatMap(Double.init)
+        return (minutes ?? 120) * 60
+    }
+
+    /// The dead letters of every instance that reports some: `orders  payments#12  payment.authorised  error`.
+    private func deadLetterLines(_ reports: [String: ServiceStatusReport]) async throws -> [String] {
+        var lines: [String] = []
+        for (instance, report) in reports.sorted(by: { $0.key < $1.key }) where report.deadLetters > 0 {
+            let client = try mesh.client(for: instance)
+            let letters = (try? await client.call("deadletters.list", params: Empty(), as: [DeadLetter].self)) ?? []
+            lines += letters.map { "\(instance)  \($0.stream)#\($0.seq)  \($0.type)  \($0.error)" }
+        }
+        return lines
+    }
+}

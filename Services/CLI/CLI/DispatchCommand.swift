@@ -1,0 +1,128 @@
+import ArgumentParser
+import Contracts
+import Foundation
+import ServiceKit
+import Streams
+import SupplierDispatch
+
+/// `dropline dispatch …`: released orders on their way to suppliers (R6, R7, R15), routed to the partition that
+/// owns each order, or asked of every partition.
+public struct DispatchCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "dispatch", abstract: "Purchase orders of released orders: show, list, retry, report a problem.",
+        subcommands: [Show.self, List.self, Retry.self, ReportProblem.self, Workers.self])
+    public init() {}
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "An order's dispatch and its purchase orders.")
+        @OptionGroup var options: ServiceOptions
+        @Argument(help: "The order id.") var order: String
+
+        func run() async throws {
+            try await DispatchCommand.callOwner(options, order, "dispatch.show", ["orderID": order])
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Dispatches of every partition, oldest release first, with counts by status.")
+        @OptionGroup var options: ServiceOptions
+        @Option(help: "Only this status: \(DispatchStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var status: String?
+        @Option(help: "At most this many dispatches, 1 to 500.") var limit = 50
+
+        func validate() throws {
+            guard (1...500).contains(limit) else {
+                throw ValidationError("--limit must be from 1 to 500, got \(limit)")
+            }
+            if let status, DispatchStatus(rawValue: status) == nil {
+                let names = DispatchStatus.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ValidationError("--status must be one of \(names), got \"\(status)\"")
+            }
+        }
+
+        func run() async throws {
+            var filter: [String: Any] = ["limit": limit]
+            filter["status"] = status
+            let body = try JSONOutput.body(filter)
+            let overview = try await MeshConnection.with(options) { mesh in
+                try DispatchOverview(
+                    replies: try await mesh.callEveryPartition("dispatch.list", body: body), limit: limit)
+            }
+            JSONOutput.print(try Calls.prettyEncoder.encode(overview))
+        }
+    }
+
+    struct Retry: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Try an exhausted order's suppliers again (after its suppliers changed).")
+        @OptionGroup var options: ServiceOptions
+        @Argument(help: "The order id.") var order: String
+
+        func run() async throws {
+            try await DispatchCommand.callOwner(options, order, "dispatch.retry", ["orderID": order])
+        }
+    }
+
+    struct ReportProblem: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "report-problem",
+            abstract: "Report a wrong or damaged shipment; a supplier reships (R15).")
+        @OptionGroup var options: ServiceOptions
+        @Argument(help: "The order id.") var order: String
+        @Option(help: "wrong_item or damaged.") var problem: String
+        @Option(help: "Who reships: same_supplier or backup.") var reship: String
+
+        func validate() throws {
+            guard ShipmentProblem(rawValue: problem) != nil else {
+                throw ValidationError("--problem must be wrong_item or damaged, got \"\(problem)\"")
+            }
+            guard ReshipmentSource(rawValue: reship) != nil else {
+                throw ValidationError("--reship must be same_supplier or backup, got \"\(reship)\"")
+            }
+        }
+
+        func run() async throws {
+            try await DispatchCommand.callOwner(
+                options, order, "dispatch.report_problem", ["orderID": order, "problem": problem, "reship": reship])
+        }
+    }
+
+    struct Workers: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "What each dispatch worker hosts: its assigned partitions and those it holds open.")
+        @OptionGroup var options: ServiceOptions
+
+        func run() async throws {
+            let reports = try await MeshConnection.with(options) { mesh in
+                let service = DispatchPartitioning.serviceName
+                _ = try DispatchRouting(mesh.configuration)
+                let supervisor = try mesh.supervisor()
+                let size = try await Calls.perform {
+                    try await supervisor.call(
+                        "supervisor.group", params: GroupSizeRequest(service: service), as: GroupSize.self)
+                }
+                var reports: [String: DispatchWorkerReport] = [:]
+                for member in 1...max(1, size.instances) {
+                    let client = try mesh.client(for: "\(service).\(member)")
+                    reports["\(service).\(member)"] = try await Calls.perform {
+                        try await client.call("dispatch.worker", params: Empty(), as: DispatchWorkerReport.self)
+                    }
+                }
+                return reports
+            }
+            JSONOutput.print(try Calls.prettyEncoder.encode(reports))
+        }
+    }
+
+    /// Calls `method` on the partition that owns `order` and prints the answer.
+    static func callOwner(
+        _ options: ServiceOptions, _ order: String, _ method: String, _ body: [String: String]
+    ) async throws {
+        let result = try await MeshConnection.with(options) { mesh in
+            try await mesh.call(
+                try DispatchRouting(mesh.configuration).instance(of: order), method, body: JSONOutput.body(body))
+        }
+        JSONOutput.print(result)
+    }
+}

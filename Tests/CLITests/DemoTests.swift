@@ -1,0 +1,73 @@
+import Contracts
+import Foundation
+import Testing
+
+@testable import CLI
+
+/// The demo's catalogue, schedule and text.
+struct DemoTests {
+    @Test("R6, R9: three merchants, three currencies, three known suppliers per variation, verified HS codes")
+    func catalogue() {
+        let load = DemoCatalog.load
+        #expect(Set(load.merchants.compactMap(\.language)).count == 3)
+        #expect(Set(load.listings.flatMap(\.variations).map(\.price.currency)).count == 3)
+        #expect((4...6).contains(load.listings.count))
+        let suppliers = Set(load.suppliers.map(\.id))
+        for listing in load.listings {
+            #expect(HarmonizedSystem.isSubheading(listing.hsCode ?? ""), "\(listing.id)")
+            #expect(CountryCode(listing.originCountry ?? "") != nil)
+            for variation in listing.variations {
+                #expect(
+                    variation.suppliers.count == 3 && Set(variation.suppliers.map(\.supplierID)).isSubset(of: suppliers)
+                )
+                #expect(variation.suppliers.allSatisfy { $0.productCost.currency == variation.price.currency })
+            }
+        }
+        #expect(DemoCatalog.behaviours.allSatisfy { suppliers.contains($0.supplier) })
+    }
+
+    @Test("Order i is due i placement intervals after the start; a tick places those due before the next")
+    func schedule() {
+        let plan = DemoPlan(hours: 24, rate: 20, step: .seconds(600), tick: .milliseconds(100), seed: 1)
+        let start = DomainTime.parse("2026-11-22T00:00:00.000Z")!
+        #expect(DemoDriver.ordersDue(before: start.addingTimeInterval(600), from: start, plan: plan) == 4)
+        #expect(DemoDriver.ordersDue(before: start.addingTimeInterval(plan.length), from: start, plan: plan) == 480)
+        #expect(
+            plan.advance(
+                from: start.addingTimeInterval(plan.length - 120), until: start.addingTimeInterval(plan.length))
+                == .seconds(120))
+    }
+
+    @Test func hoursAsPeopleWriteThem() {
+        #expect(DemoReport.hours(72 * 3_600) == "72h")
+        #expect(DemoReport.hours(14.5 * 3_600) == "14h30m")
+        #expect(DemoReport.hours(45 * 60) == "45m")
+    }
+
+    @Test("The progress lines and the summary carry the counts")
+    func text() throws {
+        let start = DomainTime.parse("2026-11-22T00:00:00.000Z")!
+        var orders = OrderCounts()
+        orders.total = 12
+        orders.byStatus = ["held": 7, "under_review": 2, "shipped": 3]
+        orders.dispatchedOnTime = 3
+        var activity = DemoActivity()
+        activity.placed = 12
+        activity.countries = ["BR", "JP"]
+        activity.refusals = ["sold_out": 1]
+        activity.firstRefusal = ["sold_out": "sold_out: quantity: Listing lst_a is sold out."]
+        let snapshot = DemoSnapshot(
+            start: start, now: start.addingTimeInterval(5 * 3_600), end: start.addingTimeInterval(24 * 3_600),
+            orders: orders, activity: activity, suppliers: try SupplierScores(replies: []), deadLetters: 0, mails: 30)
+        let progress = DemoReport.progress(snapshot)
+        #expect(progress[0].hasPrefix("Dropline demo  2026-11-22 05:00 simulated  (5h of 24h)"))
+        #expect(progress[1] == "orders     12: awaiting payment 0 · held 7 · under review 2 · released 0")
+        #expect(DemoReport.line(snapshot).hasPrefix("2026-11-22 05:00  orders 12 (held 7, under review 2, shipped 3)"))
+        let summary = DemoReport.summary(snapshot, deadLetters: [], stateFolder: "/tmp/s", stoppedEarly: true)
+        #expect(summary.hasPrefix("Dropline demo stopped after 5h of simulated time"))
+        #expect(summary.contains("12 placed by this run from 2 countries (0 risky), 1 refused"))
+        #expect(summary.contains("  1 × sold_out: quantity: Listing lst_a is sold out."))
+        #expect(summary.contains("3 orders dispatched, 3 within 2h of release (100.0% on time)"))
+        #expect(summary.contains("Mails       30 in /tmp/s/maildir/new"))
+    }
+}

@@ -1,0 +1,150 @@
+import Contracts
+import Foundation
+import Simulator
+import Testing
+
+/// The demo's customers: deterministic, spread over many countries, mostly ordinary, some risky, some cancelling.
+struct CustomerGeneratorTests {
+    let generator = CustomerGenerator(seed: 1, listings: CustomerFixtures.listings)
+    var orders: [GeneratedOrder] { (0..<4_000).map(generator.order) }
+
+    @Test("The same seed gives the same orders, whatever order they are asked in; another seed others")
+    func deterministic() {
+        let again = CustomerGenerator(seed: 1, listings: CustomerFixtures.listings.reversed())
+        #expect((0..<300).map(generator.order) == (0..<300).map(again.order))
+        #expect(generator.order(250) == again.order(250))
+        let other = CustomerGenerator(seed: 2, listings: CustomerFixtures.listings)
+        #expect((0..<300).map(generator.order) != (0..<300).map(other.order))
+    }
+
+    @Test("Customers ship to at least 15 countries, none much above its weight")
+    func countrySpread() {
+        let counts = Dictionary(grouping: orders, by: \.placement.shippingAddress.country).mapValues(\.count)
+        #expect(counts.count >= 15)
+        #expect(Set(counts.keys) == Set(CustomerGenerator.countries))
+        #expect(CustomerGenerator.countries.count >= 15)
+        #expect(counts.values.allSatisfy { Double($0) / 4_000 < 0.2 })
+    }
+
+    @Test(
+        "Names are in the local script where it is not Latin",
+        arguments: ["JP", "KR", "CN", "TW", "GR", "UA", "IL", "SA"])
+    func localScripts(country: String) throws {
+        let names = orders.filter { $0.placement.shippingAddress.country == country }.map(\.placement.customer.name)
+        #expect(!names.isEmpty)
+        #expect(names.allSatisfy { name in name.unicodeScalars.contains { !$0.isASCII && $0.properties.isAlphabetic } })
+    }
+
+    @Test("R1: every address, name and email has the shape the orders service accepts")
+    func validShapes() throws {
+        for order in orders {
+            let placement = order.placement
+            let address = placement.shippingAddress
+            let rule = try #require(CustomerFixtures.addressRules[address.country], "no rule for \(address.country)")
+            if let pattern = rule.postalCode {
+                let code = try #require(address.postalCode, "\(address.country) needs a postal code")
+                #expect(code.wholeMatch(of: try Regex(pattern)) != nil, "\(code) in \(address.country)")
+            } else {
+                #expect(address.postalCode == nil)
+            }
+            if rule.region { #expect(address.region.map(CustomerFixtures.isSafeText) == true, "\(address.country)") }
+            if let codes = CustomerFixtures.regionCodes[address.country] {
+                #expect(codes.contains(address.region ?? ""))
+            }
+            for text in [address.name, address.line1, address.city, placement.customer.name]
+                + [address.line2, address.region].compactMap({ $0 })
+            {
+                #expect(CustomerFixtures.isSafeText(text) && text.count <= 80, "\(text)")
+            }
+            #expect(address.name == placement.customer.name)
+            let email = placement.customer.email.split(separator: "@")
+            #expect(email.count == 2 && email[0].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == ".") })
+            #expect(email.count == 2 && email[1].contains(".") && email[1].allSatisfy(\.isASCII))
+            #expect(placement.idempotencyKey == nil)
+        }
+    }
+
+    @Test("R1: only active listings' variations with stock, at their price, within the per-order limit")
+    func ordersFollowTheCatalogue() {
+        let offered = [
+            "B-1": (Money(minorUnits: 1_999, currency: CustomerFixtures.usd), 4),
+            "A-2": (Money(minorUnits: 880, currency: CustomerFixtures.jpy), 10),
+        ]
+        for order in orders {
+            guard let (price, limit) = offered[order.placement.sku] else {
+                Issue.record("\(order.placement.sku) is inactive or sold out")
+                continue
+            }
+            let quantity = order.placement.quantity
+            #expect(order.placement.unitPrice == price)
+            #expect(quantity >= 1 && quantity <= limit)
+        }
+        #expect(Set(orders.map(\.placement.listingID)) == ["lst_a", "lst_b"])
+        #expect(CustomerGenerator(seed: 1, listings: [CustomerFixtures.listings[2]]).isEmpty)
+    }
+
+    @Test("R4: about 6% are risky with two signals; only risky orders are fraudulent")
+    func riskyMix() {
+        let risky = orders.filter(\.isRisky)
+        #expect((0.04...0.08).contains(Double(risky.count) / 4_000))
+        #expect(risky.allSatisfy { $0.riskTraits.count == 2 && $0.payment == .approve })
+        let fraudulent = orders.filter(\.isFraud)
+        #expect(fraudulent.allSatisfy { $0.isRisky })
+        #expect((0.4...0.8).contains(Double(risky.filter(\.isFraud).count) / Double(risky.count)))
+        for order in risky {
+            let placement = order.placement
+            let disposable = ["mailinator.com", "yopmail.com", "guerrillamail.com", "sharklasers.com"]
+                .contains { placement.customer.email.hasSuffix("@" + $0) }
+            #expect(disposable == order.riskTraits.contains(.disposableEmail))
+            if order.riskTraits.contains(.largeQuantity) {
+                #expect(placement.quantity == (placement.listingID == "lst_b" ? 4 : 10))
+            }
+        }
+    }
+
+    @Test("R3: mostly approving cards of the shipping country, some declines and transient failures")
+    func payments() {
+        let share = { (payment: GeneratedOrder.Payment) in
+            Double(orders.filter { $0.payment == payment }.count) / 4_000
+        }
+        #expect((0.02...0.06).contains(share(.decline)))
+        #expect((0.02...0.06).contains(share(.transient)))
+        #expect(share(.approve) > 0.85)
+        let declining: Set = ["tok_declined", "tok_insufficient_funds", "tok_expired_card"]
+        #expect(orders.filter { $0.payment == .decline }.allSatisfy { declining.contains($0.placement.paymentToken) })
+        #expect(
+            orders.filter { $0.payment == .transient }.allSatisfy {
+                $0.placement.paymentToken == "tok_processing_error"
+            })
+        let ordinaryBrazilians = orders.filter {
+            $0.placement.shippingAddress.country == "BR" && $0.payment == .approve && !$0.isRisky
+        }
+        #expect(
+            !ordinaryBrazilians.isEmpty && ordinaryBrazilians.allSatisfy { $0.placement.paymentToken == "tok_visa_br" })
+        let mismatched = orders.filter {
+            $0.riskTraits.contains(.cardCountryMismatch) && $0.placement.shippingAddress.country == "BR"
+        }
+        #expect(mismatched.allSatisfy { $0.placement.paymentToken != "tok_visa_br" })
+    }
+
+    @Test("R4, R15: a few customers cancel within the hold, never a declined order")
+    func cancellations() {
+        let cancelling = orders.filter { $0.cancelAfter != nil }
+        #expect((0.015...0.05).contains(Double(cancelling.count) / 4_000))
+        #expect(cancelling.allSatisfy { $0.payment != .decline })
+        #expect(cancelling.compactMap(\.cancelAfter).allSatisfy { (20 * 60...6 * 3_600).contains($0) })
+    }
+
+    @Test("The placement encodes as orders.place's JSON")
+    func placementJSON() throws {
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(generator.order(0).placement)) as? [String: Any]
+        )
+        #expect(
+            Set(object.keys) == [
+                "listingID", "sku", "quantity", "unitPrice", "customer", "shippingAddress", "paymentToken",
+            ])
+        let price = try #require(object["unitPrice"] as? [String: Any])
+        #expect(Set(price.keys) == ["minorUnits", "currency"])
+    }
+}
