@@ -1,12 +1,12 @@
 # Dropline: the two commands of the README, and what they need on a fresh Debian machine with Swift.
-#   make up     builds and runs the whole mesh on the embedded default config (Ctrl-C stops it)
+#   make up     builds and runs the main job: the whole mesh with the simulated world (dropline demo; Ctrl-C stops it)
 #   make test   builds everything and runs every test
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: up test build deps bench
 
 up: build
-	.build/debug/dropline up
+	.build/debug/dropline demo
 
 test: build
 	swift test
