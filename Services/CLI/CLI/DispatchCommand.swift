@@ -10,7 +10,7 @@ import SupplierDispatch
 public struct DispatchCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "dispatch", abstract: "Purchase orders of released orders: show, list, retry, report a problem.",
-        subcommands: [Show.self, List.self, Retry.self, ReportProblem.self, Workers.self])
+        subcommands: [Show.self, List.self, Documents.self, Retry.self, ReportProblem.self, Workers.self])
     public init() {}
 
     struct Show: AsyncParsableCommand {
@@ -20,6 +20,44 @@ public struct DispatchCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await DispatchCommand.callOwner(options, order, "dispatch.show", ["orderID": order])
+        }
+    }
+
+    struct Documents: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A purchase order's documents as sent: packing list, invoice, commercial invoice (R6, R9).",
+            discussion: "Prints them as JSON, or with --out writes <po>.<kind>.<language>.html and .json files.")
+        @OptionGroup var options: ServiceOptions
+        @Argument(help: "The purchase order id, po_<order id>_<attempt>.") var purchaseOrder: String
+        @Option(help: "A folder to write the documents into.") var out: String?
+
+        func validate() throws {
+            guard DispatchPartitioning.orderID(of: PurchaseOrderID(rawValue: purchaseOrder)) != nil else {
+                throw ValidationError("\(purchaseOrder) is not a purchase order id (po_<order id>_<attempt>)")
+            }
+        }
+
+        func run() async throws {
+            let order = DispatchPartitioning.orderID(of: PurchaseOrderID(rawValue: purchaseOrder))!.rawValue
+            let reply = try await MeshConnection.with(options) { mesh in
+                try await mesh.call(
+                    try DispatchRouting(mesh.configuration).instance(of: order), "dispatch.documents",
+                    body: JSONOutput.body(["purchaseOrderID": purchaseOrder]))
+            }
+            guard let out else { return JSONOutput.print(reply) }
+            let list = try DomainTime.makeDecoder().decode(DocumentFiles.self, from: reply)
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            for document in list.documents {
+                let stem = "\(out)/\(purchaseOrder).\(document.kind).\(document.language)"
+                try document.html.write(toFile: stem + ".html", atomically: true, encoding: .utf8)
+                try document.json.write(toFile: stem + ".json", atomically: true, encoding: .utf8)
+                print(stem + ".html")
+            }
+        }
+
+        /// The part of `dispatch.documents`' answer written to files.
+        struct DocumentFiles: Decodable {
+            var documents: [DocumentRecord]
         }
     }
 

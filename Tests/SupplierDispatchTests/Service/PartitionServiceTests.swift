@@ -28,6 +28,15 @@ struct PartitionServiceTests {
         #expect(request.documents.allSatisfy { !$0.html.contains("sup_sz") && $0.html.contains("Loja Azul") })
         #expect(try harness.publishedTypes().isEmpty)
 
+        // And the documents are kept as sent, for the merchant to print (R6, R9)
+        let kept = try await harness.call(
+            "dispatch.documents", AcknowledgePurchaseOrder(purchaseOrderID: call.purchaseOrderID),
+            as: PurchaseOrderDocumentList.self)
+        #expect(kept.documents == request.documents)
+        let missing = try await harness.refusal(
+            "dispatch.documents", AcknowledgePurchaseOrder(purchaseOrderID: PartitionFixtures.purchaseOrder("ord_1", 2)))
+        #expect(missing.code == "not_found" && missing.field == "purchaseOrderID")
+
         // When the connector delivers it, then it is announced on time with its deadlines
         try await harness.answerNextCall()
         let sent = try #require(try harness.published(PurchaseOrderSent.self).only)

@@ -8,7 +8,8 @@ import ServiceKit
 /// - suppliers: `purchase_orders.acknowledge`, `purchase_orders.ship`, `purchase_orders.reject` (R7), each
 ///   idempotent on the purchase order id;
 /// - merchants and operators: `dispatch.show`, `dispatch.list`, `dispatch.retry` (an exhausted order, after its
-///   suppliers changed), `dispatch.report_problem` (R15), `dispatch.scorecards` (R7).
+///   suppliers changed), `dispatch.report_problem` (R15), `dispatch.documents` (a purchase order's documents as
+///   sent, R6, R9), `dispatch.scorecards` (R7).
 ///
 /// Refusals: `invalid_request` naming the field; `not_found` for an order or purchase order this partition does
 /// not own; `conflict` for an input its dispatch's state forbids; `unavailable` (retry) for a supplier's report
@@ -64,6 +65,20 @@ struct DispatchMethods: Sendable {
                 }
                 return try job.reportProblem(shipped.id, problem: request.problem, reship: request.reship, at: now)
             }
+        }
+        router.register("dispatch.documents", params: AcknowledgePurchaseOrder.self) { request in
+            guard let orderID = DispatchPartitioning.orderID(of: request.purchaseOrderID) else {
+                throw RPCFailure.invalidRequest("is not a Dropline purchase order id", field: "purchaseOrderID")
+            }
+            let documents = try await store.read { db in
+                try DispatchStore.documents(of: request.purchaseOrderID, in: db)
+            }
+            guard !documents.isEmpty else {
+                throw RPCFailure(
+                    code: "not_found", message: "No purchase order \(request.purchaseOrderID) of order \(orderID) here.",
+                    field: "purchaseOrderID")
+            }
+            return PurchaseOrderDocumentList(purchaseOrderID: request.purchaseOrderID, documents: documents)
         }
         router.register("dispatch.scorecards", params: Empty.self) { _ in
             let cards = try await store.read { try DispatchStore.allScorecards(in: $0) }

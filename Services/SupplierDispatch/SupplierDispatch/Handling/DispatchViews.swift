@@ -132,3 +132,11 @@ public struct ProblemReport: Codable, Sendable {
         self.reship = reship
     }
 }
+
+/// `dispatch.documents`' answer: a purchase order's documents as sent to its supplier (R6, R9), each kind in
+/// each of its languages, as HTML to print and JSON to process. The request names the purchase order like
+/// `purchase_orders.acknowledge` does (`{"purchaseOrderID": …}`).
+public struct PurchaseOrderDocumentList: Codable, Sendable, Equatable {
+    public var purchaseOrderID: PurchaseOrderID
+    public var documents: [DocumentRecord]
+}

@@ -73,6 +73,7 @@ struct JobDesk: Sendable {
                 db.afterNextTransaction { [wakeup] _ in wakeup.signal() }
                 let request = try PurchaseOrderRequestBuilder.request(
                     for: plan, of: job, policy: policy, at: now, in: db)
+                try DispatchStore.save(request.documents, of: plan.purchaseOrderID, in: db)
                 try ConnectorCall.enqueue(
                     .purchaseOrder, orderID: job.orderID, purchaseOrderID: plan.purchaseOrderID,
                     body: try JSONCoding.encoder.encode(request), in: db)

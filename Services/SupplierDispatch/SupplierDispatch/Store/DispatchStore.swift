@@ -13,6 +13,8 @@ import GRDB
 /// - `parkedRelease`: a released order whose listing has not reached the projection yet (the `inventory`
 ///   subscription lags the `orders` one); its job starts when the listing arrives.
 /// - `scorecard`: one `SupplierScorecard` per supplier, from this partition's purchase orders (R7).
+/// - `purchaseOrderDocument`: the packing list, invoice and commercial invoice of each purchase order, per
+///   language, as sent (R6, R9).
 /// - `connectorCall`: calls to the supplier connector decided in a transaction and not yet answered; the
 ///   sender makes them after commit and feeds the answer back (so a crash between the two repeats the call,
 ///   which the connector takes idempotently by purchase order id).
@@ -45,6 +47,15 @@ public enum DispatchStore {
         migrator.registerMigration("dispatch-v2") { db in
             // The unfiltered job list without a sort.
             try db.execute(sql: "CREATE INDEX dispatchJobByRelease ON dispatchJob(releasedAtMs, orderID)")
+        }
+        migrator.registerMigration("dispatch-v3") { db in
+            // Each purchase order's documents as sent, for the merchant and the operator (R6, R9).
+            try db.execute(
+                sql: """
+                    CREATE TABLE purchaseOrderDocument(
+                        purchaseOrderID TEXT NOT NULL, kind TEXT NOT NULL, language TEXT NOT NULL,
+                        html TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY(purchaseOrderID, kind, language));
+                    """)
         }
     }
 
