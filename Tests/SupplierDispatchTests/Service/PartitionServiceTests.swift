@@ -34,7 +34,8 @@ struct PartitionServiceTests {
             as: PurchaseOrderDocumentList.self)
         #expect(kept.documents == request.documents)
         let missing = try await harness.refusal(
-            "dispatch.documents", AcknowledgePurchaseOrder(purchaseOrderID: PartitionFixtures.purchaseOrder("ord_1", 2)))
+            "dispatch.documents", AcknowledgePurchaseOrder(purchaseOrderID: PartitionFixtures.purchaseOrder("ord_1", 2))
+        )
         #expect(missing.code == "not_found" && missing.field == "purchaseOrderID")
 
         // When the connector delivers it, then it is announced on time with its deadlines

@@ -75,7 +75,8 @@ struct DispatchMethods: Sendable {
             }
             guard !documents.isEmpty else {
                 throw RPCFailure(
-                    code: "not_found", message: "No purchase order \(request.purchaseOrderID) of order \(orderID) here.",
+                    code: "not_found",
+                    message: "No purchase order \(request.purchaseOrderID) of order \(orderID) here.",
                     field: "purchaseOrderID")
             }
             return PurchaseOrderDocumentList(purchaseOrderID: request.purchaseOrderID, documents: documents)

@@ -22,7 +22,8 @@ extension DispatchStore {
     static func documents(of purchaseOrder: PurchaseOrderID, in db: Database) throws -> [DocumentRecord] {
         try Row.fetchAll(
             db,
-            sql: "SELECT kind, language, html, json FROM purchaseOrderDocument WHERE purchaseOrderID = ? ORDER BY rowid",
+            sql:
+                "SELECT kind, language, html, json FROM purchaseOrderDocument WHERE purchaseOrderID = ? ORDER BY rowid",
             arguments: [purchaseOrder.rawValue]
         ).map { DocumentRecord(kind: $0["kind"], language: $0["language"], html: $0["html"], json: $0["json"]) }
     }
