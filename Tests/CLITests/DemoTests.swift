@@ -6,6 +6,18 @@ import Testing
 
 /// The demo's catalogue, schedule and text.
 struct DemoTests {
+    @Test(
+        "R4: a large first order (the per-order limit) reaches the fraud hold's first-order floor, about 200 USD",
+        arguments: DemoCatalog.listings)
+    func largeOrdersAreASignal(listing: ListingRecord) throws {
+        // `AmountThreshold.scaled(200)` in these currencies (FraudHold's policy table, which the CLI does not link).
+        let floors = ["BRL": Int64(1_000_00), "EUR": 200_00, "JPY": 30_000]
+        for variation in listing.variations {
+            let floor = try #require(floors[variation.price.currency.code])
+            #expect(Int64(listing.perOrderLimit) * variation.price.minorUnits >= floor, "\(variation.sku)")
+        }
+    }
+
     @Test("R6, R9: three merchants, three currencies, three known suppliers per variation, verified HS codes")
     func catalogue() {
         let load = DemoCatalog.load
@@ -53,6 +65,8 @@ struct DemoTests {
         orders.dispatchedOnTime = 3
         var activity = DemoActivity()
         activity.placed = 12
+        activity.risky = 1
+        activity.returning = 2
         activity.countries = ["BR", "JP"]
         activity.refusals = ["sold_out": 1]
         activity.firstRefusal = ["sold_out": "sold_out: quantity: Listing lst_a is sold out."]
@@ -65,7 +79,9 @@ struct DemoTests {
         #expect(DemoReport.line(snapshot).hasPrefix("2026-11-22 05:00  orders 12 (held 7, under review 2, shipped 3)"))
         let summary = DemoReport.summary(snapshot, deadLetters: [], stateFolder: "/tmp/s", stoppedEarly: true)
         #expect(summary.hasPrefix("Dropline demo stopped after 5h of simulated time"))
-        #expect(summary.contains("12 placed by this run from 2 countries (0 risky), 1 refused"))
+        #expect(
+            summary.contains("12 placed by this run from 2 countries (1 risky, 2 by returning customers), 1 refused"))
+        #expect(progress[3].hasPrefix("customers  placed 12 (risky 1, returning 2) · refused 1 · cancelled 0"))
         #expect(summary.contains("  1 × sold_out: quantity: Listing lst_a is sold out."))
         #expect(summary.contains("3 orders dispatched, 3 within 2h of release (100.0% on time)"))
         #expect(summary.contains("Mails       30 in /tmp/s/maildir/new"))

@@ -71,7 +71,7 @@ struct PaymentsMethodsTests {
         #expect(failure.field == "orderID")
     }
 
-    @Test("R3: payments.test_cards lists every documented token and number with its outcome")
+    @Test("R3: payments.test_cards lists every documented token and number with its outcome, and the suffix syntax")
     func testCards() async throws {
         let harness = try ServiceHarness()
         defer { harness.remove() }
@@ -83,5 +83,6 @@ struct PaymentsMethodsTests {
         let declined = try #require(view.cards.first { $0.token == "tok_insufficient_funds" })
         #expect(declined.outcome == "decline: insufficient_funds")
         #expect(declined.country == CountryCode("US"))
+        #expect(view.customerSuffix == TestCardsView.customerSuffixRule)
     }
 }

@@ -8,6 +8,8 @@ public struct DemoActivity: Sendable, Equatable {
     public var firstRefusal: [String: String] = [:]
     /// Orders placed with two fraud signals on purpose (R4).
     public var risky = 0
+    /// Orders placed by a customer who ordered before, with the same email, address and card.
+    public var returning = 0
     /// Countries the placed orders ship to.
     public var countries: Set<String> = []
     /// Customers' cancellations during the hold (R4, R15), and those refused because the order had moved on.

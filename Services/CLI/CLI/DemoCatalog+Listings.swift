@@ -1,11 +1,13 @@
 import Contracts
 
 extension DemoCatalog {
-    /// Six listings, two per merchant; every HS code is an HS 2022 subheading (R9).
+    /// Six listings, two per merchant; every HS code is an HS 2022 subheading (R9). Each per-order limit is worth at
+    /// least the fraud hold's first-order floor, about 200 US dollars (1000.00 BRL, 200.00 EUR, 30000 JPY), so
+    /// that a generated customer's large first order (the per-order limit) is one fraud signal (R4).
     static var listings: [ListingRecord] {
         [
             listing(
-                "lst_tee", "mer_azul", "Camiseta de algodão orgânico", hsCode: "610910", origin: "CN", limit: 10,
+                "lst_tee", "mer_azul", "Camiseta de algodão orgânico", hsCode: "610910", origin: "CN", limit: 15,
                 packaging: "Embalar em saco de papel kraft; não incluir nota do fornecedor.",
                 skus: [("TEE-P", 79.90), ("TEE-M", 79.90), ("TEE-G", 84.90)], brl,
                 [
@@ -13,7 +15,7 @@ extension DemoCatalog {
                     offer("sup_yw", 26, shipping: 16, brl),
                 ]),
             listing(
-                "lst_ecobag", "mer_azul", "Ecobag de lona estampada", hsCode: "420222", origin: "CN", limit: 6,
+                "lst_ecobag", "mer_azul", "Ecobag de lona estampada", hsCode: "420222", origin: "CN", limit: 25,
                 packaging: "Dobrar a bolsa; etiqueta Loja Azul visível.",
                 skus: [("BAG-NATURAL", 49.90), ("BAG-AZUL", 54.90)], brl,
                 [
@@ -37,7 +39,7 @@ extension DemoCatalog {
                     offer("sup_gz", 4.5, shipping: 8, eur),
                 ]),
             listing(
-                "lst_kyusu", "mer_sakura", "南部鉄器 急須 0.6L", hsCode: "732391", origin: "JP", limit: 3,
+                "lst_kyusu", "mer_sakura", "南部鉄器 急須 0.6L", hsCode: "732391", origin: "JP", limit: 5,
                 packaging: "緩衝材で包み、さくら雑貨店のカードを同封してください。",
                 skus: [("KYUSU-KURO", 8_800), ("KYUSU-AKA", 9_200)], jpy,
                 [
@@ -46,7 +48,7 @@ extension DemoCatalog {
                     offer("sup_nb", 3_100, shipping: 1_300, jpy),
                 ]),
             listing(
-                "lst_hashi", "mer_sakura", "竹箸 5膳セット", hsCode: "441912", origin: "CN", limit: 10,
+                "lst_hashi", "mer_sakura", "竹箸 5膳セット", hsCode: "441912", origin: "CN", limit: 20,
                 packaging: "箸袋に入れ、輪ゴムは使わないでください。",
                 skus: [("HASHI-5", 1_980)], jpy,
                 [

@@ -15,9 +15,10 @@ public struct DemoCommand: AsyncParsableCommand {
             Starts the mesh (the embedded config, plus --config and --set) on simulated time in a fresh state \
             folder, loads a catalogue of three merchants and six listings, makes three suppliers misbehave (one \
             rejects often, one runs out of stock, one is slow), then moves the clock --speed per --tick and places \
-            --rate orders per simulated hour from customers in 24 countries. Some customers cancel during the \
-            hold; a reviewer works the fraud review queue every simulated hour. Ends after --hours or on Ctrl-C, \
-            stops the mesh and prints a summary.
+            --rate orders per simulated hour from customers in 24 countries, each paying with a test card of \
+            their own. Some customers come back, a few carry fraud signals, some cancel during the hold; a \
+            reviewer works the fraud review queue every simulated hour. Ends after --hours or on Ctrl-C, stops \
+            the mesh and prints a summary.
             """)
 
     @OptionGroup var options: ServiceOptions

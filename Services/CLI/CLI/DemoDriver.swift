@@ -125,6 +125,7 @@ extension DemoActivity {
     mutating func record(_ order: GeneratedOrder) {
         placed += 1
         if order.isRisky { risky += 1 }
+        if order.isReturning { returning += 1 }
         countries.insert(order.placement.shippingAddress.country)
     }
 }

@@ -19,8 +19,9 @@ public enum DemoReport {
                 + "\(hours(snapshot.end.timeIntervalSince(snapshot.start))))  Ctrl-C stops",
             "orders     \(snapshot.orders.total): " + counts[..<4].joined(separator: " · "),
             "           " + counts[4...].joined(separator: " · "),
-            "customers  placed \(activity.placed) (risky \(activity.risky)) · refused \(activity.refused) · "
-                + "cancelled \(activity.cancelled) · reviewer approved \(activity.approved), rejected \(activity.rejected)",
+            "customers  placed \(activity.placed) (risky \(activity.risky), returning \(activity.returning)) · "
+                + "refused \(activity.refused) · cancelled \(activity.cancelled) · "
+                + "reviewer approved \(activity.approved), rejected \(activity.rejected)",
             "suppliers  POs \(snapshot.suppliers.purchaseOrders) · failovers \(snapshot.suppliers.failovers) · "
                 + "on-time dispatch \(onTime(snapshot.orders))",
             "mesh       dead letters \(snapshot.deadLetters) · mails \(snapshot.mails)",
@@ -59,7 +60,8 @@ public enum DemoReport {
                     + "of simulated time, \(time(snapshot.start)) → \(time(snapshot.now)).",
                 "",
                 "Orders      \(orders.total) in all; \(activity.placed) placed by this run from "
-                    + "\(activity.countries.count) countries (\(activity.risky) risky), \(activity.refused) refused",
+                    + "\(activity.countries.count) countries (\(activity.risky) risky, "
+                    + "\(activity.returning) by returning customers), \(activity.refused) refused",
                 TextTable.render(grid, rightAligned: [1, 3, 5], indent: "  "),
             ] + refusals + [
                 "Dispatch    \(dispatched) orders dispatched, \(orders.dispatchedOnTime) within "

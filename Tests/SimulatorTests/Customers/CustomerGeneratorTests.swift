@@ -111,20 +111,63 @@ struct CustomerGeneratorTests {
         #expect((0.02...0.06).contains(share(.transient)))
         #expect(share(.approve) > 0.85)
         let declining: Set = ["tok_declined", "tok_insufficient_funds", "tok_expired_card"]
-        #expect(orders.filter { $0.payment == .decline }.allSatisfy { declining.contains($0.placement.paymentToken) })
-        #expect(
-            orders.filter { $0.payment == .transient }.allSatisfy {
-                $0.placement.paymentToken == "tok_processing_error"
-            })
+        #expect(orders.filter { $0.payment == .decline }.allSatisfy { declining.contains(Self.base($0)) })
+        #expect(orders.filter { $0.payment == .transient }.allSatisfy { Self.base($0) == "tok_processing_error" })
         let ordinaryBrazilians = orders.filter {
             $0.placement.shippingAddress.country == "BR" && $0.payment == .approve && !$0.isRisky
         }
-        #expect(
-            !ordinaryBrazilians.isEmpty && ordinaryBrazilians.allSatisfy { $0.placement.paymentToken == "tok_visa_br" })
+        #expect(!ordinaryBrazilians.isEmpty && ordinaryBrazilians.allSatisfy { Self.base($0) == "tok_visa_br" })
         let mismatched = orders.filter {
             $0.riskTraits.contains(.cardCountryMismatch) && $0.placement.shippingAddress.country == "BR"
         }
-        #expect(mismatched.allSatisfy { $0.placement.paymentToken != "tok_visa_br" })
+        #expect(mismatched.allSatisfy { Self.base($0) != "tok_visa_br" })
+    }
+
+    /// The test-gateway token of the order's card, without the customer suffix: `tok_visa` for `tok_visa.c4-s1`.
+    static func base(_ order: GeneratedOrder) -> String {
+        String(order.placement.paymentToken.prefix { $0 != "." })
+    }
+
+    @Test("R3, R4: each customer pays with a card of their own, tok_x.c<customer>-s<seed>, valid for the gateway")
+    func ownCards() throws {
+        let orders = orders
+        let customers = Dictionary(grouping: orders, by: \.customer)
+        let cards = Dictionary(grouping: orders, by: \.placement.paymentToken)
+        #expect(cards.count == customers.count)
+        let suffix = try Regex(#"c\d+-s1"#)
+        for order in orders {
+            let token = order.placement.paymentToken
+            let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+            #expect(parts.count == 2 && parts[0].hasPrefix("tok_"), "\(token)")
+            #expect(parts.count == 2 && parts[1] == "c\(order.customer)-s1", "\(token)")
+            #expect(parts.count == 2 && parts[1].wholeMatch(of: suffix) != nil && parts[1].count <= 40)
+        }
+        let other = CustomerGenerator(seed: UInt64.max, listings: CustomerFixtures.listings).order(3_999)
+        #expect(other.placement.paymentToken.split(separator: ".")[1].count <= 40)
+        #expect(other.placement.paymentToken.hasSuffix("-s\(UInt64.max)"))
+    }
+
+    @Test("R4: some ordinary orders come from an earlier customer: same person, address and card, hours later")
+    func returningCustomers() throws {
+        let orders = orders
+        let returning = orders.filter(\.isReturning)
+        #expect((0.08...0.2).contains(Double(returning.count) / 4_000))
+        for order in returning {
+            let first = generator.order(order.customer)
+            #expect(!first.isReturning && !first.isRisky && first.payment != .decline)
+            #expect(order.customer < order.index - 39)
+            #expect(!order.isRisky && !order.isFraud && order.payment == first.payment)
+            #expect(order.placement.customer == first.placement.customer)
+            #expect(order.placement.shippingAddress == first.placement.shippingAddress)
+            #expect(order.placement.paymentToken == first.placement.paymentToken)
+        }
+        #expect(orders.filter { !$0.isReturning }.allSatisfy { $0.customer == $0.index })
+        #expect(orders.prefix(40).allSatisfy { !$0.isReturning })
+        // At 20 orders an hour, no customer reaches the velocity limits: 3 in an hour, 5 in 24 hours.
+        for indices in Dictionary(grouping: orders.map(\.index), by: { orders[$0].customer }).values {
+            #expect(zip(indices, indices.dropFirst(2)).allSatisfy { $1 - $0 > 20 }, "\(indices)")
+            #expect(zip(indices, indices.dropFirst(4)).allSatisfy { $1 - $0 > 480 }, "\(indices)")
+        }
     }
 
     @Test("R4, R15: a few customers cancel within the hold, never a declined order")

@@ -2,7 +2,8 @@ import Contracts
 
 /// Fires when the order is at least `multiple` times the customer's usual amount (the median of their
 /// earlier authorised orders in the same currency) and at least `floor` (R4).
-/// Defaults: 5×, floor 100 units of the currency, weight 40.
+/// Defaults: 5×, floor about 100 US dollars' worth (`AmountThreshold.scaled(100)`: 100.00 USD, 15000 JPY, …),
+/// weight 40.
 public struct AmountSpikeRule: RiskRule, Hashable {
     public var id: String { "amount_spike" }
     public var weight: Int
@@ -11,7 +12,7 @@ public struct AmountSpikeRule: RiskRule, Hashable {
     /// The order must also reach this absolute amount.
     public var floor: AmountThreshold
 
-    public init(multiple: Int64 = 5, floor: AmountThreshold = AmountThreshold(majorUnits: 100), weight: Int = 40) {
+    public init(multiple: Int64 = 5, floor: AmountThreshold = .scaled(100), weight: Int = 40) {
         self.multiple = multiple
         self.floor = floor
         self.weight = weight

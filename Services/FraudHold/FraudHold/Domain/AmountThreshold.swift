@@ -1,7 +1,8 @@
 import Contracts
 
 /// An amount limit that applies in any currency: `majorUnits` whole units (100 → 100.00 USD, 100 EUR,
-/// 100 JPY), unless `overrides` gives the currency its own limit in minor units, as weak currencies need.
+/// 100 JPY), unless `overrides` gives the currency its own limit in minor units, as currencies worth far less
+/// than a dollar need. `scaled(_:)` fills `overrides` from the fraud policy's table (`unitsPerDollar`).
 public struct AmountThreshold: Hashable, Sendable {
     /// Whole units of the order's currency.
     public var majorUnits: Int64

@@ -1,13 +1,14 @@
 import Contracts
 
 /// Fires when the customer has no earlier authorised order and this one reaches `floor` (R4).
-/// Defaults: 200 units of the currency, weight 25.
+/// Defaults: about 200 US dollars' worth (`AmountThreshold.scaled(200)`: 200.00 USD, 200.00 EUR, 30000 JPY,
+/// 1000.00 BRL, …), weight 25.
 public struct FirstOrderAmountRule: RiskRule, Hashable {
     public var id: String { "first_order_high_amount" }
     public var weight: Int
     public var floor: AmountThreshold
 
-    public init(floor: AmountThreshold = AmountThreshold(majorUnits: 200), weight: Int = 25) {
+    public init(floor: AmountThreshold = .scaled(200), weight: Int = 25) {
         self.floor = floor
         self.weight = weight
     }

@@ -9,11 +9,14 @@ import Foundation
 /// |---------------------------|---------------------------------------------------------------|--------|
 /// | `velocity_1h`             | ≥ 3 orders in 1 hour from the same customer, card, address or IP | 50 |
 /// | `velocity_24h`            | ≥ 5 orders in 24 hours from the same customer, card, address or IP | 30 |
-/// | `amount_spike`            | ≥ 5× the customer's median order and ≥ 100 units              | 40     |
+/// | `amount_spike`            | ≥ 5× the customer's median order and ≥ about 100 USD          | 40     |
 /// | `country_mismatch`        | card country ≠ shipping country                               | 25     |
 /// | `disposable_email`        | email domain (or a parent domain) is a disposable provider    | 25     |
 /// | `failed_payments`         | ≥ 3 declines in 24 hours for the customer or the card         | 50     |
-/// | `first_order_high_amount` | the customer's first order and ≥ 200 units                    | 25     |
+/// | `first_order_high_amount` | the customer's first order and ≥ about 200 USD                | 25     |
+///
+/// "About 100 USD" is 100 whole units of the order's currency, or its worth in the currencies worth far less than
+/// a dollar (15000 JPY, 500.00 BRL, …): the policy table `AmountThreshold.unitsPerDollar`.
 ///
 /// An order goes `under_review` when its score reaches `reviewThreshold` (default 50): one strong signal
 /// (velocity within the hour, repeated declines) or two weaker ones.

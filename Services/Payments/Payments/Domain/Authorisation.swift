@@ -33,19 +33,20 @@ public struct Authorisation: Hashable, Sendable, Codable {
     /// A pending authorisation. Refuses an amount ≤ 0 and a token that is a raw card number (R3).
     public init(orderID: OrderID, amount: Money, paymentToken: String) throws(PaymentError) {
         guard amount.minorUnits > 0 else { throw .invalidAmount(orderID: orderID, amount) }
-        guard CardNumber.digits(paymentToken) == nil else { throw .cardNumberNotAllowed(orderID: orderID) }
+        guard CardNumber.number(in: paymentToken) == nil else { throw .cardNumberNotAllowed(orderID: orderID) }
         self.orderID = orderID
         self.amount = amount
         self.paymentToken = paymentToken
     }
 
     /// The authorisation placement asks for (R3): pending with a usable token, else declined at once without a
-    /// gateway call. No token, an empty one or a raw card number is declined `invalid_card` (a number is dropped:
-    /// only its brand, last four and fingerprint are kept, as for any card); an amount ≤ 0, `invalid_amount`.
+    /// gateway call. No token, an empty one or a raw card number (with a test-card suffix or not) is declined
+    /// `invalid_card` (a number is dropped: only its brand, last four and fingerprint are kept, as for any card);
+    /// an amount ≤ 0, `invalid_amount`.
     public static func placed(orderID: OrderID, amount: Money, paymentToken: String?, at now: Date) -> Authorisation {
         let token = (paymentToken ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let unnamed = CardDetails(fingerprint: CardNumber.fingerprint(token), brand: "unknown", last4: "", country: nil)
-        if let digits = CardNumber.digits(token) {
+        if let digits = CardNumber.number(in: token) {
             return Authorisation(
                 refused: orderID, amount: amount, code: .invalidCard, card: CardNumber.unknownDetails(digits), at: now)
         }

@@ -13,6 +13,12 @@ enum CardNumber {
         return compact
     }
 
+    /// The digits of the card number `token` is, alone or before a test-card suffix (`4242 4242 4242 4242.c1`),
+    /// or nil when the token is no number: what the payments service refuses to keep (R3).
+    static func number(in token: String) -> String? {
+        digits(token) ?? digits(String(TestCardToken.base(of: token)))
+    }
+
     /// True when `digits` passes the Luhn (mod 10) check of ISO/IEC 7812.
     static func passesLuhn(_ digits: String) -> Bool {
         var sum = 0

@@ -2,6 +2,9 @@ import Contracts
 
 /// One documented test card of `TestGateway`: a token, its raw number, and what the gateway answers.
 ///
+/// Any token also takes a customer suffix, `tok_visa.c42`, for a card of its own that behaves the same
+/// (`TestCardToken`).
+///
 /// Modelled on Stripe's test cards: the numbers are Stripe's where Stripe has one, except
 /// `tok_mastercard_de` and `tok_gateway_down`, which are Dropline's own (Luhn-valid).
 public struct TestCard: Hashable, Sendable {
@@ -28,9 +31,14 @@ public struct TestCard: Hashable, Sendable {
     public let behaviour: Behaviour
 
     /// The card as the gateway reports it; the fingerprint is derived from the number, so token and number agree.
-    public var details: CardDetails {
-        CardDetails(
-            fingerprint: CardNumber.fingerprint(number), brand: brand, last4: String(number.suffix(4)),
+    public var details: CardDetails { details(suffix: nil) }
+
+    /// The card as the gateway reports it for `token.suffix` (`TestCardToken`): the same brand, country and last
+    /// four, and a fingerprint of the number and the suffix, so that each suffix is a card of its own (R4).
+    func details(suffix: String?) -> CardDetails {
+        let identity = suffix.map { "\(number)\(TestCardToken.separator)\($0)" } ?? number
+        return CardDetails(
+            fingerprint: CardNumber.fingerprint(identity), brand: brand, last4: String(number.suffix(4)),
             country: country)
     }
 

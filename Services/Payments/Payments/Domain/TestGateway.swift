@@ -21,9 +21,14 @@ import Contracts
 /// | `tok_processing_error`   | 4000000000000119 | visa US       | transient once per idempotency key, then approve |
 /// | `tok_gateway_down`       | 4000000000005035 | visa US       | transient `gateway_unavailable` every time    |
 ///
+/// Any token takes a customer suffix after a `.`, 1 to 40 characters of `A-Z a-z 0-9 _ -`: `tok_visa.c42` answers
+/// as `tok_visa` (outcome, brand, country, last four) but is a card of its own, with a fingerprint derived from the
+/// number and the suffix, so that the fraud hold's card profiles tell customers apart (R4). Give each customer
+/// their own suffix, and reuse it on their next order (`TestCardToken`).
+///
 /// Numbers may contain spaces or dashes. A number failing the Luhn check is declined `invalid_card`; any
-/// other token or number is declined `unknown_card`; an amount ≤ 0 is declined `invalid_amount`.
-/// `TestCard.all` lists the same table for the README.
+/// other token or number, an unknown token with a suffix and a malformed suffix included, is declined
+/// `unknown_card`; an amount ≤ 0 is declined `invalid_amount`. `TestCard.all` lists the same table for the README.
 ///
 /// Each approval opens a hold, kept as a real gateway keeps it: a void only before capture, a capture of at
 /// most the authorised amount, a refund of at most the captured amount and only after capture. Repeating the
@@ -149,7 +154,7 @@ public struct TestGateway: PaymentGateway, Equatable {
 
     /// The answer for one attempt, from the test-card table.
     private static func answer(_ amount: Money, token: String, attempt: Int, nextID: Int) -> GatewayResponse {
-        guard let card = TestCard.find(token) else {
+        guard let known = TestCardToken(token) else {
             guard let digits = CardNumber.digits(token) else {
                 let unknown = CardDetails(
                     fingerprint: CardNumber.fingerprint(token), brand: "unknown", last4: "", country: nil)
@@ -159,16 +164,16 @@ public struct TestGateway: PaymentGateway, Equatable {
             return GatewayResponse(result: .declined(code), card: CardNumber.unknownDetails(digits))
         }
         guard amount.minorUnits > 0 else {
-            return GatewayResponse(result: .declined(.invalidAmount), card: card.details)
+            return GatewayResponse(result: .declined(.invalidAmount), card: known.details)
         }
         let approved = GatewayResponse.Result.approved(authorisationID: "auth_\(nextID)")
         let result: GatewayResponse.Result =
-            switch card.behaviour {
+            switch known.card.behaviour {
             case .approve: approved
             case .decline(let code): .declined(code)
             case .failOnceThenApprove: attempt == 1 ? .transientFailure(reason: "processing_error") : approved
             case .alwaysUnavailable: .transientFailure(reason: DeclineCode.gatewayUnavailable.rawValue)
             }
-        return GatewayResponse(result: result, card: card.details)
+        return GatewayResponse(result: result, card: known.details)
     }
 }

@@ -67,4 +67,13 @@ public struct TestCardsView: Codable, Sendable, Equatable {
     }
 
     public var cards: [Card]
+    /// How to give each customer a card of their own: the customer-suffix syntax every token takes.
+    public var customerSuffix: String = Self.customerSuffixRule
+
+    /// The text of `customerSuffix`.
+    public static let customerSuffixRule =
+        "Any token takes a customer suffix after a dot, 1 to \(TestCardToken.maxSuffixLength) characters of "
+        + "A-Z a-z 0-9 _ - (tok_visa.c42): the same outcome, brand, country and last four, but a card of its own, "
+        + "whose fingerprint is derived from the number and the suffix. Reuse a customer's suffix on their next "
+        + "order. An unknown token or a malformed suffix is declined unknown_card."
 }

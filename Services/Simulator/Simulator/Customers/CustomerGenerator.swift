@@ -2,16 +2,24 @@ import Contracts
 import Foundation
 
 /// The demo's customers: a deterministic sequence of orders for a catalogue, from shoppers in 24 countries
-/// (names and addresses as each country writes them, valid for R1), paying with the test gateway's cards.
+/// (names and addresses as each country writes them, valid for R1), each paying with a test-gateway card of their
+/// own (`TestCardTokens.ownCard`).
 ///
 /// Order `index` depends only on the seed, the index and the listings (sorted by id and SKU), so a run can be
 /// replayed and a test can ask for any order. Most orders are ordinary and authorised; some are declined or
 /// fail transiently first (R3); `riskyShare` carry two fraud signals on purpose (R4), and a reviewer would
-/// reject `fraudShare` of those; `cancelShare` of the customers cancel during the hold (R4, R15).
+/// reject `fraudShare` of those; `returningShare` of the ordinary orders come from an earlier customer, with the
+/// same name, email, address and card; `cancelShare` of the customers cancel during the hold (R4, R15).
 public struct CustomerGenerator: Sendable {
     /// The share of orders that carry two fraud signals (disposable email, card country mismatch, large
     /// quantity), enough for review at the fraud hold's default threshold.
     public static let riskyShare = 0.06
+    /// The chance that an ordinary order is placed by an earlier customer again. Fewer come back (about 10% of
+    /// the orders of a long run): the order `returnGap` back must exist and be an ordinary, not declined first order.
+    public static let returningShare = 0.15
+    /// How many orders back that customer's earlier order is: at 20 orders an hour, 2 to 20 hours, so that a
+    /// customer's orders are too far apart for the fraud hold's velocity rules.
+    static let returnGap = 40...400
     /// The share of risky orders that are fraudulent.
     public static let fraudShare = 0.6
     /// The share of ordinary orders paid with a card that is declined.
@@ -61,6 +69,9 @@ public struct CustomerGenerator: Sendable {
         let country = Self.country(&random)
         let offer = random.pick(random.pick(listings))
         let traits = random.chance(Self.riskyShare) ? Self.riskTraits(&random) : []
+        if traits.isEmpty, random.chance(Self.returningShare), let earlier = earlierOrder(before: index, &random) {
+            return returning(earlier, index: index, offer: offer, &random)
+        }
         let payment = traits.isEmpty ? Self.payment(&random) : .approve
         let person = CustomerPerson(country: country, random: &random)
         let placement = CustomerPlacement(
@@ -75,13 +86,38 @@ public struct CustomerGenerator: Sendable {
                         ? random.pick(TestCardTokens.disposableEmailDomains) : random.pick(country.emailDomains),
                     random: &random)),
             shippingAddress: person.address,
-            paymentToken: Self.token(
-                payment, shipTo: country.code, mismatch: traits.contains(.cardCountryMismatch), &random))
-        let cancels = payment != .decline && random.chance(Self.cancelShare)
+            paymentToken: TestCardTokens.ownCard(
+                Self.token(payment, shipTo: country.code, mismatch: traits.contains(.cardCountryMismatch), &random),
+                customer: index, seed: seed))
+        let cancelAfter = Self.cancelAfter(payment, &random)
         return GeneratedOrder(
-            index: index, placement: placement, payment: payment, riskTraits: traits,
-            isFraud: !traits.isEmpty && random.chance(Self.fraudShare),
-            cancelAfter: cancels ? TimeInterval(60 * (20 + random.nextInt(below: 341))) : nil)
+            index: index, customer: index, placement: placement, payment: payment, riskTraits: traits,
+            isFraud: !traits.isEmpty && random.chance(Self.fraudShare), cancelAfter: cancelAfter)
+    }
+
+    /// The order a returning customer places from `earlier`'s details: the same person, address and card, so the
+    /// same payment outcome; a new offer and quantity; ordinary.
+    private func returning(
+        _ earlier: GeneratedOrder, index: Int, offer: Offer, _ random: inout SplitMix64
+    ) -> GeneratedOrder {
+        var placement = earlier.placement
+        placement.listingID = offer.listingID
+        placement.sku = offer.sku
+        placement.unitPrice = offer.price
+        placement.quantity = Self.quantity(&random, limit: offer.perOrderLimit)
+        return GeneratedOrder(
+            index: index, customer: earlier.customer, placement: placement, payment: earlier.payment, riskTraits: [],
+            isFraud: false, cancelAfter: Self.cancelAfter(earlier.payment, &random))
+    }
+
+    /// The first order of a customer who comes back for order `index`, `returnGap` orders back; nil before the
+    /// first orders, or when the order there is not one whose customer comes back: a risky order, a declined card,
+    /// or itself a return (so that a customer comes back about `returningShare` times, never in a burst).
+    private func earlierOrder(before index: Int, _ random: inout SplitMix64) -> GeneratedOrder? {
+        let earlier = index - Self.returnGap.lowerBound - random.nextInt(below: Self.returnGap.count)
+        guard earlier >= 0 else { return nil }
+        let order = order(earlier)
+        return order.isRisky || order.payment == .decline || order.isReturning ? nil : order
     }
 
     // MARK: - Draws
@@ -111,6 +147,13 @@ public struct CustomerGenerator: Sendable {
         return roll < declineShare + transientShare ? .transient : .approve
     }
 
+    /// Seconds after placement at which the customer cancels during the hold, for `cancelShare` of the orders
+    /// that are not declined; nil when the customer keeps the order.
+    private static func cancelAfter(_ payment: GeneratedOrder.Payment, _ random: inout SplitMix64) -> TimeInterval? {
+        guard payment != .decline, random.chance(cancelShare) else { return nil }
+        return TimeInterval(60 * (20 + random.nextInt(below: 341)))
+    }
+
     /// Mostly one unit, sometimes a few, within the listing's limit.
     private static func quantity(_ random: inout SplitMix64, limit: Int) -> Int {
         let roll = random.nextUnit()
@@ -118,8 +161,8 @@ public struct CustomerGenerator: Sendable {
         return min(wanted, limit)
     }
 
-    /// An approving card of the shipping country (a US one where the gateway has none), or of another country
-    /// for a mismatch; the declining and transient cards are the gateway's US ones.
+    /// The token of an approving card of the shipping country (a US one where the gateway has none), or of
+    /// another country for a mismatch; the declining and transient cards are the gateway's US ones.
     private static func token(
         _ payment: GeneratedOrder.Payment, shipTo country: String, mismatch: Bool, _ random: inout SplitMix64
     ) -> String {

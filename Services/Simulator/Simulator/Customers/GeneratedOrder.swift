@@ -28,6 +28,8 @@ public struct GeneratedOrder: Hashable, Sendable {
 
     /// The 0-based position in the generator's sequence.
     public var index: Int
+    /// The customer's number: the index of their first order, kept when they come back.
+    public var customer: Int
     public var placement: CustomerPlacement
     public var payment: Payment
     /// Empty for an ordinary order.
@@ -40,4 +42,7 @@ public struct GeneratedOrder: Hashable, Sendable {
 
     /// Whether the order carries fraud signals on purpose.
     public var isRisky: Bool { !riskTraits.isEmpty }
+
+    /// Whether the customer ordered before (same name, email, address and card).
+    public var isReturning: Bool { customer != index }
 }

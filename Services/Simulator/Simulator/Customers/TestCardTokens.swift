@@ -1,5 +1,9 @@
 /// The payments service's test-gateway tokens the generated customers pay with (`dropline payments test-cards`;
 /// the table is the payments service's `TestCard.all`, which the simulator does not link).
+///
+/// Each customer pays with a card of their own: a token here with the customer's suffix (`ownCard`), which the
+/// test gateway answers as the token but fingerprints as a card of its own, so that the fraud hold's card
+/// velocity counts one customer's orders, not every `tok_visa` order of the run (R3, R4).
 enum TestCardTokens {
     /// Cards authorised at once, by issuing country.
     static let approving: [String: [String]] = [
@@ -23,4 +27,14 @@ enum TestCardTokens {
 
     /// Throwaway-address providers, which the fraud hold's `disposable_email` rule knows (R4).
     static let disposableEmailDomains = ["mailinator.com", "yopmail.com", "guerrillamail.com", "sharklasers.com"]
+
+    /// Customer `customer`'s own card with `token`'s behaviour, brand and country: `tok_visa.c42-s1`.
+    ///
+    /// The test gateway takes `<token>.<suffix>`, the suffix 1 to 40 characters of `A-Z a-z 0-9 _ -`; here it is
+    /// `c<customer>-s<seed>`, so that two customers, or the same customer number under two seeds (a `--keep` run),
+    /// never share a card, and a returning customer pays with the same card again. It stays within 40 characters
+    /// for any seed and any customer number below 10¹⁷.
+    static func ownCard(_ token: String, customer: Int, seed: UInt64) -> String {
+        "\(token).c\(customer)-s\(seed)"
+    }
 }
