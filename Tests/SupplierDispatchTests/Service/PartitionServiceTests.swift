@@ -209,3 +209,42 @@ extension Array {
     /// The single element, or nil if there are none or several.
     var only: Element? { count == 1 ? first : nil }
 }
+
+/// R15 at the service: a customer's wrong-item report reships from a backup, its cost on the supplier.
+struct PartitionReshipmentTests {
+    @Test("R15: a wrong item reported after shipping reships from a backup; the first supplier's accuracy drops")
+    func wrongItemReshipsFromBackup() async throws {
+        let harness = try PartitionHarness()
+        try harness.loadCatalogue()
+        try await harness.releaseAndSend("ord_1")
+        let first = PartitionFixtures.purchaseOrder("ord_1", 1)
+        _ = try await harness.call(
+            "purchase_orders.ship",
+            ShipPurchaseOrder(purchaseOrderID: first, carrier: "China Post", trackingNumber: "LZ123456785CN"),
+            as: PurchaseOrderView.self)
+
+        // When the customer reports the wrong item and the merchant has a backup reship it
+        let view = try await harness.call(
+            "dispatch.report_problem", ProblemReport(orderID: "ord_1", problem: .wrongItem, reship: .backup),
+            as: DispatchJobView.self)
+
+        // Then a second purchase order goes to the next supplier, its cost borne by the first one
+        #expect(view.purchaseOrders.first?.problem == "wrong_item")
+        let reship = try #require(try harness.pendingCalls().only)
+        #expect(try harness.request(of: reship).supplierID == "sup_gz")
+        #expect(view.purchaseOrders.last?.reships == first && view.purchaseOrders.last?.costBearer == .supplier)
+        let cards = try await harness.call("dispatch.scorecards", Empty(), as: ScorecardList.self)
+        #expect(cards.scorecards["sup_sz"]?.problemReports == 1)
+        #expect((cards.scorecards["sup_sz"]?.accuracy ?? 1) < 1)
+
+        // And reporting again changes nothing; an order that never shipped cannot report
+        let again = try await harness.call(
+            "dispatch.report_problem", ProblemReport(orderID: "ord_1", problem: .wrongItem, reship: .backup),
+            as: DispatchJobView.self)
+        #expect(again.purchaseOrders.count == view.purchaseOrders.count)
+        try await harness.releaseAndSend("ord_2")
+        let unshipped = try await harness.refusal(
+            "dispatch.report_problem", ProblemReport(orderID: "ord_2", problem: .damaged, reship: .sameSupplier))
+        #expect(unshipped.code == "conflict")
+    }
+}
