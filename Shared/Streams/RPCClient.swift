@@ -83,6 +83,7 @@ public final class RPCClient: Sendable {
     public func close() async {
         guard let socketThread = thread.withLock({ $0 }) else { return }
         socketThread.stop()
+        mailbox.wakeup.signal()
         await socketThread.join()
     }
 
@@ -104,7 +105,7 @@ public final class RPCClient: Sendable {
         poller.add(fileDescriptor: mailbox.wakeup.fileDescriptor)
         while thread.isRunning {
             do {
-                try poller.poll(timeoutMilliseconds: 20)
+                try poller.poll(timeoutMilliseconds: pollTimeout())
                 for request in mailbox.takeAll() where !(try dealer.send(request, dontWait: true)) {
                     fail(requestID: request[1], RPCCallError.unreachable(endpoint: endpoint))
                 }
@@ -114,6 +115,16 @@ public final class RPCClient: Sendable {
             }
             expireOverdue()
         }
+    }
+
+    /// How long the thread may sleep: until the nearest call's deadline, and at most 250 ms. New requests and
+    /// `close()` wake it through the mailbox, so an idle client costs a few wake-ups a second, not fifty.
+    private func pollTimeout() -> Int {
+        let nearest = pending.withLock { $0.calls.values.map(\.deadline).min() }
+        guard let nearest else { return 250 }
+        let (seconds, attoseconds) = (nearest - ContinuousClock.now).components
+        let milliseconds = seconds * 1000 + attoseconds / 1_000_000_000_000_000 + 1
+        return Int(min(250, max(0, milliseconds)))
     }
 
     private func deliver(_ frames: [Data]) {
