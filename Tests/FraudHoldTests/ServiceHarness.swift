@@ -16,12 +16,11 @@ final class ServiceHarness {
         var description: String
     }
 
-    static let epoch = "upstream-epoch"
     let directory: TemporaryDirectory
     let store: DatabasePool
     let clock: DomainClock
     let service: FraudHoldService
-    private var heads: [String: UInt64] = [:]
+    private let feed: StreamFeed
     private let logger = Logger(label: "fraud-hold-test")
 
     init(settings: FraudHoldSettings = FraudHoldSettings()) throws {
@@ -31,6 +30,7 @@ final class ServiceHarness {
         service = FraudHoldService(
             store: store, outbox: Outbox(stream: StreamNames.fraudHold, epoch: "fraud-epoch", maxBodyBytes: 1 << 20),
             clock: clock, settings: settings)
+        feed = StreamFeed(writer: store)
     }
 
     deinit {
@@ -42,21 +42,13 @@ final class ServiceHarness {
     /// Publishes `payload` as the next event of `stream` (`orders` or `payments`) and applies it in one
     /// transaction with the checkpoint; a dead letter fails the step.
     func deliver<Payload: EventPayload>(_ payload: Payload, on stream: String) throws {
-        let seq = (heads[stream] ?? 0) + 1
-        let envelope = Envelope(
-            stream: stream, epoch: Self.epoch, seq: seq, id: "\(stream)-\(seq)", type: Payload.eventType,
-            at: clock.now(), correlation: nil, data: payload)
-        let body = try DomainTime.makeEncoder().encode(envelope)
         let handler: any StreamHandler =
             stream == StreamNames.orders ? service.ordersHandler : service.paymentsHandler
-        let applier = BatchApplier(stream: stream, writer: store, handler: handler, maxBodyBytes: 1 << 20)
-        let outcome = try applier.apply(
-            [StoredEvent(seq: seq, type: Payload.eventType, body: body)], epoch: Self.epoch, expected: seq - 1)
-        guard outcome == .applied(through: seq, deadLettered: 0) else {
+        let delivery = try feed.deliver(payload, on: stream, at: clock.now(), to: handler)
+        guard delivery.wasApplied else {
             let letters = try store.read { try DeadLetters.all($0) }
-            throw Failure(description: "\(Payload.eventType) not applied: \(outcome), \(letters.map(\.error))")
+            throw Failure(description: "\(Payload.eventType) not applied: \(delivery.outcome), \(letters.map(\.error))")
         }
-        heads[stream] = seq
     }
 
     /// Moves simulated time to `time` and fires the due timers in the same transaction, as the clock stream does.

@@ -6,7 +6,6 @@ import Logging
 import Mail
 import ServiceKit
 import Streams
-import Synchronization
 import TestSupport
 import Testing
 
@@ -21,12 +20,12 @@ final class InventoryHarness: Sendable {
     let router: RPCRouter
     let logs = LogRecorder()
     let deliverer: MailDeliverer
-    private let ordersSeq = Mutex<UInt64>(0)
-    static let ordersEpoch = "orders-epoch-1"
+    private let feed: StreamFeed
 
     init(settings: [String: String] = [:]) async throws {
         directory = try TemporaryDirectory()
         store = try StoreSetup.open(path: directory.file("inventory.sqlite"), migrations: InventoryStore.migrate)
+        feed = StreamFeed(writer: store)
         clock = DomainClock(mode: .simulated(start: InventoryFixture.t0), stored: nil)
         let configuration = try InventoryConfiguration(
             settings: settings, service: "inventory", stateDirectory: directory.path)
@@ -93,17 +92,9 @@ final class InventoryHarness: Sendable {
 
     /// Applies one `orders` event at the next `seq`, with the checkpoint, as the subscription does.
     func deliver<Payload: EventPayload>(_ payload: Payload, correlation: OrderID) throws {
-        let seq = ordersSeq.withLock { seq in
-            seq += 1
-            return seq
-        }
-        let envelope = Envelope(
-            stream: StreamNames.orders, epoch: Self.ordersEpoch, seq: seq, id: UUID().uuidString.lowercased(),
-            type: Payload.eventType, at: clock.now(), correlation: correlation.rawValue, data: payload)
-        let event = StoredEvent(seq: seq, type: Payload.eventType, body: try DomainTime.makeEncoder().encode(envelope))
-        let applier = BatchApplier(
-            stream: StreamNames.orders, writer: store, handler: service.ordersHandler, maxBodyBytes: 1 << 20)
-        _ = try applier.apply([event], epoch: Self.ordersEpoch, expected: seq - 1)
+        try feed.deliver(
+            payload, on: StreamNames.orders, at: clock.now(), correlation: correlation.rawValue,
+            to: service.ordersHandler)
     }
 
     /// Moves simulated time to `time` and fires the due timers in the same transaction, as the clock stream does.

@@ -5,14 +5,12 @@ import Logging
 import Orders
 import ServiceKit
 import Streams
-import Synchronization
 import TestSupport
 import Testing
 
 /// A real orders service on a fresh SQLite file, driven without sockets: events go through its stream handlers
 /// with `BatchApplier` (real transactions and checkpoints), RPCs through its router.
 final class ServiceHarness: Sendable {
-    static let streamEpoch = "epoch-test"
 
     let directory: TemporaryDirectory
     let store: DatabasePool
@@ -21,7 +19,7 @@ final class ServiceHarness: Sendable {
     let service: OrdersService
     let router: RPCRouter
     private let logger = Logger(label: "orders-test")
-    private let heads = SequenceCounter()
+    private let feed: StreamFeed
 
     /// A service whose catalogue knows `ServiceFixtures`' merchant and listing (unless `catalogue` is false), with
     /// `stock` units of each of the listing's variations at Inventory, which runs `beforeReserve` first in each call.
@@ -31,6 +29,7 @@ final class ServiceHarness: Sendable {
     ) async throws {
         directory = try TemporaryDirectory()
         store = try StoreSetup.open(path: directory.file("orders.sqlite"), migrations: OrdersStore.migrate)
+        feed = StreamFeed(writer: store)
         clock = DomainClock(mode: .simulated(start: ServiceFixtures.t0), stored: nil)
         reserver = TableStockReserver(
             stock: Dictionary(uniqueKeysWithValues: ServiceFixtures.skus.map { ($0, stock) }), before: beforeReserve)
@@ -52,19 +51,14 @@ final class ServiceHarness: Sendable {
     /// - Throws: `HarnessError.deadLettered` with the handler's error if the event was dead-lettered.
     func deliver<Payload: EventPayload>(_ payload: Payload, at time: Date = ServiceFixtures.t0) async throws {
         let (stream, handler) = try route(Payload.eventType)
-        let seq = heads.next(stream)
-        let envelope = Envelope(
-            stream: stream, epoch: Self.streamEpoch, seq: seq, id: UUID().uuidString, type: Payload.eventType,
-            at: time, data: payload)
-        let stored = StoredEvent(seq: seq, type: Payload.eventType, body: try DomainTime.makeEncoder().encode(envelope))
-        let applier = BatchApplier(stream: stream, writer: store, handler: handler, maxBodyBytes: 1 << 20)
-        let outcome = try applier.apply([stored], epoch: Self.streamEpoch, expected: seq - 1)
-        guard case .applied(through: seq, let deadLettered) = outcome else {
-            throw HarnessError.unexpected("\(outcome)")
+        let delivery = try feed.deliver(payload, on: stream, at: time, to: handler)
+        guard case .applied(through: delivery.seq, let deadLettered) = delivery.outcome else {
+            throw HarnessError.unexpected("\(delivery.outcome)")
         }
         if deadLettered > 0 {
             let letters = try await store.read { db in try DeadLetters.all(db) }
-            throw HarnessError.deadLettered(letters.last { $0.stream == stream && $0.seq == seq }?.error ?? "")
+            throw HarnessError.deadLettered(
+                letters.last { $0.stream == stream && $0.seq == delivery.seq }?.error ?? "")
         }
     }
 
@@ -171,18 +165,6 @@ struct QueuedMail: Sendable {
     func header(_ name: String) -> String? {
         message.components(separatedBy: "\r\n").first { $0.hasPrefix("\(name): ") }.map {
             String($0.dropFirst(name.count + 2))
-        }
-    }
-}
-
-/// Hands out the next `seq` of each stream.
-final class SequenceCounter: Sendable {
-    private let heads = Mutex<[String: UInt64]>([:])
-
-    func next(_ stream: String) -> UInt64 {
-        heads.withLock { heads in
-            heads[stream, default: 0] += 1
-            return heads[stream, default: 0]
         }
     }
 }

@@ -17,7 +17,6 @@ final class PartitionHarness {
         var description: String
     }
 
-    static let epoch = "upstream-epoch"
     static let t0 = Date(timeIntervalSince1970: 1_795_000_000)
     /// One partition owns every order, so that tests may use any order id.
     static let partitioning = DispatchPartitioning(count: 1)
@@ -27,7 +26,7 @@ final class PartitionHarness {
     let clock: DomainClock
     let partition: DispatchPartition
     let answers: ConnectorAnswers
-    private var heads: [String: UInt64] = [:]
+    private let feed: StreamFeed
     private let logger = Logger(label: "dispatch-test")
 
     init(settings: DispatchSettings = DispatchSettings()) throws {
@@ -38,6 +37,7 @@ final class PartitionHarness {
         partition = DispatchPartition(
             store: store, outbox: outbox, clock: clock, settings: settings, partitioning: Self.partitioning, index: 0)
         answers = ConnectorAnswers(store: store, desk: partition.desk, clock: clock)
+        feed = StreamFeed(writer: store)
     }
 
     deinit {
@@ -51,21 +51,13 @@ final class PartitionHarness {
     /// Publishes `payload` as the next event of `orders` or `inventory` and applies it with the checkpoint; a dead
     /// letter fails the step.
     func deliver<Payload: EventPayload>(_ payload: Payload, on stream: String) throws {
-        let seq = (heads[stream] ?? 0) + 1
-        let envelope = Envelope(
-            stream: stream, epoch: Self.epoch, seq: seq, id: "\(stream)-\(seq)", type: Payload.eventType,
-            at: clock.now(), correlation: nil, data: payload)
-        let body = try DomainTime.makeEncoder().encode(envelope)
         let handler: any StreamHandler =
             stream == StreamNames.orders ? partition.ordersHandler : partition.inventoryHandler
-        let applier = BatchApplier(stream: stream, writer: store, handler: handler, maxBodyBytes: 1 << 22)
-        let outcome = try applier.apply(
-            [StoredEvent(seq: seq, type: Payload.eventType, body: body)], epoch: Self.epoch, expected: seq - 1)
-        guard outcome == .applied(through: seq, deadLettered: 0) else {
+        let delivery = try feed.deliver(payload, on: stream, at: clock.now(), to: handler)
+        guard delivery.wasApplied else {
             let letters = try store.read { try DeadLetters.all($0) }
-            throw Failure(description: "\(Payload.eventType) not applied: \(outcome), \(letters.map(\.error))")
+            throw Failure(description: "\(Payload.eventType) not applied: \(delivery.outcome), \(letters.map(\.error))")
         }
-        heads[stream] = seq
     }
 
     /// Moves simulated time to `time` and fires the due timers in the same transaction.

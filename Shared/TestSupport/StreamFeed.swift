@@ -1,0 +1,54 @@
+import Contracts
+import Foundation
+import GRDB
+import Streams
+import Synchronization
+
+/// Feeds a service's stream handlers in tests the way its subscription does, without sockets: each payload is
+/// enveloped as the next `seq` of its stream under one epoch and applied by `BatchApplier`, checkpoint and all,
+/// in one transaction.
+public final class StreamFeed: Sendable {
+    /// The epoch every fed stream carries.
+    public let epoch: String
+    private let writer: any DatabaseWriter
+    private let heads = Mutex<[String: UInt64]>([:])
+
+    /// One event fed: where it went in its stream, its envelope as stored, and how the applier ended.
+    public struct Delivery: Sendable {
+        public let stream: String
+        public let seq: UInt64
+        public let envelopeID: String
+        public let stored: StoredEvent
+        public let outcome: BatchApplier.Outcome
+
+        /// Whether the handler applied it (it was not dead-lettered).
+        public var wasApplied: Bool { outcome == .applied(through: seq, deadLettered: 0) }
+    }
+
+    public init(writer: any DatabaseWriter, epoch: String = "upstream-epoch") {
+        self.writer = writer
+        self.epoch = epoch
+    }
+
+    /// Applies `payload` as the next event of `stream` with `handler`.
+    /// - Parameters:
+    ///   - id: the envelope id; `<stream>-<seq>` unless given.
+    @discardableResult
+    public func deliver<Payload: EventPayload>(
+        _ payload: Payload, on stream: String, at time: Date, correlation: String? = nil, id: String? = nil,
+        to handler: any StreamHandler
+    ) throws -> Delivery {
+        let seq = heads.withLock { heads in
+            heads[stream, default: 0] += 1
+            return heads[stream, default: 0]
+        }
+        let envelopeID = id ?? "\(stream)-\(seq)"
+        let envelope = Envelope(
+            stream: stream, epoch: epoch, seq: seq, id: envelopeID, type: Payload.eventType, at: time,
+            correlation: correlation, data: payload)
+        let stored = StoredEvent(seq: seq, type: Payload.eventType, body: try DomainTime.makeEncoder().encode(envelope))
+        let applier = BatchApplier(stream: stream, writer: writer, handler: handler, maxBodyBytes: 1 << 24)
+        let outcome = try applier.apply([stored], epoch: epoch, expected: seq - 1)
+        return Delivery(stream: stream, seq: seq, envelopeID: envelopeID, stored: stored, outcome: outcome)
+    }
+}
