@@ -6,7 +6,7 @@ import GRDB
 ///
 /// The state change and its events commit together or not at all. SQLite serialises writers, so `seq`
 /// order is commit order with no holes; a rolled-back transaction consumes no `seq`. After commit,
-/// the store's `OutboxCommitObserver` wakes the publisher, which sends the new rows.
+/// the store's `InsertCommitObserver` wakes the publisher, which sends the new rows.
 public struct Outbox: Sendable {
     /// The stream this outbox feeds.
     public let stream: String

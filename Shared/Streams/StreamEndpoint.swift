@@ -7,7 +7,7 @@ import ZeroMQBus
 /// A service's network face: the ROUTER that answers RPCs and replay, and, for a publisher, the XPUB
 /// that sends its stream live with heartbeats (STREAMS.md §3).
 ///
-/// One dedicated thread owns both sockets. Commits wake it through `OutboxCommitObserver`; RPC requests
+/// One dedicated thread owns both sockets. Commits wake it through an `InsertCommitObserver`; RPC requests
 /// leave it through `requests` and replies come back through `reply(to:…)`.
 public final class StreamEndpoint: Sendable {
     /// What a publishing service streams.
@@ -87,7 +87,8 @@ public final class StreamEndpoint: Sendable {
         if let publication {
             let mailbox = mailbox
             publication.writer.add(
-                transactionObserver: OutboxCommitObserver { mailbox.post(.committed) }, extent: .databaseLifetime)
+                transactionObserver: InsertCommitObserver(table: "outboxEvent") { mailbox.post(.committed) },
+                extent: .databaseLifetime)
         }
         let endpoints: [String] = try await withCheckedThrowingContinuation { started in
             let loop = SocketThread(name: "endpoint") { [self] thread in

@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Logging
 import Streams
+import Synchronization
 
 /// Sends the simulated suppliers' queued answers (`outgoingCall` rows) to Dispatch and records each reply in a
 /// transaction after it came (R7).
@@ -25,7 +26,8 @@ public final class OutgoingCallSender: Sendable {
     private let dispatch: any DispatchCaller
     private let concurrency: Int
     private let logger: Logger
-    private let commits = OutgoingCallCommitObserver()
+    private let listener = CommitListener()
+    private let commits: InsertCommitObserver
 
     /// What one send came to.
     private enum Outcome {
@@ -44,14 +46,15 @@ public final class OutgoingCallSender: Sendable {
         self.dispatch = dispatch
         self.concurrency = max(1, concurrency)
         self.logger = logger
+        commits = InsertCommitObserver(table: "outgoingCall") { [listener] in listener.wake() }
         store.add(transactionObserver: commits, extent: .observerLifetime)
     }
 
     /// Sends until cancelled: after each commit that queues a call, and every 200 ms for calls whose backoff ended.
     public func run() async {
         let (wakes, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
-        commits.listen(wake)
-        defer { commits.listen(nil) }
+        listener.listen(wake)
+        defer { listener.listen(nil) }
         await withDiscardingTaskGroup { group in
             group.addTask {
                 while (try? await Task.sleep(for: Self.idleInterval)) != nil { wake.yield() }
@@ -154,5 +157,20 @@ public final class OutgoingCallSender: Sendable {
 
     private static func wallMilliseconds() -> Int64 {
         Int64((Date().timeIntervalSince1970 * 1000).rounded())
+    }
+}
+
+/// Where a running sender's wake-ups go: after each commit that queued a call (a timer firing in the clock
+/// transaction needs no extra call, its commit is the signal), to the running `run()` if there is one.
+private final class CommitListener: Sendable {
+    private let continuation = Mutex<AsyncStream<Void>.Continuation?>(nil)
+
+    /// Sends each wake-up to `continuation` from now on; nil stops them.
+    func listen(_ continuation: AsyncStream<Void>.Continuation?) {
+        self.continuation.withLock { $0 = continuation }
+    }
+
+    func wake() {
+        continuation.withLock { _ = $0?.yield() }
     }
 }
