@@ -17,13 +17,16 @@ extension ServiceHost {
     ///   - background: the service's own loops; cancelled at shutdown.
     ///   - beforeShutdown: runs first when shutdown begins, while the endpoint still answers (the
     ///     supervisor stops its children here).
+    ///   - followsClock: whether to consume the simulated `clock` stream; false for a process that keeps no domain
+    ///     state of its own (a dispatch worker, whose partitions follow the clock themselves).
     public func run(
         consumes: [Consumption] = [], methods: RPCRouter = RPCRouter(), timers: DurableTimers.Handler? = nil,
-        background: [@Sendable () async throws -> Void] = [], beforeShutdown: @escaping @Sendable () async -> Void = {}
+        background: [@Sendable () async throws -> Void] = [], beforeShutdown: @escaping @Sendable () async -> Void = {},
+        followsClock: Bool = true
     ) async throws {
         let hosted = try prepare(
             consumes: consumes, methods: methods, timers: timers, background: background,
-            beforeShutdown: beforeShutdown
+            beforeShutdown: beforeShutdown, followsClock: followsClock
         ) {
             await withTaskGroup(of: Void.self) { race in
                 race.addTask { try? await gracefulShutdown() }
@@ -62,9 +65,9 @@ extension ServiceHost {
     private func prepare(
         consumes: [Consumption], methods: RPCRouter, timers: DurableTimers.Handler?,
         background: [@Sendable () async throws -> Void], beforeShutdown: @escaping @Sendable () async -> Void,
-        until stop: @escaping @Sendable () async -> Void
+        followsClock: Bool = true, until stop: @escaping @Sendable () async -> Void
     ) throws -> HostedService {
-        let subscriptions = try makeSubscriptions(consumes, timers: timers)
+        let subscriptions = try makeSubscriptions(consumes, timers: timers, followsClock: followsClock)
         var router = methods
         registerBuiltInMethods(in: &router, subscriptions: subscriptions)
         for subscription in subscriptions { subscription.start() }

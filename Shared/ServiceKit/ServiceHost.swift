@@ -123,8 +123,10 @@ public final class ServiceHost: Sendable {
             lagAlarmEvents: UInt64(streams.lagAlarmEvents))
     }
 
-    /// Builds the subscriptions for `consumes`, plus the clock stream in simulated mode.
-    func makeSubscriptions(_ consumes: [Consumption], timers: DurableTimers.Handler?) throws -> [Subscription] {
+    /// Builds the subscriptions for `consumes`, plus the clock stream in simulated mode when `followsClock`.
+    func makeSubscriptions(
+        _ consumes: [Consumption], timers: DurableTimers.Handler?, followsClock: Bool
+    ) throws -> [Subscription] {
         var subscriptions = try consumes.map { consumption in
             guard let source = configuration.instance(named: consumption.source) else {
                 throw ServiceHostError.unknownSource(consumer: name, source: consumption.source)
@@ -135,7 +137,7 @@ public final class ServiceHost: Sendable {
                 options: subscriptionOptions(), writer: store, handler: consumption.handler, context: context,
                 logger: logger)
         }
-        if case .simulated = clock.mode {
+        if followsClock, case .simulated = clock.mode {
             let supervisor = configuration.supervisor
             subscriptions.append(
                 Subscription(

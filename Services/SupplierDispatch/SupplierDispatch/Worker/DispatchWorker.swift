@@ -57,7 +57,7 @@ public final class DispatchWorker: Sendable {
         router.register("dispatch.worker", params: Empty.self) { _ in worker.report() }
         try await host.run(
             methods: router, background: [{ try await worker.followGroupSize() }],
-            beforeShutdown: { await worker.stopAll() })
+            beforeShutdown: { await worker.stopAll() }, followsClock: false)
     }
 
     /// What the worker hosts now.
