@@ -51,4 +51,28 @@ public final class StreamFeed: Sendable {
         let outcome = try applier.apply([stored], epoch: epoch, expected: seq - 1)
         return Delivery(stream: stream, seq: seq, envelopeID: envelopeID, stored: stored, outcome: outcome)
     }
+
+    /// Like `deliver`, but a dead letter fails the step: throws `NotApplied` with the dead-letter table's errors.
+    @discardableResult
+    public func deliverApplied<Payload: EventPayload>(
+        _ payload: Payload, on stream: String, at time: Date, correlation: String? = nil,
+        to handler: any StreamHandler
+    ) throws -> Delivery {
+        let delivery = try deliver(payload, on: stream, at: time, correlation: correlation, to: handler)
+        guard delivery.wasApplied else {
+            let letters = try writer.read { try DeadLetters.all($0) }
+            throw NotApplied(type: Payload.eventType, outcome: delivery.outcome, errors: letters.map(\.error))
+        }
+        return delivery
+    }
+
+    /// A fed event the handler did not apply.
+    public struct NotApplied: Error, CustomStringConvertible {
+        public let type: String
+        public let outcome: BatchApplier.Outcome
+        /// Every dead letter's error, oldest first.
+        public let errors: [String]
+
+        public var description: String { "\(type) not applied: \(outcome), \(errors)" }
+    }
 }

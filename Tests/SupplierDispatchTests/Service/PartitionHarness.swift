@@ -53,11 +53,7 @@ final class PartitionHarness {
     func deliver<Payload: EventPayload>(_ payload: Payload, on stream: String) throws {
         let handler: any StreamHandler =
             stream == StreamNames.orders ? partition.ordersHandler : partition.inventoryHandler
-        let delivery = try feed.deliver(payload, on: stream, at: clock.now(), to: handler)
-        guard delivery.wasApplied else {
-            let letters = try store.read { try DeadLetters.all($0) }
-            throw Failure(description: "\(Payload.eventType) not applied: \(delivery.outcome), \(letters.map(\.error))")
-        }
+        try feed.deliverApplied(payload, on: stream, at: clock.now(), to: handler)
     }
 
     /// Moves simulated time to `time` and fires the due timers in the same transaction.

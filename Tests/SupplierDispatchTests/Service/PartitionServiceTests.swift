@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import ServiceKit
 import Streams
+import TestSupport
 import Testing
 
 @testable import SupplierDispatch
@@ -196,7 +197,7 @@ struct PartitionServiceTests {
     func missingCustomsFacts() async throws {
         let harness = try PartitionHarness()
         try harness.loadCatalogue(PartitionFixtures.listing(hsCode: nil))
-        #expect(throws: PartitionHarness.Failure.self) {
+        #expect(throws: StreamFeed.NotApplied.self) {
             try harness.deliver(PartitionFixtures.released("ord_1"), on: StreamNames.orders)
         }
         #expect(try harness.pendingCalls().isEmpty)
