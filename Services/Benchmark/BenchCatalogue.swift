@@ -38,18 +38,20 @@ enum BenchCatalogue {
             ])
     }
 
-    /// The `orders.place` body of customer `index`: one unit, paid with the test gateway's `tok_visa`, idempotent
-    /// on `bench-<index>`.
+    /// The `orders.place` body of customer `index`: one unit to the customer's own street address, paid with the
+    /// customer's own approving test card (`tok_visa.c<index>`), idempotent on `bench-<index>`. Each customer
+    /// has their own card and address, as a marketplace's customers do, so fraud review's risk profiles stay
+    /// the size real traffic gives them.
     static func placement(index: Int, sku: String = sku) throws -> Data {
         let request: [String: Any] = [
             "listingID": listingID.rawValue, "sku": sku, "quantity": 1,
             "unitPrice": ["minorUnits": 1000, "currency": "USD"],
             "customer": ["name": "Customer \(index)", "email": "c\(index)@example.com"],
             "shippingAddress": [
-                "name": "Customer \(index)", "line1": "1 Main St", "city": "Austin", "region": "TX",
+                "name": "Customer \(index)", "line1": "\(index) Main St", "city": "Austin", "region": "TX",
                 "postalCode": "73301", "country": "US",
             ],
-            "paymentToken": "tok_visa", "idempotencyKey": "bench-\(index)",
+            "paymentToken": "tok_visa.c\(index)", "idempotencyKey": "bench-\(index)",
         ]
         return try JSONSerialization.data(withJSONObject: request)
     }

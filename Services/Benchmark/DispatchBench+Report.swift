@@ -57,10 +57,6 @@ extension DispatchBench {
     }
 
     private func cpuNote(_ run: DispatchRun) -> String {
-        let used = run.cpu.seconds.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.formatted(digits: 1))" }
-        let total = run.cpu.seconds.values.reduce(0, +)
-        let available = run.sentSeconds * Double(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
-        return "CPU s until all sent: \(used.joined(separator: ", ")); total \(total.formatted(digits: 1)) of "
-            + "\(available.formatted(digits: 1)) available"
+        "CPU s until all sent: \(run.cpu.summary(over: run.sentSeconds))"
     }
 }

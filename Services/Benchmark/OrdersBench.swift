@@ -15,31 +15,41 @@ struct OrdersBench {
         var releaseSeconds: Double
         var latencies: LatencyStatistics?
         var released: Int
+        /// CPU seconds by process while placing, and from the clock advance until every order was released.
+        var placementCPU: ProcessCPU
+        var releaseCPU: ProcessCPU
     }
 
     func run() async throws -> Result {
         try await DomainMesh.run(folder: folder, yaml: meshYAML, binaries: binaries) { mesh in
             try await mesh.waitUntilRunning(processes: 4)
             try await mesh.load(BenchCatalogue.load(stock: orders + 10))
+            let cpuAtStart = try await ProcessCPU.withBench(mesh.status())
             let start = ContinuousClock.now
             let placements = try await mesh.place(orders, concurrency: concurrency)
             let placed = ContinuousClock.now - start
+            let placementCPU = try await ProcessCPU.withBench(mesh.status()).since(cpuAtStart)
             try await mesh.waitUntilSettled()
+            let cpuAtAdvance = try await ProcessCPU.withBench(mesh.status())
             let advanced = ContinuousClock.now
             try await mesh.advanceClock(by: "8h")
             var released = 0
             try await mesh.waitUntil("all \(orders) orders released", timeout: .seconds(600)) {
                 guard
                     let queue = try? await mesh.orders.call(
-                        "orders.unfulfilled", body: Data(#"{"merchantID":"\#(BenchCatalogue.merchantID)"}"#.utf8))
+                        "orders.unfulfilled",
+                        body: Data(#"{"merchantID":"\#(BenchCatalogue.merchantID)","limit":1}"#.utf8))
                 else { return false }
                 let object = try? JSONSerialization.jsonObject(with: queue) as? [String: Any]
-                released = (object?["orders"] as? [Any])?.count ?? 0
+                released = object?["total"] as? Int ?? 0
                 return released >= orders
             }
+            let releaseSeconds = (ContinuousClock.now - advanced).seconds
             return Result(
-                placementSeconds: placed.seconds, releaseSeconds: (ContinuousClock.now - advanced).seconds,
-                latencies: LatencyStatistics(nanoseconds: placements.nanoseconds), released: released)
+                placementSeconds: placed.seconds, releaseSeconds: releaseSeconds,
+                latencies: LatencyStatistics(nanoseconds: placements.nanoseconds), released: released,
+                placementCPU: placementCPU,
+                releaseCPU: try await ProcessCPU.withBench(mesh.status()).since(cpuAtAdvance))
         }
     }
 
@@ -92,7 +102,10 @@ extension OrdersBench {
                     expected: orders, observed: "\(result.released) orders in the Unfulfilled queue",
                     holds: result.released == orders),
                 notes: [
-                    "orders     supervisor + inventory, payments, fraud-hold, orders; review threshold raised so none is reviewed"
+                    "supervisor + inventory, payments, fraud-hold, orders; review threshold raised so none is reviewed",
+                    "CPU s while placing: \(result.placementCPU.summary(over: result.placementSeconds))",
+                    "CPU s while releasing (the unfulfilled queue's total polled every 20 ms): "
+                        + result.releaseCPU.summary(over: result.releaseSeconds),
                 ])
         } catch {
             return ScenarioReport(

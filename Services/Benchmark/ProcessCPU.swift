@@ -19,6 +19,23 @@ struct ProcessCPU {
 
     private init(seconds: [String: Double]) { self.seconds = seconds }
 
+    /// Every process the supervisor runs, and this benchmark's own process (its clients) as `bench`.
+    static func withBench(_ status: MeshStatus) -> ProcessCPU {
+        var seconds = ProcessCPU(status).seconds
+        seconds["bench"] = Self.seconds(pid: getpid())
+        return ProcessCPU(seconds: seconds)
+    }
+
+    /// "inventory 1.2, orders 3.4, …; total 4.6 of 5.0 available": the CPU used against what `wallSeconds` on
+    /// every online CPU offered.
+    func summary(over wallSeconds: Double) -> String {
+        let used = seconds.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.formatted(digits: 1))" }
+        let total = seconds.values.reduce(0, +)
+        let available = wallSeconds * Double(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        return "\(used.joined(separator: ", ")); total \(total.formatted(digits: 1)) of "
+            + "\(available.formatted(digits: 1)) available"
+    }
+
     /// The CPU used since `earlier`, by process.
     func since(_ earlier: ProcessCPU) -> ProcessCPU {
         ProcessCPU(
