@@ -2,8 +2,9 @@ import Contracts
 import GRDB
 import Streams
 
-/// Applies the supervisor's `clock` stream: stores the new time and fires the timers it makes due,
-/// all in the subscription's transaction.
+/// Applies the supervisor's `clock` stream: stores the new time and fires the first timers it makes due
+/// (up to `DurableTimers.firingBatch`) in the subscription's transaction; the host's timer loop fires any
+/// backlog beyond that in further transactions of the same size.
 struct ClockHandler: StreamHandler {
     let clock: DomainClock
     let timers: DurableTimers.Handler
@@ -12,7 +13,7 @@ struct ClockHandler: StreamHandler {
         guard event.type == ClockAdvanced.eventType else { return }
         let now = try event.decode(ClockAdvanced.self).data.now
         try clock.advance(to: now, in: db)
-        try DurableTimers.fireDue(at: now, in: db, handler: timers)
+        try DurableTimers.fireDue(at: now, in: db, limit: DurableTimers.firingBatch, handler: timers)
     }
 
     /// Losing a clock tick would skip timers: halt instead of dead-lettering.

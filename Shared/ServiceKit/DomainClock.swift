@@ -64,19 +64,28 @@ public enum DomainClockSchema {
                     CREATE INDEX durableTimerDue ON durableTimer(dueMs);
                     """)
         }
+        // Timers fire in (dueMs, id) order: the index covers the tie-break, so a backlog of timers due at the
+        // same moment is not sorted again for every timer fired.
+        migrator.registerMigration("durable-timer-v2") { db in
+            try db.execute(
+                sql: """
+                    DROP INDEX durableTimerDue;
+                    CREATE INDEX durableTimerDue ON durableTimer(dueMs, id);
+                    """)
+        }
     }
 
     /// The stored simulated time, if any.
     public static func stored(_ db: Database) throws -> Date? {
-        try Int64.fetchOne(db, sql: "SELECT nowMs FROM domainClock WHERE id = 1").map {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT nowMs FROM domainClock WHERE id = 1")).map {
             Date(timeIntervalSince1970: Double($0) / 1000)
         }
     }
 
     static func store(_ time: Date, in db: Database) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql:
-                "INSERT INTO domainClock(id, nowMs) VALUES(1, ?) ON CONFLICT(id) DO UPDATE SET nowMs = MAX(nowMs, excluded.nowMs)",
-            arguments: [Int64((time.timeIntervalSince1970 * 1000).rounded())])
+                "INSERT INTO domainClock(id, nowMs) VALUES(1, ?) ON CONFLICT(id) DO UPDATE SET nowMs = MAX(nowMs, excluded.nowMs)"
+        ).execute(arguments: [Int64((time.timeIntervalSince1970 * 1000).rounded())])
     }
 }

@@ -26,42 +26,52 @@ public enum DurableTimers {
 
     /// Schedules `timer`, replacing one with the same id.
     public static func schedule(_ timer: DurableTimer, in db: Database) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO durableTimer(id, kind, dueMs, payload) VALUES(?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, dueMs = excluded.dueMs, payload = excluded.payload
-                """,
-            arguments: [timer.id, timer.kind, milliseconds(timer.due), timer.payload])
+                """
+        ).execute(arguments: [timer.id, timer.kind, milliseconds(timer.due), timer.payload])
     }
 
     /// Cancels a timer; cancelling an unknown or fired timer does nothing.
     public static func cancel(id: String, in db: Database) throws {
-        try db.execute(sql: "DELETE FROM durableTimer WHERE id = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM durableTimer WHERE id = ?").execute(arguments: [id])
     }
 
     /// Timers not yet fired, soonest first.
     public static func pending(in db: Database) throws -> [DurableTimer] {
-        try Row.fetchAll(db, sql: "SELECT id, kind, dueMs, payload FROM durableTimer ORDER BY dueMs, id").map(timer)
+        try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT id, kind, dueMs, payload FROM durableTimer ORDER BY dueMs, id")
+        ).map(timer)
     }
 
     /// The next due time, if any timer is pending.
     public static func nextDue(in db: Database) throws -> Date? {
-        try Int64.fetchOne(db, sql: "SELECT MIN(dueMs) FROM durableTimer").map {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT MIN(dueMs) FROM durableTimer")).map {
             Date(timeIntervalSince1970: Double($0) / 1000)
         }
     }
 
-    /// Fires every timer due at `now`, in due order, each deleted in the same transaction as its effects.
-    /// A handler may schedule new timers; those due by `now` fire in the same call.
+    /// Timers one transaction fires at most when the host fires them (`ServiceHost`): a long backlog (every
+    /// hold of a busy day ending at once) commits in steps, so the store's writer is never held for long and
+    /// the effects flow on downstream while the rest fire.
+    public static let firingBatch = 256
+
+    /// Fires the timers due at `now`, in due order, each deleted in the same transaction as its effects, at
+    /// most `limit` of them; returns how many fired. A handler may schedule new timers; those due by `now`
+    /// fire in the same call.
     @discardableResult
-    public static func fireDue(at now: Date, in db: Database, handler: Handler) throws -> Int {
+    public static func fireDue(
+        at now: Date, in db: Database, limit: Int = .max, handler: Handler
+    ) throws -> Int {
+        let next = try db.cachedStatement(
+            sql: "SELECT id, kind, dueMs, payload FROM durableTimer WHERE dueMs <= ? ORDER BY dueMs, id LIMIT 1")
+        let delete = try db.cachedStatement(sql: "DELETE FROM durableTimer WHERE id = ?")
         var fired = 0
-        while let row = try Row.fetchOne(
-            db, sql: "SELECT id, kind, dueMs, payload FROM durableTimer WHERE dueMs <= ? ORDER BY dueMs, id LIMIT 1",
-            arguments: [milliseconds(now)])
-        {
+        while fired < limit, let row = try Row.fetchOne(next, arguments: [milliseconds(now)]) {
             let due = timer(row)
-            try db.execute(sql: "DELETE FROM durableTimer WHERE id = ?", arguments: [due.id])
+            try delete.execute(arguments: [due.id])
             try handler(due, db)
             fired += 1
         }

@@ -110,22 +110,26 @@ extension ServiceHost {
     /// is how timers fire at all; with simulated time the clock stream fires what each tick makes due, and this
     /// catches a timer scheduled at or before the current simulated time after that tick (a fact that arrives
     /// late, e.g. an order placed just before the clock jumped 8 hours), which would otherwise wait for the next
-    /// tick. A write transaction is opened only when a timer is due.
+    /// tick, and fires the backlog a tick leaves beyond `DurableTimers.firingBatch`, batch after batch without
+    /// waiting. A write transaction is opened only when a timer is due.
     func fireDueTimers(_ handler: @escaping DurableTimers.Handler) async {
         while !Task.isCancelled {
+            var backlog = false
             do {
                 let (next, now) = try await store.read { db in
                     (try DurableTimers.nextDue(in: db), try clock.now(in: db))
                 }
                 if let next, next <= now {
-                    try await store.write { db in
-                        _ = try DurableTimers.fireDue(at: try clock.now(in: db), in: db, handler: handler)
+                    let fired = try await store.write { db in
+                        try DurableTimers.fireDue(
+                            at: try clock.now(in: db), in: db, limit: DurableTimers.firingBatch, handler: handler)
                     }
+                    backlog = fired == DurableTimers.firingBatch
                 }
             } catch {
                 logger.error("Timer firing failed; will retry", metadata: ["error": "\(error)"])
             }
-            try? await Task.sleep(for: .milliseconds(200))
+            if !backlog { try? await Task.sleep(for: .milliseconds(200)) }
         }
     }
 

@@ -127,6 +127,32 @@ import Testing
         #expect(try pendingTimers(pool).map(\.id) == ["after"])
     }
 
+    @Test func fireDueStopsAtTheLimitAndTheNextCallGoesOnInOrder() throws {
+        defer { directory.remove() }
+        // Given five timers due at the same moment, scheduled out of id order
+        let now = afterStart(.seconds(1_000))
+        try schedule(
+            DurableTimer(id: "e", kind: "k", due: now), DurableTimer(id: "b", kind: "k", due: now),
+            DurableTimer(id: "d", kind: "k", due: now), DurableTimer(id: "a", kind: "k", due: now),
+            DurableTimer(id: "c", kind: "k", due: now))
+
+        // When they fire at most two per call
+        let first = try pool.write {
+            try DurableTimers.fireDue(at: now, in: $0, limit: 2, handler: recordingTimerHandler)
+        }
+        let second = try pool.write {
+            try DurableTimers.fireDue(at: now, in: $0, limit: 2, handler: recordingTimerHandler)
+        }
+        let rest = try pool.write {
+            try DurableTimers.fireDue(at: now, in: $0, limit: 2, handler: recordingTimerHandler)
+        }
+
+        // Then each call fired up to two, ties broken by id, and all five fired once
+        #expect(first == 2 && second == 2 && rest == 1)
+        #expect(try committedEffects(pool) == ["fired:a", "fired:b", "fired:c", "fired:d", "fired:e"])
+        #expect(try pendingTimers(pool).isEmpty)
+    }
+
     @Test func firedTimerIsGoneAndDoesNotFireTwice() throws {
         defer { directory.remove() }
         // Given a due timer that has fired
