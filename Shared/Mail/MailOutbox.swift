@@ -33,12 +33,12 @@ public enum MailOutbox {
     @discardableResult
     public static func enqueue(_ message: EmailMessage, id: String, in db: Database) throws -> Bool {
         _ = try MaildirName(notificationID: id)  // refused here, inside the caller's transaction, not at delivery
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO mailOutbox(id, message, enqueuedAt) VALUES(?, ?, ?)
                 ON CONFLICT(id) DO NOTHING
-                """,
-            arguments: [id, message.rendered(), milliseconds(Date())])
+                """
+        ).execute(arguments: [id, message.rendered(), milliseconds(Date())])
         return db.changesCount > 0
     }
 
@@ -46,7 +46,9 @@ public enum MailOutbox {
     static func markDelivered(_ seqs: [Int64], in db: Database) throws {
         let now = milliseconds(Date())
         for seq in seqs {
-            try db.execute(sql: "UPDATE mailOutbox SET deliveredAt = ? WHERE seq = ?", arguments: [now, seq])
+            try db.cachedStatement(sql: "UPDATE mailOutbox SET deliveredAt = ? WHERE seq = ?").execute(arguments: [
+                now, seq,
+            ])
         }
     }
 
@@ -54,13 +56,14 @@ public enum MailOutbox {
 
     /// How many notifications wait for delivery.
     public static func pendingCount(in db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mailOutbox WHERE deliveredAt IS NULL") ?? 0
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM mailOutbox WHERE deliveredAt IS NULL")) ?? 0
     }
 
     /// Up to `limit` pending notifications, oldest first.
     static func pending(limit: Int, in db: Database) throws -> [PendingMail] {
         try Row.fetchAll(
-            db, sql: "SELECT seq, id, message FROM mailOutbox WHERE deliveredAt IS NULL ORDER BY seq LIMIT ?",
+            db.cachedStatement(
+                sql: "SELECT seq, id, message FROM mailOutbox WHERE deliveredAt IS NULL ORDER BY seq LIMIT ?"),
             arguments: [limit]
         ).map { row in PendingMail(seq: row["seq"], id: row["id"], message: row["message"]) }
     }

@@ -6,7 +6,8 @@ public enum Checkpoint {
     public static func load(_ db: Database, stream: String) throws -> (epoch: String, lastSeq: UInt64)? {
         guard
             let row = try Row.fetchOne(
-                db, sql: "SELECT epoch, lastSeq FROM streamCheckpoint WHERE stream = ?", arguments: [stream])
+                db.cachedStatement(sql: "SELECT epoch, lastSeq FROM streamCheckpoint WHERE stream = ?"),
+                arguments: [stream])
         else { return nil }
         return (row[0], UInt64(row[1] as Int64))
     }
@@ -24,18 +25,17 @@ public enum Checkpoint {
         guard expected == 0, try load(db, stream: stream) == nil else {
             throw StreamError.checkpointConflict(stream: stream, expected: expected)
         }
-        try db.execute(
-            sql: "INSERT INTO streamCheckpoint(stream, epoch, lastSeq) VALUES(?, ?, ?)",
+        try db.cachedStatement(sql: "INSERT INTO streamCheckpoint(stream, epoch, lastSeq) VALUES(?, ?, ?)").execute(
             arguments: [stream, epoch, Int64(seq)])
     }
 
     /// Operator action after a fence: trust the publisher's new epoch and continue after `seq`.
     public static func reset(_ db: Database, stream: String, epoch: String, lastSeq: UInt64) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO streamCheckpoint(stream, epoch, lastSeq) VALUES(?, ?, ?)
                 ON CONFLICT(stream) DO UPDATE SET epoch = excluded.epoch, lastSeq = excluded.lastSeq
-                """,
-            arguments: [stream, epoch, Int64(lastSeq)])
+                """
+        ).execute(arguments: [stream, epoch, Int64(lastSeq)])
     }
 }

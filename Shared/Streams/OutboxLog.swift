@@ -12,7 +12,7 @@ public enum OutboxLog {
 
     /// The oldest `seq` still kept; `head + 1` when every event was pruned or none exists.
     public static func oldestRetained(_ db: Database) throws -> UInt64 {
-        if let oldest = try Int64.fetchOne(db, sql: "SELECT MIN(seq) FROM outboxEvent") {
+        if let oldest = try Int64.fetchOne(db.cachedStatement(sql: "SELECT MIN(seq) FROM outboxEvent")) {
             return UInt64(oldest)
         }
         return try head(db) + 1
@@ -23,7 +23,7 @@ public enum OutboxLog {
         -> [StoredEvent]
     {
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT seq, type, body FROM outboxEvent WHERE seq >= ? ORDER BY seq LIMIT ?",
+            db.cachedStatement(sql: "SELECT seq, type, body FROM outboxEvent WHERE seq >= ? ORDER BY seq LIMIT ?"),
             arguments: [Int64(clamping: seq), limit])
         var events: [StoredEvent] = []
         var bytes = 0

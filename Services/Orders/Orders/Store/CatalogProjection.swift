@@ -9,35 +9,37 @@ enum CatalogProjection {
 
     /// Stores the merchant as Inventory last published it.
     static func upsert(_ merchant: MerchantRecord, in db: Database) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO catalogMerchant(id, name, email, returnAddress, language) VALUES(?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET name = excluded.name, email = excluded.email,
                     returnAddress = excluded.returnAddress, language = excluded.language
-                """,
-            arguments: [
-                merchant.id.rawValue, merchant.name, merchant.email, try StoreCoding.json(merchant.returnAddress),
-                merchant.language,
-            ])
+                """
+        ).execute(arguments: [
+            merchant.id.rawValue, merchant.name, merchant.email, try StoreCoding.json(merchant.returnAddress),
+            merchant.language,
+        ])
     }
 
     /// Stores the listing as Inventory last published it; its variations replace the previous ones.
     static func upsert(_ listing: CatalogListing, in db: Database) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO catalogListing(id, merchantID, title, isActive, perOrderLimit) VALUES(?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET merchantID = excluded.merchantID, title = excluded.title,
                     isActive = excluded.isActive, perOrderLimit = excluded.perOrderLimit
-                """,
-            arguments: [
-                listing.id.rawValue, listing.merchantID.rawValue, listing.title, listing.isActive,
-                listing.perOrderLimit,
-            ])
-        try db.execute(sql: "DELETE FROM catalogVariation WHERE listingID = ?", arguments: [listing.id.rawValue])
+                """
+        ).execute(arguments: [
+            listing.id.rawValue, listing.merchantID.rawValue, listing.title, listing.isActive,
+            listing.perOrderLimit,
+        ])
+        try db.cachedStatement(sql: "DELETE FROM catalogVariation WHERE listingID = ?").execute(arguments: [
+            listing.id.rawValue
+        ])
         for (sku, price) in listing.prices {
-            try db.execute(
-                sql: "INSERT INTO catalogVariation(listingID, sku, currency, priceMinor) VALUES(?, ?, ?, ?)",
-                arguments: [listing.id.rawValue, sku, price.currency.code, price.minorUnits])
+            try db.cachedStatement(
+                sql: "INSERT INTO catalogVariation(listingID, sku, currency, priceMinor) VALUES(?, ?, ?, ?)"
+            ).execute(arguments: [listing.id.rawValue, sku, price.currency.code, price.minorUnits])
         }
     }
 
@@ -45,7 +47,9 @@ enum CatalogProjection {
 
     /// The merchant, if Inventory published it.
     static func merchant(_ id: MerchantID, in db: Database) throws -> MerchantRecord? {
-        try Row.fetchOne(db, sql: "SELECT * FROM catalogMerchant WHERE id = ?", arguments: [id.rawValue]).map { row in
+        try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT * FROM catalogMerchant WHERE id = ?"), arguments: [id.rawValue]
+        ).map { row in
             MerchantRecord(
                 id: id, name: row["name"], email: row["email"],
                 returnAddress: try StoreCoding.decode(Address.self, json: row["returnAddress"]),
@@ -55,11 +59,13 @@ enum CatalogProjection {
 
     /// The listing with its prices, if Inventory published it.
     static func listing(_ id: ListingID, in db: Database) throws -> CatalogListing? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM catalogListing WHERE id = ?", arguments: [id.rawValue])
+        guard
+            let row = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM catalogListing WHERE id = ?"), arguments: [id.rawValue])
         else { return nil }
         var prices: [String: Money] = [:]
         let variations = try Row.fetchAll(
-            db, sql: "SELECT sku, currency, priceMinor FROM catalogVariation WHERE listingID = ?",
+            db.cachedStatement(sql: "SELECT sku, currency, priceMinor FROM catalogVariation WHERE listingID = ?"),
             arguments: [id.rawValue])
         for variation in variations {
             let code: String = variation["currency"]

@@ -9,15 +9,16 @@ enum IdempotencyKeys {
     /// Records the answer to `key`, in the transaction that stores the order. The key is the table's primary key,
     /// so a second answer to one key cannot commit.
     static func insert(_ key: String, orderID: OrderID, response: Data, at time: Date, in db: Database) throws {
-        try db.execute(
-            sql: "INSERT INTO idempotencyKey(key, orderID, response, createdAtMs) VALUES(?, ?, ?, ?)",
-            arguments: [key, orderID.rawValue, response, StoreCoding.milliseconds(time)])
+        try db.cachedStatement(
+            sql: "INSERT INTO idempotencyKey(key, orderID, response, createdAtMs) VALUES(?, ?, ?, ?)"
+        ).execute(arguments: [key, orderID.rawValue, response, StoreCoding.milliseconds(time)])
     }
 
     // MARK: - Reads
 
     /// The JSON answer recorded for `key`, if it was seen.
     static func response(for key: String, in db: Database) throws -> Data? {
-        try Data.fetchOne(db, sql: "SELECT response FROM idempotencyKey WHERE key = ?", arguments: [key])
+        try Data.fetchOne(
+            db.cachedStatement(sql: "SELECT response FROM idempotencyKey WHERE key = ?"), arguments: [key])
     }
 }

@@ -9,33 +9,34 @@ enum OrderRecords {
 
     /// Stores a newly placed order and its timeline.
     static func insert(_ order: Order, in db: Database) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO "order"(id, merchantID, listingID, sku, quantity, currency, unitPriceMinor, totalMinor,
                     customerName, customerEmail, shippingAddress, placedAtMs, status, conditions)
                 VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                order.id.rawValue, order.merchantID.rawValue, order.listingID.rawValue, order.sku, order.quantity,
-                order.total.currency.code, order.unitPrice.minorUnits, order.total.minorUnits, order.customerName,
-                order.customerEmail, try StoreCoding.json(order.shippingAddress),
-                StoreCoding.milliseconds(order.placedAt), order.status.rawValue, try StoreCoding.json(order.conditions),
-            ])
+                """
+        ).execute(arguments: [
+            order.id.rawValue, order.merchantID.rawValue, order.listingID.rawValue, order.sku, order.quantity,
+            order.total.currency.code, order.unitPrice.minorUnits, order.total.minorUnits, order.customerName,
+            order.customerEmail, try StoreCoding.json(order.shippingAddress),
+            StoreCoding.milliseconds(order.placedAt), order.status.rawValue, try StoreCoding.json(order.conditions),
+        ])
         try appendTimeline(of: order, in: db)
     }
 
     /// Stores an order's new status and conditions, and the timeline entries not stored yet.
     static func update(_ order: Order, in db: Database) throws {
-        try db.execute(
-            sql: #"UPDATE "order" SET status = ?, conditions = ? WHERE id = ?"#,
-            arguments: [order.status.rawValue, try StoreCoding.json(order.conditions), order.id.rawValue])
+        try db.cachedStatement(sql: #"UPDATE "order" SET status = ?, conditions = ? WHERE id = ?"#).execute(arguments: [
+            order.status.rawValue, try StoreCoding.json(order.conditions), order.id.rawValue,
+        ])
         try appendTimeline(of: order, in: db)
     }
 
     private static func appendTimeline(of order: Order, in db: Database) throws {
         let stored =
             try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM orderTimeline WHERE orderID = ?", arguments: [order.id.rawValue]) ?? 0
+                db.cachedStatement(sql: "SELECT COUNT(*) FROM orderTimeline WHERE orderID = ?"),
+                arguments: [order.id.rawValue]) ?? 0
         for (position, entry) in order.timeline.enumerated().dropFirst(stored) {
             try db.cachedStatement(
                 sql: "INSERT INTO orderTimeline(orderID, position, atMs, status, cause) VALUES(?, ?, ?, ?, ?)"
@@ -50,7 +51,7 @@ enum OrderRecords {
 
     /// The order, or nil if there is none with this id.
     static func find(_ id: OrderID, in db: Database) throws -> Order? {
-        try Row.fetchOne(db, sql: #"SELECT * FROM "order" WHERE id = ?"#, arguments: [id.rawValue])
+        try Row.fetchOne(db.cachedStatement(sql: #"SELECT * FROM "order" WHERE id = ?"#), arguments: [id.rawValue])
             .map { try order(from: $0, in: db) }
     }
 
@@ -79,7 +80,8 @@ enum OrderRecords {
         let currencyCode: String = row["currency"]
         guard let currency = CurrencyCode(currencyCode) else { throw OrdersStoreError.unknownCurrency(currencyCode) }
         let timeline = try Row.fetchAll(
-            db, sql: "SELECT atMs, status, cause FROM orderTimeline WHERE orderID = ? ORDER BY position",
+            db.cachedStatement(
+                sql: "SELECT atMs, status, cause FROM orderTimeline WHERE orderID = ? ORDER BY position"),
             arguments: [id.rawValue]
         ).map { entry in
             TimelineEntry(

@@ -9,37 +9,45 @@ enum UnfulfilledQueue {
     /// Adds a released order to its merchant's queue; an order already queued stays as it was.
     /// - Returns: true when the entry was added.
     static func insert(_ entry: UnfulfilledOrder, in db: Database) throws -> Bool {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO unfulfilledOrder(orderID, merchantID, listingID, sku, quantity, customerName,
                     shippingAddress, releasedAtMs)
                 VALUES(?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(orderID) DO NOTHING
-                """,
-            arguments: [
-                entry.orderID.rawValue, entry.merchantID.rawValue, entry.listingID.rawValue, entry.sku,
-                entry.quantity, entry.customerName, try StoreCoding.json(entry.shippingAddress),
-                StoreCoding.milliseconds(entry.releasedAt),
-            ])
+                """
+        ).execute(arguments: [
+            entry.orderID.rawValue, entry.merchantID.rawValue, entry.listingID.rawValue, entry.sku,
+            entry.quantity, entry.customerName, try StoreCoding.json(entry.shippingAddress),
+            StoreCoding.milliseconds(entry.releasedAt),
+        ])
         return db.changesCount > 0
     }
 
     /// Takes an order out of its merchant's queue: it shipped, or was cancelled or refunded before it could.
     static func remove(_ orderID: OrderID, in db: Database) throws {
-        try db.execute(sql: "DELETE FROM unfulfilledOrder WHERE orderID = ?", arguments: [orderID.rawValue])
+        try db.cachedStatement(sql: "DELETE FROM unfulfilledOrder WHERE orderID = ?").execute(arguments: [
+            orderID.rawValue
+        ])
     }
 
     // MARK: - Reads
 
-    /// The merchant's queue, oldest release first.
-    static func entries(of merchantID: MerchantID, in db: Database) throws -> [UnfulfilledOrder] {
+    /// How many orders the merchant's queue holds.
+    static func count(of merchantID: MerchantID, in db: Database) throws -> Int {
+        try Int.fetchOne(
+            db.cachedStatement(sql: "SELECT COUNT(*) FROM unfulfilledOrder WHERE merchantID = ?"),
+            arguments: [merchantID.rawValue]) ?? 0
+    }
+
+    /// The oldest `limit` orders of the merchant's queue, oldest release first.
+    static func entries(of merchantID: MerchantID, limit: Int, in db: Database) throws -> [UnfulfilledOrder] {
         try Row.fetchAll(
-            db,
-            sql: """
-                SELECT u.*, o.unitPriceMinor, o.currency FROM unfulfilledOrder u JOIN "order" o ON o.id = u.orderID
-                WHERE u.merchantID = ? ORDER BY u.releasedAtMs, u.orderID
-                """,
-            arguments: [merchantID.rawValue]
+            db.cachedStatement(
+                sql: """
+                    SELECT u.*, o.unitPriceMinor, o.currency FROM unfulfilledOrder u JOIN "order" o ON o.id = u.orderID
+                    WHERE u.merchantID = ? ORDER BY u.releasedAtMs, u.orderID LIMIT ?
+                    """), arguments: [merchantID.rawValue, limit]
         ).map { row in
             UnfulfilledOrder(
                 orderID: OrderID(rawValue: row["orderID"]), merchantID: MerchantID(rawValue: row["merchantID"]),
