@@ -100,7 +100,7 @@ struct OrderDeskTests {
         #expect(refusal.code == "invalid_request" && refusal.field == field)
     }
 
-    @Test("R5: the Unfulfilled Orders queue is the merchant's released orders, oldest first")
+    @Test("R5: the Unfulfilled Orders queue is the merchant's released orders, oldest first, paged with its total")
     func unfulfilledQueueOldestFirst() async throws {
         // Given two orders released in the reverse order of placement, and one still held
         let harness = try await ServiceHarness()
@@ -118,9 +118,20 @@ struct OrderDeskTests {
             "orders.unfulfilled", UnfulfilledRequest(merchantID: ServiceFixtures.merchantID),
             as: UnfulfilledQueueView.self)
         #expect(queue.orders.map(\.orderID) == [second, first])
+        #expect(queue.total == 2)
+        let page = try await harness.call(
+            "orders.unfulfilled", UnfulfilledRequest(merchantID: ServiceFixtures.merchantID, limit: 1),
+            as: UnfulfilledQueueView.self)
+        #expect(page.orders.map(\.orderID) == [second] && page.total == 2)
+        for limit in [0, 501] {
+            let refusal = try #require(
+                try await harness.refusal(
+                    "orders.unfulfilled", UnfulfilledRequest(merchantID: ServiceFixtures.merchantID, limit: limit)))
+            #expect(refusal.field == "limit")
+        }
         let empty = try await harness.call(
             "orders.unfulfilled", UnfulfilledRequest(merchantID: "mer_other"), as: UnfulfilledQueueView.self)
-        #expect(empty.orders.isEmpty)
+        #expect(empty.orders.isEmpty && empty.total == 0)
         let refusal = try #require(try await harness.refusal("orders.unfulfilled", UnfulfilledRequest(merchantID: "")))
         #expect(refusal.field == "merchantID")
     }

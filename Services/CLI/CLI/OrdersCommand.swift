@@ -128,13 +128,15 @@ public struct OrdersCommand: AsyncParsableCommand {
 
     struct Unfulfilled: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "A merchant's Unfulfilled Orders queue, oldest first.")
+            abstract: "A merchant's Unfulfilled Orders queue, oldest first, with how many it holds (total).")
         @OptionGroup var options: ServiceOptions
         @Argument(help: "The merchant id.") var merchant: String
+        @Option(help: "How many of the oldest orders to show (1 to 500).") var limit = 100
 
         func run() async throws {
             try await MeshConnection.printCall(
-                options, StreamNames.orders, "orders.unfulfilled", body: try JSONOutput.body(["merchantID": merchant]))
+                options, StreamNames.orders, "orders.unfulfilled",
+                body: try JSONOutput.body(["merchantID": merchant, "limit": limit]))
         }
     }
 }

@@ -61,14 +61,24 @@ struct OrderDesk: Sendable {
         return OrderList(orders: orders.map(OrderSummary.init))
     }
 
-    /// `orders.unfulfilled`: the merchant's Unfulfilled Orders queue, oldest first (R5); empty for a merchant with
-    /// none. Refusal: `invalid_request` on an empty `merchantID`.
+    /// `orders.unfulfilled`: the oldest orders of the merchant's Unfulfilled Orders queue (R5), with how many the
+    /// queue holds; empty for a merchant with none. Refusals: `invalid_request` on an empty `merchantID` or a
+    /// `limit` outside 1…500.
     func unfulfilled(_ request: UnfulfilledRequest) async throws -> UnfulfilledQueueView {
         guard !request.merchantID.rawValue.isEmpty else {
             throw RPCFailure.invalidRequest("is required", field: "merchantID")
         }
-        let entries = try await store.read { db in try UnfulfilledQueue.entries(of: request.merchantID, in: db) }
-        return UnfulfilledQueueView(merchantID: request.merchantID, orders: entries)
+        let limit = request.limit ?? UnfulfilledRequest.maximumLimit
+        guard (1...UnfulfilledRequest.maximumLimit).contains(limit) else {
+            throw RPCFailure.invalidRequest("must be between 1 and \(UnfulfilledRequest.maximumLimit)", field: "limit")
+        }
+        let (entries, total) = try await store.read { db in
+            (
+                try UnfulfilledQueue.entries(of: request.merchantID, limit: limit, in: db),
+                try UnfulfilledQueue.count(of: request.merchantID, in: db)
+            )
+        }
+        return UnfulfilledQueueView(merchantID: request.merchantID, total: total, orders: entries)
     }
 
     private static func required(_ id: OrderID) throws -> OrderID {

@@ -43,11 +43,15 @@ public struct OrderListRequest: Codable, Sendable {
     }
 }
 
-/// The parameters of `orders.unfulfilled`.
+/// The parameters of `orders.unfulfilled`: the merchant and a page size (default and most 500, oldest first).
 public struct UnfulfilledRequest: Codable, Sendable {
-    public var merchantID: MerchantID
+    public static let maximumLimit = 500
 
-    public init(merchantID: MerchantID) {
+    public var merchantID: MerchantID
+    public var limit: Int?
+
+    public init(merchantID: MerchantID, limit: Int? = nil) {
         self.merchantID = merchantID
+        self.limit = limit
     }
 }

@@ -35,26 +35,41 @@ struct OrderTransitions: Sendable {
     /// Publishes `events` (facts about `order`, as it is after them) and does what each asks of this service.
     func follow(_ events: [OrderEvent], of order: Order, causation: String?, in db: Database) throws {
         guard !events.isEmpty else { return }
-        let listing = try CatalogProjection.listing(order.listingID, in: db)
-        let merchant = try CatalogProjection.merchant(order.merchantID, in: db)
+        // The catalogue is read once, and only when a mail needs it.
+        var catalog: (listing: CatalogListing?, merchant: MerchantRecord?)?
+        func lookUp() throws -> (listing: CatalogListing?, merchant: MerchantRecord?) {
+            if let catalog { return catalog }
+            let found = (
+                try CatalogProjection.listing(order.listingID, in: db),
+                try CatalogProjection.merchant(order.merchantID, in: db)
+            )
+            catalog = found
+            return found
+        }
         for event in events {
             try publish(event.payload, at: event.at, orderID: order.id, causation: causation, in: db)
             switch event {
             case .placed:
+                let (listing, merchant) = try lookUp()
                 try mails.confirmation(of: order, listing: listing, merchant: merchant, in: db)
             case .released(let released):
                 if try UnfulfilledQueue.insert(released.unfulfilled, in: db) {
+                    let (listing, merchant) = try lookUp()
                     try mails.newTransaction(released.unfulfilled, listing: listing, merchant: merchant, in: db)
                 }
             case .declined(let declined):
+                let (listing, merchant) = try lookUp()
                 try mails.decline(
                     of: order, reason: declined.reason, at: declined.at, listing: listing, merchant: merchant, in: db)
             case .cancelled(let cancelled):
+                let (listing, merchant) = try lookUp()
                 try mails.cancellation(
                     of: order, cause: cancelled.cause, at: cancelled.at, listing: listing, merchant: merchant, in: db)
             case .shipped(let shipped):
+                let (listing, merchant) = try lookUp()
                 try mails.shipped(order, shipped, listing: listing, merchant: merchant, in: db)
             case .refunded(let refunded):
+                let (listing, merchant) = try lookUp()
                 try mails.refund(of: order, at: refunded.at, listing: listing, merchant: merchant, in: db)
             case .awaitingPayment, .held, .underReview, .dispatched:
                 break

@@ -82,6 +82,8 @@ public struct OrderList: Codable, Sendable, Equatable {
 /// The answer of `orders.unfulfilled`: a merchant's Unfulfilled Orders queue, oldest release first (R5).
 public struct UnfulfilledQueueView: Codable, Sendable, Equatable {
     public var merchantID: MerchantID
+    /// How many orders the queue holds; `orders` is its oldest page.
+    public var total: Int
     public var orders: [UnfulfilledOrder]
 }
 

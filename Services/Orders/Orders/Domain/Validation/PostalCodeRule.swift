@@ -17,9 +17,8 @@ public struct PostalCodeRule: Sendable {
     public let format: String?
     /// Whether letters are upper-cased before matching (`sw1a 1aa` → `SW1A 1AA`).
     public let upperCasesLetters: Bool
-    /// Builds the pattern, which must match the whole normalised code; `Regex` is not `Sendable`, so the rule keeps
-    /// a function that builds it from a literal checked by the compiler.
-    private let pattern: @Sendable () -> Regex<Substring>
+    /// The pattern, which must match the whole normalised code, compiled once per rule.
+    private let pattern: CompiledPattern
 
     private init(
         _ requirement: Requirement, format: String?, upperCasesLetters: Bool,
@@ -28,7 +27,7 @@ public struct PostalCodeRule: Sendable {
         self.requirement = requirement
         self.format = format
         self.upperCasesLetters = upperCasesLetters
-        self.pattern = pattern
+        self.pattern = CompiledPattern(build: pattern)
     }
 
     /// A code every address has, matching `pattern` (whole, ASCII digits only).
@@ -66,7 +65,7 @@ public struct PostalCodeRule: Sendable {
 
     /// Whether the normalised `code` follows the pattern.
     public func matches(_ normalizedCode: String) -> Bool {
-        normalizedCode.wholeMatch(of: pattern().asciiOnlyCharacterClasses()) != nil
+        pattern.wholeMatches(normalizedCode)
     }
 
     /// Why a code that does not match is refused.
