@@ -48,10 +48,16 @@ public struct Maildir: Sendable {
         var outcomes: [Delivery] = []
         var staged: [String] = []
         var failure: MailError?
+        let read: Set<String>
+        do {
+            read = try readNames()
+        } catch {
+            return BatchDelivery(outcomes: [], failure: error)
+        }
         for (message, uniqueName) in batch {
             let name = uniqueName.rawValue
             do {
-                if try isDelivered(name) || staged.contains(name) {
+                if isDelivered(name, read: read) || staged.contains(name) {
                     outcomes.append(.alreadyDelivered)
                     continue
                 }
@@ -73,9 +79,13 @@ public struct Maildir: Sendable {
         return BatchDelivery(outcomes: outcomes, failure: failure)
     }
 
-    /// True when `new/<name>`, `cur/<name>` or `cur/<name>:<info>` exists.
-    private func isDelivered(_ name: String) throws(MailError) -> Bool {
-        if DurableFile.exists("\(path)/new/\(name)") || DurableFile.exists("\(path)/cur/\(name)") { return true }
-        return try DurableFile.names(in: "\(path)/cur").contains { $0.hasPrefix(name + ":") }
+    /// True when `new/<name>` exists, or `name` is among the names in `cur/` (`read`).
+    private func isDelivered(_ name: String, read: Set<String>) -> Bool {
+        read.contains(name) || DurableFile.exists("\(path)/new/\(name)")
+    }
+
+    /// The unique names in `cur/`, read once per batch: a file there is `<name>` or `<name>:<info>`.
+    private func readNames() throws(MailError) -> Set<String> {
+        Set(try DurableFile.names(in: "\(path)/cur").map { String($0.prefix { $0 != ":" }) })
     }
 }

@@ -16,37 +16,44 @@ enum QuotedPrintable {
         }
         .flatMap { $0.split(separator: 0x0D, omittingEmptySubsequences: false) }
         if lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.map { encodeLine(Array($0)) }.joined()
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count * 11 / 10 + 8)
+        for line in lines { encodeLine(Array(line), into: &output) }
+        return String(decoding: output, as: UTF8.self)
     }
 
-    /// One input line as encoded lines, each ending in CRLF.
-    private static func encodeLine(_ bytes: [UInt8]) -> String {
-        let tokens = bytes.indices.map { index in
-            token(for: bytes[index], endsLine: index == bytes.count - 1)
-        }
-        var remaining = tokens.reduce(0) { $0 + $1.utf8.count }
-        var output = ""
-        var line = ""
-        for token in tokens {
-            if line.utf8.count + token.utf8.count > lineLimit - 1, line.utf8.count + remaining > lineLimit {
-                output += line + "=\r\n"
-                line = ""
+    /// Appends one input line as encoded lines, each ending in CRLF.
+    private static func encodeLine(_ bytes: [UInt8], into output: inout [UInt8]) {
+        let last = bytes.count - 1
+        var remaining = 0
+        for (index, byte) in bytes.enumerated() { remaining += isLiteral(byte, endsLine: index == last) ? 1 : 3 }
+        var lineLength = 0
+        for (index, byte) in bytes.enumerated() {
+            let literal = isLiteral(byte, endsLine: index == last)
+            let length = literal ? 1 : 3
+            if lineLength + length > lineLimit - 1, lineLength + remaining > lineLimit {
+                output += [UInt8(ascii: "="), 0x0D, 0x0A]
+                lineLength = 0
             }
-            line += token
-            remaining -= token.utf8.count
+            if literal {
+                output.append(byte)
+            } else {
+                output += [UInt8(ascii: "="), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
+            }
+            lineLength += length
+            remaining -= length
         }
-        return output + line + "\r\n"
+        output += [0x0D, 0x0A]
     }
 
-    /// The byte as written: itself when printable, else `=XX`.
-    private static func token(for byte: UInt8, endsLine: Bool) -> String {
-        let isLiteral =
-            switch byte {
-            case 0x21...0x3C, 0x3E...0x7E: true
-            case 0x20, 0x09: !endsLine
-            default: false
-            }
-        if isLiteral { return String(UnicodeScalar(byte)) }
-        return ByteEscape.escape(byte, marker: "=")
+    /// Whether the byte is written as itself rather than `=XX`.
+    private static func isLiteral(_ byte: UInt8, endsLine: Bool) -> Bool {
+        switch byte {
+        case 0x21...0x3C, 0x3E...0x7E: true
+        case 0x20, 0x09: !endsLine
+        default: false
+        }
     }
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 }
