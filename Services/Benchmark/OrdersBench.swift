@@ -24,9 +24,10 @@ struct OrdersBench {
         try await DomainMesh.run(folder: folder, yaml: meshYAML, binaries: binaries) { mesh in
             try await mesh.waitUntilRunning(processes: 4)
             try await mesh.load(BenchCatalogue.load(stock: orders + 10))
+            let bodies = try (0..<orders).map { try BenchCatalogue.placement(index: $0) }
             let cpuAtStart = try await ProcessCPU.withBench(mesh.status())
             let start = ContinuousClock.now
-            let placements = try await mesh.place(orders, concurrency: concurrency)
+            let placements = try await mesh.place(orders, concurrency: concurrency, bodies: bodies)
             let placed = ContinuousClock.now - start
             let placementCPU = try await ProcessCPU.withBench(mesh.status()).since(cpuAtStart)
             try await mesh.waitUntilSettled()

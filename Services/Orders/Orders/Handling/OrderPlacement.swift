@@ -38,11 +38,17 @@ public struct OrderPlacement: Sendable {
     /// - Throws: `RPCFailure`: `invalid_request` with every refused field (R1); Inventory's refusal as it came
     ///   (`sold_out`, `insufficient_stock`, … on `quantity`); `unavailable` when Inventory did not answer.
     public func place(_ request: PlacementRequest) async throws -> OrderSummary {
-        if let first = try await firstAnswer(to: request.idempotencyKey) { return first }
+        // One read for both: the key's first answer, and the listing the request is checked against.
+        let (first, listing) = try await store.read { db in
+            (
+                try Self.answer(to: request.idempotencyKey, in: db),
+                try CatalogProjection.listing(request.listingID, in: db)
+            )
+        }
+        if let first { return first }
         let requestRefusals = validator.validateRequest(request)
         guard requestRefusals.isEmpty else { throw RPCFailure.invalidFields(requestRefusals) }
         let request = validator.normalized(request)
-        let listing = try await store.read { db in try CatalogProjection.listing(request.listingID, in: db) }
         let terms = listing?.terms(for: request.sku)
         let listingRefusals = validator.validateAgainstListing(request, terms: terms)
         guard listingRefusals.isEmpty, let listing, let terms else { throw RPCFailure.invalidFields(listingRefusals) }
@@ -66,11 +72,15 @@ public struct OrderPlacement: Sendable {
 
     /// The answer recorded for `key`, if the key was seen.
     private func firstAnswer(to key: String?) async throws -> OrderSummary? {
+        guard key != nil else { return nil }
+        return try await store.read { db in try Self.answer(to: key, in: db) }
+    }
+
+    /// The answer recorded for `key` in `db`, if the key was seen.
+    private static func answer(to key: String?, in db: Database) throws -> OrderSummary? {
         guard let key else { return nil }
-        return try await store.read { db in
-            try IdempotencyKeys.response(for: key, in: db).map {
-                try StoreCoding.decoder.decode(OrderSummary.self, from: $0)
-            }
+        return try IdempotencyKeys.response(for: key, in: db).map {
+            try StoreCoding.decoder.decode(OrderSummary.self, from: $0)
         }
     }
 
@@ -79,9 +89,7 @@ public struct OrderPlacement: Sendable {
     private func record(
         _ request: PlacementRequest, id: OrderID, merchantID: MerchantID, unitPrice: Money, in db: Database
     ) throws -> OrderSummary {
-        if let key = request.idempotencyKey, let first = try IdempotencyKeys.response(for: key, in: db) {
-            return try StoreCoding.decoder.decode(OrderSummary.self, from: first)
-        }
+        if let first = try Self.answer(to: request.idempotencyKey, in: db) { return first }
         let now = StoreCoding.rounded(try clock.now(in: db))
         let placed = try Order.place(
             id: id, merchantID: merchantID, listingID: request.listingID, sku: request.sku, quantity: request.quantity,
