@@ -11,7 +11,9 @@ struct RedeliveryServiceTests {
     /// Every table the service owns, as text, to compare before and after.
     static func snapshot(_ harness: ServiceHarness) throws -> [String] {
         try harness.store.read { db in
-            try ["placedOrder", "pendingPayment", "riskProfile", "fraudHold", "durableTimer"].flatMap { table in
+            try [
+                "placedOrder", "pendingPayment", "riskProfileOrder", "riskProfileDecline", "fraudHold", "durableTimer",
+            ].flatMap { table in
                 try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1").map { "\(table): \($0)" }
             }
         }

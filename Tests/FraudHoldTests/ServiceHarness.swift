@@ -23,8 +23,10 @@ final class ServiceHarness {
     private let feed: StreamFeed
     private let logger = Logger(label: "fraud-hold-test")
 
-    init(settings: FraudHoldSettings = FraudHoldSettings()) throws {
+    /// - Parameter prepare: runs on the store's path before the service opens (and migrates) it.
+    init(settings: FraudHoldSettings = FraudHoldSettings(), prepare: (String) throws -> Void = { _ in }) throws {
         directory = try TemporaryDirectory()
+        try prepare(directory.file("fraud-hold.sqlite"))
         store = try StoreSetup.open(path: directory.file("fraud-hold.sqlite"), migrations: FraudHoldStore.migrate)
         clock = DomainClock(mode: .simulated(start: Fixtures.t0), stored: nil)
         service = FraudHoldService(

@@ -136,9 +136,10 @@ public struct FraudHold: Hashable, Sendable, Codable {
 
     // MARK: - Helpers
 
-    private init(
+    /// A hold in the given state: `start` makes a new one, the store reads a saved one back.
+    init(
         orderID: OrderID, merchantID: MerchantID, placedAt: Date, startedAt: Date, holdEnds: Date,
-        assessment: RiskAssessment
+        assessment: RiskAssessment, ended: FraudHoldEnded? = nil, reviews: [ReviewCase] = [], closedAt: Date? = nil
     ) {
         self.orderID = orderID
         self.merchantID = merchantID
@@ -146,6 +147,9 @@ public struct FraudHold: Hashable, Sendable, Codable {
         self.startedAt = startedAt
         self.holdEnds = holdEnds
         self.assessment = assessment
+        self.ended = ended
+        self.reviews = reviews
+        self.closedAt = closedAt
     }
 
     /// The index of the last round, after checking the reviewer's name.

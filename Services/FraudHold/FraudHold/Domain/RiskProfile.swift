@@ -34,6 +34,14 @@ public struct RiskProfile: Hashable, Sendable, Codable {
         self.key = key
     }
 
+    /// A profile as stored: `orders` and `declines`, at most one per order id, in any order. They are
+    /// sorted oldest first (ties keep their given order) and only the newest `historyLimit` of each are kept.
+    init(key: RiskProfileKey, orders: [RecordedOrder], declines: [RecordedDecline]) {
+        self.key = key
+        self.orders = Array(orders.sorted { $0.placedAt < $1.placedAt }.suffix(Self.historyLimit))
+        self.declines = Array(declines.sorted { $0.declinedAt < $1.declinedAt }.suffix(Self.historyLimit))
+    }
+
     // MARK: - Inputs
 
     /// Remembers an authorised order; a second call for the same order changes nothing.

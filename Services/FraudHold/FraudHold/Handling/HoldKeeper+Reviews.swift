@@ -50,17 +50,17 @@ extension HoldKeeper {
     private func decide<Fact: EventPayload>(
         _ orderID: OrderID, in db: Database, _ input: (inout FraudHold, Date) throws(FraudError) -> Fact
     ) throws -> Fact {
-        var hold = try existingHold(orderID, in: db)
+        let stored = try existingHold(orderID, in: db)
         let now = try clock.now(in: db)
-        let before = hold
+        var hold = stored
         let fact: Fact
         do {
             fact = try input(&hold, now)
         } catch {
             throw error.rpcFailure
         }
-        guard hold != before else { return fact }
-        try FraudHoldStore.save(hold, in: db)
+        guard hold != stored else { return fact }
+        try FraudHoldStore.update(hold, from: stored, in: db)
         try outbox.append(fact, at: now, correlation: orderID.rawValue, in: db)
         return fact
     }

@@ -26,9 +26,8 @@ struct HoldKeeper: Sendable {
 
     /// `order.placed`: remembers the facts the rules need, then settles a payment outcome that came first.
     func orderPlaced(_ placed: OrderPlaced, causation: String?, in db: Database) throws {
-        guard try FraudHoldStore.placedOrder(placed.orderID, in: db) == nil else { return }
         let order = PlacedOrder(placed)
-        try FraudHoldStore.insert(order, in: db)
+        guard try FraudHoldStore.insert(order, in: db) else { return }
         guard let payment = try FraudHoldStore.pendingPayment(placed.orderID, in: db) else { return }
         try settle(payment, of: order, causation: causation, in: db)
         try FraudHoldStore.deletePendingPayment(placed.orderID, in: db)
@@ -39,8 +38,10 @@ struct HoldKeeper: Sendable {
     func orderEnded(_ orderID: OrderID, at time: Date, in db: Database) throws {
         try FraudHoldStore.closeOrder(orderID, at: time, in: db)
         try DurableTimers.cancel(id: Self.timerID(orderID), in: db)
-        guard var hold = try FraudHoldStore.hold(orderID, in: db), hold.close(at: time) else { return }
-        try FraudHoldStore.save(hold, in: db)
+        guard let stored = try FraudHoldStore.hold(orderID, in: db) else { return }
+        var hold = stored
+        guard hold.close(at: time) else { return }
+        try FraudHoldStore.update(hold, from: stored, in: db)
     }
 
     // MARK: - Payments stream
@@ -73,13 +74,13 @@ struct HoldKeeper: Sendable {
     func holdTimerFired(_ timer: DurableTimer, in db: Database) throws {
         guard timer.kind == Self.timerKind else { return }
         let orderID = OrderID(rawValue: String(timer.id.dropFirst(Self.timerKind.count + 1)))
-        guard var hold = try FraudHoldStore.hold(orderID, in: db), hold.status != .closed else { return }
+        guard let stored = try FraudHoldStore.hold(orderID, in: db), stored.status != .closed else { return }
         // The timer is due at the hold's end; a late firing ends the hold when it actually fires.
-        let now = max(try clock.now(in: db), hold.holdEnds)
-        let before = hold
+        let now = max(try clock.now(in: db), stored.holdEnds)
+        var hold = stored
         let ended = try hold.holdEnded(at: now)
-        guard hold != before else { return }
-        try FraudHoldStore.save(hold, in: db)
+        guard hold != stored else { return }
+        try FraudHoldStore.update(hold, from: stored, in: db)
         try outbox.append(ended, at: now, correlation: orderID.rawValue, in: db)
     }
 
@@ -92,7 +93,7 @@ struct HoldKeeper: Sendable {
             let keys: [RiskProfileKey] = [.customer(email: order.email), .card(fingerprint: payment.card.fingerprint)]
             try recordDecline(of: payment, keys: keys, in: db)
         case .authorised:
-            guard order.closedAt == nil, try FraudHoldStore.hold(order.orderID, in: db) == nil else { return }
+            guard order.closedAt == nil, try !FraudHoldStore.hasHold(order.orderID, in: db) else { return }
             try startHold(order.riskFacts(card: payment.card), assessedAt: payment.at, causation: causation, in: db)
         }
     }
@@ -103,7 +104,11 @@ struct HoldKeeper: Sendable {
     private func startHold(_ facts: OrderRiskFacts, assessedAt: Date, causation: String?, in db: Database) throws {
         let profiles = try FraudHoldStore.profiles(facts.profileKeys, in: db)
         let assessment = settings.rules.assess(facts, profiles: profiles, at: assessedAt)
-        try recordAuthorisedOrder(facts, in: profiles, db)
+        for stored in profiles {
+            var profile = stored
+            profile.recordAuthorisedOrder(facts.orderID, amount: facts.amount, placedAt: facts.placedAt)
+            try FraudHoldStore.save(profile, replacing: stored, in: db)
+        }
         let now = try clock.now(in: db)
         var start = FraudHold.start(
             orderID: facts.orderID, merchantID: facts.merchantID, placedAt: facts.placedAt, assessment: assessment,
@@ -121,28 +126,15 @@ struct HoldKeeper: Sendable {
             try DurableTimers.schedule(
                 DurableTimer(id: Self.timerID(facts.orderID), kind: Self.timerKind, due: start.timer.fireAt), in: db)
         }
-        try FraudHoldStore.save(start.hold, in: db)
-    }
-
-    /// Adds an authorised order to its customer, card and address profiles, as just loaded in `stored`
-    /// (idempotent per order: a profile that already has it is not written again).
-    private func recordAuthorisedOrder(_ facts: OrderRiskFacts, in stored: [RiskProfile], _ db: Database) throws {
-        for key in facts.profileKeys {
-            let original = stored.first { $0.key == key } ?? RiskProfile(key: key)
-            var profile = original
-            profile.recordAuthorisedOrder(facts.orderID, amount: facts.amount, placedAt: facts.placedAt)
-            if profile != original { try FraudHoldStore.save(profile, in: db) }
-        }
+        try FraudHoldStore.insert(start.hold, in: db)
     }
 
     /// Adds a declined payment to the profiles of `keys` (idempotent per order).
     private func recordDecline(of payment: PendingPayment, keys: [RiskProfileKey], in db: Database) throws {
-        let stored = try FraudHoldStore.profiles(keys, in: db)
-        for key in keys {
-            let original = stored.first { $0.key == key } ?? RiskProfile(key: key)
-            var profile = original
+        for stored in try FraudHoldStore.profiles(keys, in: db) {
+            var profile = stored
             profile.recordDecline(payment.orderID, at: payment.at)
-            if profile != original { try FraudHoldStore.save(profile, in: db) }
+            try FraudHoldStore.save(profile, replacing: stored, in: db)
         }
     }
 }

@@ -3,19 +3,24 @@ import Foundation
 import GRDB
 
 /// Owns `fraud-hold.sqlite`'s own tables (ARCHITECTURE §2); every read and write runs in the caller's
-/// transaction, next to the outbox rows and the stream checkpoint.
+/// transaction, next to the outbox rows and the stream checkpoint. Per-event statements are prepared once per
+/// connection (`cachedStatement`), and an order's path through the service encodes no JSON unless its
+/// assessment has reasons or its hold has reviews.
 ///
-/// - `placedOrder`: the facts of each `order.placed` the rules need (merchant, email, address, amount,
-///   placement time) and when the order was cancelled or declined.
+/// - `placedOrder`: the facts of each `order.placed` the rules need (merchant, email, shipping address in
+///   columns, amount, placement time) and when the order was cancelled or declined.
 /// - `pendingPayment`: a `payment.authorised` or `payment.declined` that arrived before its `order.placed`;
 ///   settled and deleted when the order's facts arrive.
-/// - `riskProfile`: one `RiskProfile` per customer, card or address (JSON document).
-/// - `fraudHold`: one `FraudHold` per authorised order (JSON document) with its status, hold end and the
-///   opened-at of its open review (the review queue's index).
+/// - `riskProfileOrder`, `riskProfileDecline`: each customer's, card's or address's `RiskProfile`, one row per
+///   remembered order or decline, keyed by profile (`kind`, `value`) and order (`FraudHoldStore+Profiles`).
+/// - `fraudHold`: one `FraudHold` per authorised order in columns; its assessment's reasons and its review
+///   rounds as JSON, NULL when there are none (`FraudHoldStore+Holds`). The opened-at of its open review is
+///   the review queue's index.
 ///
 /// Times are integer milliseconds since 1970, like the timer table; money is integer minor units.
 public enum FraudHoldStore {
-    /// Registers the versioned migrations (the stream, clock and timer tables come from `StoreSetup`).
+    /// Registers the versioned migrations (the stream, clock and timer tables come from `StoreSetup`): v1's
+    /// tables, then v2's move of their JSON documents into columns and rows (`FraudHoldStore+DocumentsToColumns`).
     public static func migrate(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("fraud-hold-v1") { db in
             try db.execute(
@@ -38,6 +43,7 @@ public enum FraudHoldStore {
                         WHERE reviewOpenedAtMs IS NOT NULL;
                     """)
         }
+        migrator.registerMigration("fraud-hold-v2", migrate: moveDocumentsToColumns)
     }
 
     // MARK: - Reads
@@ -45,11 +51,13 @@ public enum FraudHoldStore {
     /// The order's placement facts, if `order.placed` was applied.
     static func placedOrder(_ orderID: OrderID, in db: Database) throws -> PlacedOrder? {
         try Row.fetchOne(
-            db,
-            sql: """
-                SELECT orderID, merchantID, email, shippingAddress, amountMinorUnits, currency, placedAtMs, closedAtMs
-                FROM placedOrder WHERE orderID = ?
-                """,
+            db.cachedStatement(
+                sql: """
+                    SELECT orderID, merchantID, email, shippingName, shippingLine1, shippingLine2, shippingCity,
+                        shippingRegion, shippingPostalCode, shippingCountry, shippingPhone, amountMinorUnits, currency,
+                        placedAtMs, closedAtMs
+                    FROM placedOrder WHERE orderID = ?
+                    """),
             arguments: [orderID.rawValue]
         ).map { try PlacedOrder(row: $0) }
     }
@@ -57,72 +65,59 @@ public enum FraudHoldStore {
     /// The payment outcome waiting for the order's facts, if any.
     static func pendingPayment(_ orderID: OrderID, in db: Database) throws -> PendingPayment? {
         try Row.fetchOne(
-            db,
-            sql: "SELECT orderID, outcome, cardFingerprint, cardCountry, atMs FROM pendingPayment WHERE orderID = ?",
+            db.cachedStatement(
+                sql: "SELECT orderID, outcome, cardFingerprint, cardCountry, atMs FROM pendingPayment WHERE orderID = ?"
+            ),
             arguments: [orderID.rawValue]
         ).map { try PendingPayment(row: $0) }
     }
 
-    /// The stored profiles among `keys`; a key never seen has none.
-    static func profiles(_ keys: [RiskProfileKey], in db: Database) throws -> [RiskProfile] {
-        try keys.compactMap { key in
-            try String.fetchOne(
-                db, sql: "SELECT document FROM riskProfile WHERE kind = ? AND value = ?",
-                arguments: [key.kind.rawValue, key.value]
-            ).map { try decode(RiskProfile.self, $0) }
-        }
-    }
-
     // MARK: - Writes
 
-    /// Stores an order's placement facts; a second call for the same order changes nothing.
-    static func insert(_ order: PlacedOrder, in db: Database) throws {
-        try db.execute(
+    /// Stores an order's placement facts. Returns false, changing nothing, when the order was already known.
+    static func insert(_ order: PlacedOrder, in db: Database) throws -> Bool {
+        let address = order.shippingAddress
+        try db.cachedStatement(
             sql: """
                 INSERT INTO placedOrder(
-                    orderID, merchantID, email, shippingAddress, amountMinorUnits, currency, placedAtMs, closedAtMs)
-                VALUES(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(orderID) DO NOTHING
-                """,
-            arguments: [
-                order.orderID.rawValue, order.merchantID.rawValue, order.email, try encode(order.shippingAddress),
-                order.amount.minorUnits, order.amount.currency.code, milliseconds(order.placedAt),
-                order.closedAt.map(milliseconds),
-            ])
+                    orderID, merchantID, email, shippingName, shippingLine1, shippingLine2, shippingCity,
+                    shippingRegion, shippingPostalCode, shippingCountry, shippingPhone, amountMinorUnits, currency,
+                    placedAtMs, closedAtMs)
+                VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(orderID) DO NOTHING
+                """
+        ).execute(arguments: [
+            order.orderID.rawValue, order.merchantID.rawValue, order.email, address.name, address.line1,
+            address.line2, address.city, address.region, address.postalCode, address.country, address.phone,
+            order.amount.minorUnits, order.amount.currency.code, milliseconds(order.placedAt),
+            order.closedAt.map(milliseconds),
+        ])
+        return db.changesCount > 0
     }
 
     /// Marks the order cancelled or declined at `time`, unless it already was.
     static func closeOrder(_ orderID: OrderID, at time: Date, in db: Database) throws {
-        try db.execute(
-            sql: "UPDATE placedOrder SET closedAtMs = ? WHERE orderID = ? AND closedAtMs IS NULL",
-            arguments: [milliseconds(time), orderID.rawValue])
+        try db.cachedStatement(sql: "UPDATE placedOrder SET closedAtMs = ? WHERE orderID = ? AND closedAtMs IS NULL")
+            .execute(arguments: [milliseconds(time), orderID.rawValue])
     }
 
     /// Keeps a payment outcome until its order's facts arrive; the first outcome for an order wins.
     static func insert(_ payment: PendingPayment, in db: Database) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO pendingPayment(orderID, outcome, cardFingerprint, cardCountry, atMs) VALUES(?, ?, ?, ?, ?)
                 ON CONFLICT(orderID) DO NOTHING
-                """,
-            arguments: [
-                payment.orderID.rawValue, payment.outcome.rawValue, payment.card.fingerprint,
-                payment.card.country?.code, milliseconds(payment.at),
-            ])
+                """
+        ).execute(arguments: [
+            payment.orderID.rawValue, payment.outcome.rawValue, payment.card.fingerprint, payment.card.country?.code,
+            milliseconds(payment.at),
+        ])
     }
 
     /// Forgets a settled pending payment.
     static func deletePendingPayment(_ orderID: OrderID, in db: Database) throws {
-        try db.execute(sql: "DELETE FROM pendingPayment WHERE orderID = ?", arguments: [orderID.rawValue])
-    }
-
-    /// Inserts or replaces a profile.
-    static func save(_ profile: RiskProfile, in db: Database) throws {
-        try db.execute(
-            sql: """
-                INSERT INTO riskProfile(kind, value, document) VALUES(?, ?, ?)
-                ON CONFLICT(kind, value) DO UPDATE SET document = excluded.document
-                """,
-            arguments: [profile.key.kind.rawValue, profile.key.value, try encode(profile)])
+        try db.cachedStatement(sql: "DELETE FROM pendingPayment WHERE orderID = ?").execute(arguments: [
+            orderID.rawValue
+        ])
     }
 
     // MARK: - Encoding

@@ -29,14 +29,16 @@ struct PlacedOrder: Hashable, Sendable {
         orderID = OrderID(rawValue: row[0])
         merchantID = MerchantID(rawValue: row[1])
         email = row[2]
-        shippingAddress = try FraudHoldStore.decode(Address.self, row[3])
-        let currency: String = row[5]
+        shippingAddress = Address(
+            name: row[3], line1: row[4], line2: row[5], city: row[6], region: row[7], postalCode: row[8],
+            country: row[9], phone: row[10])
+        let currency: String = row[12]
         guard let code = CurrencyCode(currency) else {
             throw FraudHoldStoreError.corruptRow(table: "placedOrder", key: orderID.rawValue, column: "currency")
         }
-        amount = Money(minorUnits: row[4], currency: code)
-        placedAt = FraudHoldStore.date(milliseconds: row[6])
-        closedAt = (row[7] as Int64?).map { FraudHoldStore.date(milliseconds: $0) }
+        amount = Money(minorUnits: row[11], currency: code)
+        placedAt = FraudHoldStore.date(milliseconds: row[13])
+        closedAt = (row[14] as Int64?).map { FraudHoldStore.date(milliseconds: $0) }
     }
 
     /// The rules' view of the order once its card is known; no IP address travels with `order.placed`.
