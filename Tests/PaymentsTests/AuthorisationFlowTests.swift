@@ -31,12 +31,19 @@ struct AuthorisationFlowTests {
         // And the row keeps money in minor units and times in milliseconds, never a card number
         let row = try #require(
             try harness.pool.read {
-                try Row.fetchOne($0, sql: "SELECT orderID, amount, paymentToken, card, decidedAt FROM authorisation")
+                try Row.fetchOne(
+                    $0,
+                    sql: """
+                        SELECT orderID, amountMinor, currency, paymentToken, cardLast4, cardCountry, decidedAt
+                        FROM authorisation
+                        """)
             })
         #expect(row["orderID"] == "o-1")
-        #expect(row["amount"] == #"{"currency":"USD","minorUnits":10000}"#)
+        #expect(row["amountMinor"] == 10000)
+        #expect(row["currency"] == "USD")
         #expect(row["paymentToken"] == "tok_visa_gb")
-        #expect((row["card"] as String).contains(#""last4":"0000""#))
+        #expect(row["cardLast4"] == "0000")
+        #expect(row["cardCountry"] == "GB")
         #expect(row["decidedAt"] == Int64(Fixtures.t0.timeIntervalSince1970 * 1000))
     }
 
@@ -73,7 +80,12 @@ struct AuthorisationFlowTests {
         #expect(try harness.deadLetterCount() == 0)
         let digits = (token ?? "").filter(\.isNumber)
         let stored = try harness.pool.read { db in
-            try String.fetchAll(db, sql: "SELECT paymentToken || coalesce(card, '') FROM authorisation")
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT paymentToken || coalesce(cardFingerprint, '') || coalesce(cardBrand, '')
+                        || coalesce(cardLast4, '') FROM authorisation
+                    """)
                 + String.fetchAll(db, sql: "SELECT CAST(body AS TEXT) FROM outboxEvent")
         }
         #expect(stored.allSatisfy { digits.isEmpty || !$0.contains(digits) })

@@ -3,11 +3,12 @@ import Foundation
 import GRDB
 import Payments
 import ServiceKit
+import TestSupport
 import Testing
 
 /// ARCHITECTURE §3 ("every migration versioned"), R15: a store written before refunds existed (`payments-v1`
-/// only) is migrated to `payments-v2` when the service opens it, keeps its rows and its schema's constraints,
-/// and its captured payments can then be refunded.
+/// only) is migrated when the service opens it (`payments-v2`, then `payments-v3`), keeps its rows and its schema's
+/// constraints, and its captured payments can then be refunded.
 struct PaymentsMigrationTests {
     /// The schema of `authorisation` as SQLite reports it: one line per column, then one per index.
     static func authorisationSchema(_ db: Database) throws -> (columns: [String], indexes: [String]) {
@@ -62,14 +63,14 @@ struct PaymentsMigrationTests {
         return schema
     }
 
-    @Test("R15: a v1 store with a captured payment migrates to v2, keeps the row, and can then be refunded")
+    @Test("R15: a v1 store with a captured payment migrates, keeps the row, and can then be refunded")
     func capturedRowMigratesAndRefunds() throws {
         // Given a store left by the v1 code with a captured payment
         let harness = try ServiceHarness(prepare: { _ = try Self.makeV1Store(at: $0) })
         defer { harness.remove() }
-        // Then the service opened it at v2 and reads the row as v1 wrote it
+        // Then the service opened it at the latest version and reads the row as v1 wrote it
         let migrated = try harness.pool.read { try Self.appliedMigrations($0) }
-        #expect(migrated == ["payments-v1", "payments-v2"])
+        #expect(migrated == ["payments-v1", "payments-v2", "payments-v3"])
         let authorisation = try #require(try harness.authorisation("o-1"))
         #expect(authorisation.state == .captured)
         #expect(authorisation.amount == Fixtures.usd(100_00))
@@ -95,18 +96,23 @@ struct PaymentsMigrationTests {
 
     @Test("R15: payments-v2 keeps every column, index and constraint of authorisation, and adds refundedAt")
     func schemaIsKept() throws {
-        var v1: (columns: [String], indexes: [String]) = ([], [])
-        let harness = try ServiceHarness(prepare: { v1 = try Self.makeV1Store(at: $0) })
-        defer { harness.remove() }
-        let v2 = try harness.pool.read { try Self.authorisationSchema($0) }
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let v1 = try Self.makeV1Store(at: directory.file("payments.sqlite"))
+        let pool = try StoreSetup.open(path: directory.file("payments.sqlite"), migrations: { _ in })
+        defer { try? pool.close() }
+        var migrator = DatabaseMigrator()
+        PaymentsStore.migrate(&migrator)
+        try migrator.migrate(pool, upTo: "payments-v2")
+        let v2 = try pool.read { try Self.authorisationSchema($0) }
         #expect(v2.columns == v1.columns + ["refundedAt INTEGER notNull=false pk=0"])
         #expect(v2.indexes == v1.indexes)
         #expect(v1.indexes.count == 2)
-        let gatewayHold = try harness.pool.read { try $0.columns(in: "gatewayHold").map(\.name) }
+        let gatewayHold = try pool.read { try $0.columns(in: "gatewayHold").map(\.name) }
         #expect(
             gatewayHold == ["authorisationID", "amountMinor", "currency", "capturedMinor", "voided", "refundedMinor"])
         // The CHECK on state now allows refunded and still refuses anything else; NOT NULL and UNIQUE still hold
-        try harness.pool.write { db in
+        try pool.write { db in
             try db.execute(sql: "UPDATE authorisation SET state = 'refunded' WHERE orderID = 'o-1'")
             #expect(throws: DatabaseError.self) {
                 try db.execute(sql: "UPDATE authorisation SET state = 'lost' WHERE orderID = 'o-1'")

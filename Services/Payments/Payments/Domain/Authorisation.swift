@@ -72,6 +72,28 @@ public struct Authorisation: Hashable, Sendable, Codable {
         self.decidedAt = now
     }
 
+    /// An authorisation exactly as the store kept it (`Authorisation+Record.swift`); checks no rule.
+    init(
+        orderID: OrderID, amount: Money, paymentToken: String, state: AuthorisationState, attempts: Int,
+        nextAttemptAt: Date?, card: CardDetails?, authorisationID: String?, declineCode: DeclineCode?,
+        decidedAt: Date?, voidedAt: Date?, captured: Money?, capturedAt: Date?, refundedAt: Date?
+    ) {
+        self.orderID = orderID
+        self.amount = amount
+        self.paymentToken = paymentToken
+        self.state = state
+        self.attempts = attempts
+        self.nextAttemptAt = nextAttemptAt
+        self.card = card
+        self.authorisationID = authorisationID
+        self.declineCode = declineCode
+        self.decidedAt = decidedAt
+        self.voidedAt = voidedAt
+        self.captured = captured
+        self.capturedAt = capturedAt
+        self.refundedAt = refundedAt
+    }
+
     // MARK: - Inputs
 
     /// Asks the gateway, unless the first result is known, the order was cancelled, or a retry is not yet due (R3).

@@ -1,11 +1,9 @@
 import Contracts
 
 /// The gateway's answer to one authorisation attempt: the result and, always, the card (R3, R4).
-///
-/// Codable so that a store can keep the test gateway's final answers (`TestGateway.KeyRecord`).
-public struct GatewayResponse: Hashable, Sendable, Codable {
+public struct GatewayResponse: Hashable, Sendable {
     /// The three kinds of answer.
-    public enum Result: Hashable, Sendable, Codable {
+    public enum Result: Hashable, Sendable {
         /// The issuer holds the amount under this gateway authorisation id.
         case approved(authorisationID: String)
         /// A final refusal: retrying will not help.

@@ -30,17 +30,19 @@ extension PaymentDesk {
         let correlation = authorisation.orderID.rawValue
         switch authorisation.state {
         case .pending, .authorised:
-            var gateway = try GatewayStore.load(hold: authorisation.authorisationID, in: db)
+            let loaded = try GatewayStore.load(hold: authorisation.authorisationID, in: db)
+            var gateway = loaded
             let fact = try authorisation.void(using: &gateway, at: now)
             try DurableTimers.cancel(id: Self.retryTimerID(authorisation.orderID), in: db)
-            try GatewayStore.save(gateway, in: db)
-            try authorisation.update(db)
+            try GatewayStore.save(gateway, since: loaded, in: db)
+            try authorisation.update(in: db)
             try outbox.append(fact, at: fact.voidedAt, correlation: correlation, causation: causation, in: db)
         case .captured:
-            var gateway = try GatewayStore.load(hold: authorisation.authorisationID, in: db)
+            let loaded = try GatewayStore.load(hold: authorisation.authorisationID, in: db)
+            var gateway = loaded
             let fact = try authorisation.refund(using: &gateway, at: now)
-            try GatewayStore.save(gateway, in: db)
-            try authorisation.update(db)
+            try GatewayStore.save(gateway, since: loaded, in: db)
+            try authorisation.update(in: db)
             try outbox.append(fact, at: fact.refundedAt, correlation: correlation, causation: causation, in: db)
         case .declined, .voided, .refunded:
             return

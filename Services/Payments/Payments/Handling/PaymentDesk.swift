@@ -46,11 +46,12 @@ struct PaymentDesk: Sendable {
             throw PaymentsServiceError.unknownOrder(orderID, eventType: OrderReleased.eventType)
         }
         let before = authorisation.state
-        var gateway = try GatewayStore.load(hold: authorisation.authorisationID, in: db)
+        let loaded = try GatewayStore.load(hold: authorisation.authorisationID, in: db)
+        var gateway = loaded
         let fact = try authorisation.capture(authorisation.amount, using: &gateway, at: now)
         guard before != authorisation.state else { return }
-        try GatewayStore.save(gateway, in: db)
-        try authorisation.update(db)
+        try GatewayStore.save(gateway, since: loaded, in: db)
+        try authorisation.update(in: db)
         try outbox.append(fact, at: fact.capturedAt, correlation: orderID.rawValue, causation: causation, in: db)
     }
 
@@ -59,10 +60,11 @@ struct PaymentDesk: Sendable {
     private func attempt(
         _ authorisation: inout Authorisation, at now: Date, isNew: Bool, causation: String?, in db: Database
     ) throws {
-        var gateway = try GatewayStore.load(key: authorisation.idempotencyKey, in: db)
+        let loaded = try GatewayStore.load(key: authorisation.idempotencyKey, in: db)
+        var gateway = loaded
         let result = authorisation.authorise(using: &gateway, at: now, retryPolicy: retryPolicy)
-        try GatewayStore.save(gateway, in: db)
-        if isNew { try authorisation.insert(db) } else { try authorisation.update(db) }
+        try GatewayStore.save(gateway, since: loaded, in: db)
+        if isNew { try authorisation.insert(in: db) } else { try authorisation.update(in: db) }
         let correlation = authorisation.orderID.rawValue
         switch result {
         case .authorised(let fact):

@@ -2,24 +2,94 @@ import Contracts
 import Foundation
 import GRDB
 
-/// `Authorisation` as a row of `authorisation`, through GRDB's Codable mapping: one column per stored property,
-/// nested values (`Money`, `CardDetails`) as JSON, times as whole milliseconds since 1970.
-extension Authorisation: FetchableRecord, PersistableRecord {
+/// `Authorisation` as a row of `authorisation` (`payments-v3`), mapped by hand: money in integer minor units beside
+/// its ISO 4217 `currency` (a capture is always in the authorised currency, so `capturedMinor` shares it), the card
+/// in four columns, times in whole milliseconds since 1970.
+///
+/// Every read and write goes through a statement prepared once per connection, and rows are read by position:
+/// a request of this type selects exactly `columns`, in their order.
+extension Authorisation: FetchableRecord, TableRecord {
     public static let databaseTableName = "authorisation"
 
-    /// Milliseconds, rounded (GRDB's own `.millisecondsSince1970` truncates, which could move a time by 1 ms).
-    public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
-        .custom { Int64(($0.timeIntervalSince1970 * 1000).rounded()) }
-    }
+    /// The columns a row is read from, in the order `init(row:)` reads them.
+    static let columns = [
+        "orderID", "amountMinor", "currency", "paymentToken", "state", "attempts", "nextAttemptAt",
+        "cardFingerprint", "cardBrand", "cardLast4", "cardCountry", "authorisationID", "declineCode", "decidedAt",
+        "voidedAt", "capturedMinor", "capturedAt", "refundedAt",
+    ]
 
-    public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy {
-        .millisecondsSince1970
+    public static var databaseSelection: [any SQLSelectable] { columns.map { Column($0) } }
+
+    /// Reads a row that holds `columns` in their order.
+    public init(row: Row) throws {
+        let key: String = row[0]
+        func corrupt(_ column: String) -> PaymentsServiceError {
+            .corruptRow(table: Self.databaseTableName, key: key, column: column)
+        }
+        let currency = try StoredValues.currency(row[2], table: Self.databaseTableName, key: key, column: "currency")
+        guard let state = AuthorisationState(rawValue: row[4]) else { throw corrupt("state") }
+        var declineCode: DeclineCode?
+        if let code = row[12] as String? {
+            guard let known = DeclineCode(rawValue: code) else { throw corrupt("declineCode") }
+            declineCode = known
+        }
+        self.init(
+            orderID: OrderID(rawValue: key), amount: Money(minorUnits: row[1], currency: currency),
+            paymentToken: row[3], state: state, attempts: row[5],
+            nextAttemptAt: StoredValues.date(milliseconds: row[6]),
+            card: try StoredValues.card(row, at: 7, table: Self.databaseTableName, key: key),
+            authorisationID: row[11], declineCode: declineCode, decidedAt: StoredValues.date(milliseconds: row[13]),
+            voidedAt: StoredValues.date(milliseconds: row[14]),
+            captured: (row[15] as Int64?).map { Money(minorUnits: $0, currency: currency) },
+            capturedAt: StoredValues.date(milliseconds: row[16]), refundedAt: StoredValues.date(milliseconds: row[17]))
     }
 
     // MARK: - Reads
 
     /// The authorisation of `orderID`, if its `order.placed` was applied.
     static func find(_ orderID: OrderID, in db: Database) throws -> Authorisation? {
-        try fetchOne(db, key: orderID.rawValue)
+        try fetchOne(db.cachedStatement(sql: findSQL), arguments: [orderID.rawValue])
     }
+
+    // MARK: - Writes
+
+    /// Inserts the authorisation of an order placed just now.
+    func insert(in db: Database) throws {
+        let values: [(any DatabaseValueConvertible)?] =
+            [orderID.rawValue, amount.minorUnits, amount.currency.code, paymentToken] + changingValues
+        try db.cachedStatement(sql: Self.insertSQL).execute(arguments: StatementArguments(values))
+    }
+
+    /// Saves what an input may have changed: every column but the order id, the amount and the token.
+    func update(in db: Database) throws {
+        try db.cachedStatement(sql: Self.updateSQL).execute(
+            arguments: StatementArguments(changingValues + [orderID.rawValue]))
+    }
+
+    /// The columns from `state` on, in their order.
+    private var changingValues: [(any DatabaseValueConvertible)?] {
+        if let captured {
+            precondition(captured.currency == amount.currency, "order \(orderID) captured \(captured) of \(amount)")
+        }
+        return [state.rawValue, attempts, StoredValues.milliseconds(nextAttemptAt)]
+            + StoredValues.cardColumns(card)
+            + [
+                authorisationID, declineCode?.rawValue, StoredValues.milliseconds(decidedAt),
+                StoredValues.milliseconds(voidedAt), captured?.minorUnits, StoredValues.milliseconds(capturedAt),
+                StoredValues.milliseconds(refundedAt),
+            ]
+    }
+
+    private static let findSQL = "SELECT \(columns.joined(separator: ", ")) FROM authorisation WHERE orderID = ?"
+
+    private static let insertSQL = """
+        INSERT INTO authorisation(\(columns.joined(separator: ", ")))
+        VALUES(\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
+        """
+
+    /// The changing columns are those from `state` (the fifth) on.
+    private static let updateSQL = """
+        UPDATE authorisation SET \(columns.dropFirst(4).map { "\($0) = ?" }.joined(separator: ", "))
+        WHERE orderID = ?
+        """
 }

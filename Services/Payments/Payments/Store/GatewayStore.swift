@@ -4,9 +4,11 @@ import GRDB
 
 /// The `TestGateway`'s memory in `gatewayKey`, `gatewayHold` and `gatewayCounter` (R3).
 ///
-/// A call loads only what it touches (the ids issued, one idempotency key, one hold) and saves it back in the
-/// transaction that records its outcome, so a restarted service gets the same answers: `tok_processing_error`
-/// still fails only once per key, ids are never issued twice, and voids, captures and refunds find their hold.
+/// A call loads only what it touches (the ids issued, one idempotency key, one hold) and saves back what it
+/// changed, in the transaction that records its outcome, so a restarted service gets the same answers:
+/// `tok_processing_error` still fails only once per key, ids are never issued twice, and voids, captures and
+/// refunds find their hold. A key's final answer is kept in columns (`payments-v3`): the approved authorisation
+/// id or the decline code, and the card.
 enum GatewayStore {
     // MARK: - Reads
 
@@ -15,62 +17,71 @@ enum GatewayStore {
     static func load(key idempotencyKey: String? = nil, hold authorisationID: String? = nil, in db: Database) throws
         -> TestGateway
     {
-        let issued = try Int.fetchOne(db, sql: "SELECT issued FROM gatewayCounter WHERE id = 1") ?? 0
+        let issued = try Int.fetchOne(db.cachedStatement(sql: "SELECT issued FROM gatewayCounter WHERE id = 1")) ?? 0
         var keys: [String: TestGateway.KeyRecord] = [:]
         if let idempotencyKey,
             let row = try Row.fetchOne(
-                db, sql: "SELECT attempts, finalResponse FROM gatewayKey WHERE idempotencyKey = ?",
+                db.cachedStatement(
+                    sql: """
+                        SELECT attempts, approvedID, declineCode, cardFingerprint, cardBrand, cardLast4, cardCountry
+                        FROM gatewayKey WHERE idempotencyKey = ?
+                        """),
                 arguments: [idempotencyKey])
         {
-            let final = try (row["finalResponse"] as String?).map {
-                try decoder.decode(GatewayResponse.self, from: Data($0.utf8))
-            }
-            keys[idempotencyKey] = TestGateway.KeyRecord(attempts: row["attempts"], finalResponse: final)
+            keys[idempotencyKey] = TestGateway.KeyRecord(
+                attempts: row[0], finalResponse: try finalResponse(row, key: idempotencyKey))
         }
         var holds: [String: TestGateway.Hold] = [:]
         if let authorisationID,
             let row = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT amountMinor, currency, capturedMinor, voided, refundedMinor
-                    FROM gatewayHold WHERE authorisationID = ?
-                    """,
+                db.cachedStatement(
+                    sql: """
+                        SELECT amountMinor, currency, capturedMinor, voided, refundedMinor
+                        FROM gatewayHold WHERE authorisationID = ?
+                        """),
                 arguments: [authorisationID])
         {
-            guard let currency = CurrencyCode(row["currency"]) else {
-                throw PaymentsServiceError.corruptRow(table: "gatewayHold", key: authorisationID, column: "currency")
-            }
+            let currency = try StoredValues.currency(
+                row[1], table: "gatewayHold", key: authorisationID, column: "currency")
             holds[authorisationID] = TestGateway.Hold(
-                amount: Money(minorUnits: row["amountMinor"], currency: currency),
-                captured: (row["capturedMinor"] as Int64?).map { Money(minorUnits: $0, currency: currency) },
-                voided: row["voided"],
-                refunded: (row["refundedMinor"] as Int64?).map { Money(minorUnits: $0, currency: currency) })
+                amount: Money(minorUnits: row[0], currency: currency),
+                captured: (row[2] as Int64?).map { Money(minorUnits: $0, currency: currency) },
+                voided: row[3],
+                refunded: (row[4] as Int64?).map { Money(minorUnits: $0, currency: currency) })
         }
         return TestGateway(issued: issued, keys: keys, holds: holds)
     }
 
+    /// The final answer of a `gatewayKey` row read from `attempts` on: none until the row has a card.
+    private static func finalResponse(_ row: Row, key: String) throws -> GatewayResponse? {
+        guard let card = try StoredValues.card(row, at: 3, table: "gatewayKey", key: key) else { return nil }
+        if let id = row[1] as String? {
+            return GatewayResponse(result: .approved(authorisationID: id), card: card)
+        }
+        guard let code = (row[2] as String?).flatMap(DeclineCode.init(rawValue:)) else {
+            throw PaymentsServiceError.corruptRow(table: "gatewayKey", key: key, column: "declineCode")
+        }
+        return GatewayResponse(result: .declined(code), card: card)
+    }
+
     // MARK: - Writes
 
-    /// Saves everything `gateway` remembers: the ids issued and each key and hold it was loaded with or made.
-    static func save(_ gateway: TestGateway, in db: Database) throws {
-        try db.execute(
-            sql: """
-                INSERT INTO gatewayCounter(id, issued) VALUES(1, ?)
-                ON CONFLICT(id) DO UPDATE SET issued = excluded.issued
-                """,
-            arguments: [gateway.issued])
-        for (key, record) in gateway.keys {
-            let final = try record.finalResponse.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
-            try db.execute(
+    /// Saves what `gateway` changed since it was `loaded`: the ids issued, and each key and hold that is new or
+    /// different.
+    static func save(_ gateway: TestGateway, since loaded: TestGateway, in db: Database) throws {
+        if gateway.issued != loaded.issued {
+            try db.cachedStatement(
                 sql: """
-                    INSERT INTO gatewayKey(idempotencyKey, attempts, finalResponse) VALUES(?, ?, ?)
-                    ON CONFLICT(idempotencyKey) DO UPDATE
-                        SET attempts = excluded.attempts, finalResponse = excluded.finalResponse
-                    """,
-                arguments: [key, record.attempts, final])
+                    INSERT INTO gatewayCounter(id, issued) VALUES(1, ?)
+                    ON CONFLICT(id) DO UPDATE SET issued = excluded.issued
+                    """
+            ).execute(arguments: [gateway.issued])
         }
-        for (id, hold) in gateway.holds {
-            try db.execute(
+        for (key, record) in gateway.keys where loaded.keys[key] != record {
+            try save(record, key: key, in: db)
+        }
+        for (id, hold) in gateway.holds where loaded.holds[id] != hold {
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO gatewayHold(
                         authorisationID, amountMinor, currency, capturedMinor, voided, refundedMinor)
@@ -78,18 +89,37 @@ enum GatewayStore {
                     ON CONFLICT(authorisationID) DO UPDATE
                         SET capturedMinor = excluded.capturedMinor, voided = excluded.voided,
                             refundedMinor = excluded.refundedMinor
-                    """,
-                arguments: [
-                    id, hold.amount.minorUnits, hold.amount.currency.code, hold.captured?.minorUnits, hold.voided,
-                    hold.refunded?.minorUnits,
-                ])
+                    """
+            ).execute(arguments: [
+                id, hold.amount.minorUnits, hold.amount.currency.code, hold.captured?.minorUnits, hold.voided,
+                hold.refunded?.minorUnits,
+            ])
         }
     }
 
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return encoder
-    }()
-    private static let decoder = JSONDecoder()
+    /// Creates or replaces the row of one idempotency key.
+    private static func save(_ record: TestGateway.KeyRecord, key: String, in db: Database) throws {
+        var approvedID: String?
+        var declineCode: DeclineCode?
+        switch record.finalResponse?.result {
+        case .approved(let id): approvedID = id
+        case .declined(let code): declineCode = code
+        case .transientFailure: preconditionFailure("key \(key): a transient failure kept as the final answer")
+        case nil: break
+        }
+        let values: [(any DatabaseValueConvertible)?] =
+            [key, record.attempts, approvedID, declineCode?.rawValue]
+            + StoredValues.cardColumns(record.finalResponse?.card)
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO gatewayKey(
+                    idempotencyKey, attempts, approvedID, declineCode, cardFingerprint, cardBrand, cardLast4, cardCountry)
+                VALUES(?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(idempotencyKey) DO UPDATE SET
+                    attempts = excluded.attempts, approvedID = excluded.approvedID, declineCode = excluded.declineCode,
+                    cardFingerprint = excluded.cardFingerprint, cardBrand = excluded.cardBrand,
+                    cardLast4 = excluded.cardLast4, cardCountry = excluded.cardCountry
+                """
+        ).execute(arguments: StatementArguments(values))
+    }
 }

@@ -2,15 +2,16 @@ import GRDB
 
 /// The payments store's own tables, in versioned migrations (ARCHITECTURE §3, "Durability"):
 ///
-/// - `authorisation`: one row per order, the `Authorisation` domain value column by column: `amount`,
-///   `card` and `captured` as JSON (money in integer minor units), times in milliseconds since 1970 (R3, R5,
-///   R15).
+/// - `authorisation`: one row per order, the `Authorisation` domain value column by column: money in integer
+///   minor units beside its ISO 4217 currency, the card in four columns, times in milliseconds since 1970 (R3,
+///   R5, R15).
 /// - `gatewayKey`, `gatewayHold`, `gatewayCounter`: the memory of the deterministic `TestGateway` (attempts and
 ///   final answers per idempotency key, the authorisations it holds with what was captured and refunded, the ids
 ///   it issued), so that it answers the same after a restart.
 ///
 /// `payments-v1` created the tables; `payments-v2` adds refunds (the state `refunded`, `refundedAt`,
-/// `gatewayHold.refundedMinor`). A shipped migration is never edited: a change is a new one.
+/// `gatewayHold.refundedMinor`); `payments-v3` moves the JSON columns of `authorisation` and `gatewayKey` into
+/// plain ones (`PaymentsStore+Columns.swift`). A shipped migration is never edited: a change is a new one.
 ///
 /// Card numbers never enter these tables: only tokens, brands, last fours and fingerprints (R3).
 public enum PaymentsStore {
@@ -83,5 +84,6 @@ public enum PaymentsStore {
                     ALTER TABLE gatewayHold ADD COLUMN refundedMinor INTEGER;
                     """)
         }
+        migrator.registerMigration("payments-v3", migrate: moveJSONIntoColumns)
     }
 }
