@@ -37,7 +37,7 @@ extension InventoryService {
             }
             try publish(events, correlation: item.listingID.rawValue, at: now, in: db)
         }
-        for id in order { try listings[id]!.save(in: db) }
+        for id in order { try listings[id]!.save(since: loaded[id]!, in: db) }
         return result
     }
 

@@ -28,15 +28,19 @@ extension InventoryService {
         }
         let ttl = request.ttlSeconds > 0 ? request.ttlSeconds : configuration.reservationTTLSeconds
         return try await reservations.write { db in
-            if let held = try InventoryStore.listingID(reservedBy: request.orderID, in: db), held != request.listingID {
+            let held = try Reservation.fetch(request.orderID, in: db)
+            if let held, held.listingID != request.listingID {
                 throw RPCFailure(
                     code: "conflict",
-                    message: "Order \(request.orderID) already reserved on listing \(held); a retry must name it.",
+                    message:
+                        "Order \(request.orderID) already reserved on listing \(held.listingID); a retry must name it.",
                     field: "listingID")
             }
-            guard var listing = try Listing.fetch(request.listingID, reservationsOf: [request.orderID], in: db) else {
+            guard var listing = try Listing.fetch(request.listingID, with: held.map { [$0.reservation] } ?? [], in: db)
+            else {
                 throw RPCFailure(code: "not_found", message: "No listing \(request.listingID).", field: "listingID")
             }
+            let loaded = listing
             let now = try clock.now(in: db)
             let (reservation, events) = try asRPCRefusal { () throws(StockError) in
                 try listing.reserve(
@@ -44,7 +48,7 @@ extension InventoryService {
                     ttl: TimeInterval(ttl))
             }
             if !events.isEmpty {
-                try listing.save(in: db)
+                try listing.save(since: loaded, in: db)
                 try publish(events, correlation: request.orderID.rawValue, at: now, in: db)
                 try DurableTimers.schedule(
                     DurableTimer(
@@ -61,32 +65,31 @@ extension InventoryService {
     /// The expiry timer: releases the order's reservation if it is still pending (`stock.released`, reason
     /// `expired`); a confirmed or released one is left alone.
     func expireReservation(of orderID: OrderID, due: Date, in db: Database) throws {
-        guard let listingID = try InventoryStore.listingID(reservedBy: orderID, in: db),
-            var listing = try Listing.fetch(listingID, reservationsOf: [orderID], in: db)
-        else {
+        guard var listing = try Listing.fetch(reservedBy: orderID, in: db) else {
             logger.warning("Expiry timer for an order with no reservation", metadata: ["order.id": "\(orderID)"])
             return
         }
+        let loaded = listing
         let now = max(try clock.now(in: db), due)
         let (expired, events) = listing.expirePending(at: now)
         guard !expired.isEmpty else { return }
-        try listing.save(in: db)
+        try listing.save(since: loaded, in: db)
         try publish(events, correlation: orderID.rawValue, at: now, in: db)
-        logger.info("Reservation expired", metadata: ["order.id": "\(orderID)", "listing.id": "\(listingID)"])
+        logger.info("Reservation expired", metadata: ["order.id": "\(orderID)", "listing.id": "\(listing.id)"])
     }
 
     /// `order.placed`: the reservation becomes firm and its expiry timer is cancelled. Repeating it does nothing.
     /// - Throws: `StockError` when the order reserved nothing here, or its expired units are gone (dead letter).
     func confirmReservation(of placed: OrderPlaced, in db: Database) throws {
-        let listingID = try InventoryStore.listingID(reservedBy: placed.orderID, in: db) ?? placed.listingID
-        guard var listing = try Listing.fetch(listingID, reservationsOf: [placed.orderID], in: db) else {
+        guard var listing = try Listing.fetch(reservedBy: placed.orderID, in: db) else {
             throw StockError.noReservation(placed.orderID)
         }
+        let loaded = listing
         let now = try clock.now(in: db)
         let events = try listing.confirm(orderID: placed.orderID, at: now)
         try DurableTimers.cancel(id: Self.expiryTimerID(placed.orderID), in: db)
         guard !events.isEmpty else { return }
-        try listing.save(in: db)
+        try listing.save(since: loaded, in: db)
         try publish(events, correlation: placed.orderID.rawValue, at: now, in: db)
     }
 
@@ -94,9 +97,10 @@ extension InventoryService {
     /// (`stock.sold`). A repeated fact does nothing; so does one for an order whose units already went back
     /// (cancelled while its purchase order was going out: Dispatch withdraws that purchase order).
     func markSold(_ sent: PurchaseOrderSent, in db: Database) throws {
-        guard let listingID = try InventoryStore.listingID(reservedBy: sent.orderID, in: db),
-            var listing = try Listing.fetch(listingID, reservationsOf: [sent.orderID], in: db)
-        else { throw StockError.noReservation(sent.orderID) }
+        guard var listing = try Listing.fetch(reservedBy: sent.orderID, in: db) else {
+            throw StockError.noReservation(sent.orderID)
+        }
+        let loaded = listing
         let now = try clock.now(in: db)
         let events: [InventoryEvent]
         do {
@@ -105,7 +109,7 @@ extension InventoryService {
             return
         }
         guard !events.isEmpty else { return }
-        try listing.save(in: db)
+        try listing.save(since: loaded, in: db)
         try publish(events, correlation: sent.orderID.rawValue, at: now, in: db)
     }
 
@@ -113,14 +117,15 @@ extension InventoryService {
     /// when the SKU leaves 0). Releasing a released reservation does nothing.
     /// - Throws: `StockError` when the order reserved nothing here, or its units were sold (dead letter).
     func releaseReservation(of orderID: OrderID, reason: ReleaseReason, in db: Database) throws {
-        guard let listingID = try InventoryStore.listingID(reservedBy: orderID, in: db),
-            var listing = try Listing.fetch(listingID, reservationsOf: [orderID], in: db)
-        else { throw StockError.noReservation(orderID) }
+        guard var listing = try Listing.fetch(reservedBy: orderID, in: db) else {
+            throw StockError.noReservation(orderID)
+        }
+        let loaded = listing
         let now = try clock.now(in: db)
         let events = try listing.release(orderID: orderID, reason: reason, at: now)
         try DurableTimers.cancel(id: Self.expiryTimerID(orderID), in: db)
         guard !events.isEmpty else { return }
-        try listing.save(in: db)
+        try listing.save(since: loaded, in: db)
         try publish(events, correlation: orderID.rawValue, at: now, in: db)
     }
 }

@@ -72,14 +72,6 @@ public enum InventoryStore {
             .map { try decoder.decode(ListingRecord.self, from: $0) }
     }
 
-    /// The listing that holds `orderID`'s reservation, if the order reserved anything.
-    static func listingID(reservedBy orderID: OrderID, in db: Database) throws -> ListingID? {
-        try String.fetchOne(
-            db.cachedStatement(sql: "SELECT listingID FROM reservation WHERE orderID = ?"),
-            arguments: [orderID.rawValue]
-        ).map(ListingID.init(rawValue:))
-    }
-
     /// Listing ids in order, all or one merchant's.
     static func listingIDs(merchant: MerchantID?, in db: Database) throws -> [ListingID] {
         let ids =
