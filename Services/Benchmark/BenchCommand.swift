@@ -38,10 +38,10 @@ struct BenchCommand: AsyncParsableCommand {
     var catchUpEvents = 100_000
 
     @Option(help: "Orders: placements to make.")
-    var orders = 2_000
+    var orders = 6_000
 
-    @Option(help: "Orders and dispatch: concurrent placing clients.")
-    var concurrency = 8
+    @Option(help: "Orders and dispatch: concurrent placing clients (customers with a placement in flight).")
+    var concurrency = 128
 
     @Option(help: "Dispatch: orders released at once on each mesh.")
     var dispatchOrders = 2_000

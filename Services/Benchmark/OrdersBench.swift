@@ -15,6 +15,8 @@ struct OrdersBench {
         var releaseSeconds: Double
         var latencies: LatencyStatistics?
         var released: Int
+        /// Distinct order ids in the placements' answers.
+        var placedOrders: Int
         /// CPU seconds by process while placing, and from the clock advance until every order was released.
         var placementCPU: ProcessCPU
         var releaseCPU: ProcessCPU
@@ -49,6 +51,7 @@ struct OrdersBench {
             return Result(
                 placementSeconds: placed.seconds, releaseSeconds: releaseSeconds,
                 latencies: LatencyStatistics(nanoseconds: placements.nanoseconds), released: released,
+                placedOrders: try placements.orderIDs.count,
                 placementCPU: placementCPU,
                 releaseCPU: try await ProcessCPU.withBench(mesh.status()).since(cpuAtAdvance))
         }
@@ -100,8 +103,10 @@ extension OrdersBench {
             return ScenarioReport(
                 name: "orders", setting: setting, figures: figures,
                 exactlyOnce: ExactlyOnce(
-                    expected: orders, observed: "\(result.released) orders in the Unfulfilled queue",
-                    holds: result.released == orders),
+                    expected: orders,
+                    observed:
+                        "\(result.placedOrders) distinct orders placed, \(result.released) in the Unfulfilled queue",
+                    holds: result.released == orders && result.placedOrders == orders),
                 notes: [
                     "supervisor + inventory, payments, fraud-hold, orders; review threshold raised so none is reviewed",
                     "CPU s while placing: \(result.placementCPU.summary(over: result.placementSeconds))",
