@@ -23,11 +23,13 @@ final class ServiceHarness: Sendable {
 
     /// A service whose catalogue knows `ServiceFixtures`' merchant and listing (unless `catalogue` is false), with
     /// `stock` units of each of the listing's variations at Inventory, which runs `beforeReserve` first in each call.
+    /// `prepare` may leave a store of an earlier version at the path first, for the service to migrate.
     init(
         stock: Int = 20, catalogue: Bool = true, settings: OrdersSettings = OrdersSettings(),
-        beforeReserve: (@Sendable (_ call: Int) async -> Void)? = nil
+        beforeReserve: (@Sendable (_ call: Int) async -> Void)? = nil, prepare: ((_ path: String) throws -> Void)? = nil
     ) async throws {
         directory = try TemporaryDirectory()
+        try prepare?(directory.file("orders.sqlite"))
         store = try StoreSetup.open(path: directory.file("orders.sqlite"), migrations: OrdersStore.migrate)
         feed = StreamFeed(writer: store)
         clock = DomainClock(mode: .simulated(start: ServiceFixtures.t0), stored: nil)

@@ -2,41 +2,59 @@ import Contracts
 import Foundation
 import GRDB
 
-/// Reads and writes orders: the `order` row (line, customer, status, release conditions) and its
-/// `orderTimeline` rows, one per status change.
+/// Reads and writes orders: the `order` row (line, customer, shipping address, status, release conditions, all
+/// in plain columns) and its `orderTimeline` rows, one per status change.
 enum OrderRecords {
+    /// The `order` columns, in the order `order(from:in:)` reads them: the address from position 10, the
+    /// conditions from 20.
+    private static let columns = """
+        id, merchantID, listingID, sku, quantity, currency, unitPriceMinor, totalMinor, customerName, customerEmail, \
+        \(Address.shippingColumns), placedAtMs, status, \(ReleaseConditions.columns)
+        """
+    private static let addressIndex = 10
+    private static let conditionsIndex = 20
+
     // MARK: - Writes
+
+    private static let insertSQL = """
+        INSERT INTO "order"(\(columns))
+        VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
 
     /// Stores a newly placed order and its timeline.
     static func insert(_ order: Order, in db: Database) throws {
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO "order"(id, merchantID, listingID, sku, quantity, currency, unitPriceMinor, totalMinor,
-                    customerName, customerEmail, shippingAddress, placedAtMs, status, conditions)
-                VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(arguments: [
+        var values: [(any DatabaseValueConvertible)?] = [
             order.id.rawValue, order.merchantID.rawValue, order.listingID.rawValue, order.sku, order.quantity,
             order.total.currency.code, order.unitPrice.minorUnits, order.total.minorUnits, order.customerName,
-            order.customerEmail, try StoreCoding.json(order.shippingAddress),
-            StoreCoding.milliseconds(order.placedAt), order.status.rawValue, try StoreCoding.json(order.conditions),
-        ])
-        try appendTimeline(of: order, in: db)
+            order.customerEmail,
+        ]
+        values += order.shippingAddress.shippingColumnValues
+        values += [StoreCoding.milliseconds(order.placedAt), order.status.rawValue]
+        values += try order.conditions.columnValues()
+        try db.cachedStatement(sql: insertSQL).execute(arguments: StatementArguments(values))
+        try appendTimeline(of: order, stored: 0, in: db)
     }
+
+    /// The update returns how many timeline entries were stored before it, so that only the new ones are
+    /// inserted: the count runs inside the UPDATE, not as a statement of its own.
+    private static let updateSQL = """
+        UPDATE "order" SET status = ?, stockReserved = ?, paymentAuthorised = ?, holdUntilMs = ?, holdOver = ?,
+            review = ?, reviewReasons = ?, reviewUpdatedAtMs = ?
+        WHERE id = ?
+        RETURNING (SELECT COUNT(*) FROM orderTimeline WHERE orderID = "order".id)
+        """
 
     /// Stores an order's new status and conditions, and the timeline entries not stored yet.
     static func update(_ order: Order, in db: Database) throws {
-        try db.cachedStatement(sql: #"UPDATE "order" SET status = ?, conditions = ? WHERE id = ?"#).execute(arguments: [
-            order.status.rawValue, try StoreCoding.json(order.conditions), order.id.rawValue,
-        ])
-        try appendTimeline(of: order, in: db)
+        var values: [(any DatabaseValueConvertible)?] = [order.status.rawValue]
+        values += try order.conditions.columnValues()
+        values.append(order.id.rawValue)
+        let stored = try Int.fetchOne(db.cachedStatement(sql: updateSQL), arguments: StatementArguments(values))
+        try appendTimeline(of: order, stored: stored ?? 0, in: db)
     }
 
-    private static func appendTimeline(of order: Order, in db: Database) throws {
-        let stored =
-            try Int.fetchOne(
-                db.cachedStatement(sql: "SELECT COUNT(*) FROM orderTimeline WHERE orderID = ?"),
-                arguments: [order.id.rawValue]) ?? 0
+    /// Inserts the entries of `order.timeline` after the first `stored`, which the store already holds.
+    private static func appendTimeline(of order: Order, stored: Int, in db: Database) throws {
         for (position, entry) in order.timeline.enumerated().dropFirst(stored) {
             try db.cachedStatement(
                 sql: "INSERT INTO orderTimeline(orderID, position, atMs, status, cause) VALUES(?, ?, ?, ?, ?)"
@@ -49,10 +67,15 @@ enum OrderRecords {
 
     // MARK: - Reads
 
+    private static let findSQL = #"SELECT \#(columns) FROM "order" WHERE id = ?"#
+
     /// The order, or nil if there is none with this id.
     static func find(_ id: OrderID, in db: Database) throws -> Order? {
-        try Row.fetchOne(db.cachedStatement(sql: #"SELECT * FROM "order" WHERE id = ?"#), arguments: [id.rawValue])
-            .map { try order(from: $0, in: db) }
+        // The row is read in place, not copied: the cursor must outlive it.
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: findSQL), arguments: [id.rawValue])
+        return try withExtendedLifetime(rows) {
+            try rows.next().map { try order(from: $0, in: db) }
+        }
     }
 
     /// The latest orders first, optionally of one merchant and in one status.
@@ -70,33 +93,37 @@ enum OrderRecords {
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         arguments += [limit]
         return try Row.fetchAll(
-            db, sql: #"SELECT * FROM "order" \#(filter) ORDER BY placedAtMs DESC, id DESC LIMIT ?"#,
+            db, sql: #"SELECT \#(columns) FROM "order" \#(filter) ORDER BY placedAtMs DESC, id DESC LIMIT ?"#,
             arguments: arguments
         ).map { try order(from: $0, in: db) }
     }
 
+    /// The order in `row` (the `columns`), with its timeline.
     private static func order(from row: Row, in db: Database) throws -> Order {
-        let id = OrderID(rawValue: row["id"])
-        let currencyCode: String = row["currency"]
+        let id = OrderID(rawValue: row[0])
+        let currencyCode: String = row[5]
         guard let currency = CurrencyCode(currencyCode) else { throw OrdersStoreError.unknownCurrency(currencyCode) }
-        let timeline = try Row.fetchAll(
+        return Order(
+            id: id, merchantID: MerchantID(rawValue: row[1]), listingID: ListingID(rawValue: row[2]), sku: row[3],
+            quantity: row[4], unitPrice: Money(minorUnits: row[6], currency: currency),
+            total: Money(minorUnits: row[7], currency: currency), customerName: row[8], customerEmail: row[9],
+            shippingAddress: Address(row: row, at: addressIndex), placedAt: StoreCoding.date(milliseconds: row[18]),
+            status: try status(row[19]), conditions: try ReleaseConditions(row: row, at: conditionsIndex),
+            timeline: try timeline(of: id, in: db))
+    }
+
+    private static func timeline(of id: OrderID, in db: Database) throws -> [TimelineEntry] {
+        let rows = try Row.fetchCursor(
             db.cachedStatement(
                 sql: "SELECT atMs, status, cause FROM orderTimeline WHERE orderID = ? ORDER BY position"),
-            arguments: [id.rawValue]
-        ).map { entry in
-            TimelineEntry(
-                at: StoreCoding.date(milliseconds: entry["atMs"]), status: try status(entry["status"]),
-                cause: try cause(entry["cause"]))
+            arguments: [id.rawValue])
+        var timeline: [TimelineEntry] = []
+        while let row = try rows.next() {
+            timeline.append(
+                TimelineEntry(
+                    at: StoreCoding.date(milliseconds: row[0]), status: try status(row[1]), cause: try cause(row[2])))
         }
-        return Order(
-            id: id, merchantID: MerchantID(rawValue: row["merchantID"]),
-            listingID: ListingID(rawValue: row["listingID"]), sku: row["sku"], quantity: row["quantity"],
-            unitPrice: Money(minorUnits: row["unitPriceMinor"], currency: currency),
-            total: Money(minorUnits: row["totalMinor"], currency: currency), customerName: row["customerName"],
-            customerEmail: row["customerEmail"],
-            shippingAddress: try StoreCoding.decode(Address.self, json: row["shippingAddress"]),
-            placedAt: StoreCoding.date(milliseconds: row["placedAtMs"]), status: try status(row["status"]),
-            conditions: try StoreCoding.decode(ReleaseConditions.self, json: row["conditions"]), timeline: timeline)
+        return timeline
     }
 
     private static func status(_ name: String) throws -> OrderStatus {
@@ -107,20 +134,5 @@ enum OrderRecords {
     private static func cause(_ name: String) throws -> TransitionCause {
         guard let cause = TransitionCause(rawValue: name) else { throw OrdersStoreError.unknownCause(name) }
         return cause
-    }
-}
-
-/// A stored value this version of the service cannot read back (a newer or damaged store).
-enum OrdersStoreError: Error, Equatable, CustomStringConvertible {
-    case unknownCurrency(String)
-    case unknownStatus(String)
-    case unknownCause(String)
-
-    var description: String {
-        switch self {
-        case .unknownCurrency(let code): "The store holds the unknown currency \(code)."
-        case .unknownStatus(let name): "The store holds the unknown order status \(name)."
-        case .unknownCause(let name): "The store holds the unknown transition cause \(name)."
-        }
     }
 }

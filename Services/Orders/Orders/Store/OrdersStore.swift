@@ -4,11 +4,15 @@ import Mail
 /// The schema of the orders service's store (`orders.sqlite`), one versioned migration per change.
 ///
 /// - `order`: one row per order with its line (one variation of one listing), price in minor units, customer,
-///   status and the R5 release conditions (JSON); `orderTimeline`: every status change with its domain time and
-///   cause; `unfulfilledOrder`: the merchants' Unfulfilled Orders queue (R5); `idempotencyKey`: the first answer
-///   to each client key (R1).
+///   shipping address, status and the R5 release conditions, each in plain columns; `orderTimeline`: every status
+///   change with its domain time and cause; `unfulfilledOrder`: the merchants' Unfulfilled Orders queue (R5);
+///   `idempotencyKey`: the first answer to each client key (R1).
 /// - `catalogMerchant`, `catalogListing`, `catalogVariation`: the projection of Inventory's `catalog.*` events.
 /// - `mailOutbox`: notifications waiting for the Maildir (Shared/Mail).
+///
+/// `orders-v1` created the tables, with the shipping address and the release conditions as JSON; `orders-v2`
+/// moves them into columns (`OrdersStore+Columns.swift`). A shipped migration is never edited: a change is a new
+/// one.
 public enum OrdersStore {
     /// Registers the service's migrations (the stream and timer tables come from `StoreSetup`).
     public static func migrate(_ migrator: inout DatabaseMigrator) {
@@ -16,6 +20,7 @@ public enum OrdersStore {
         migrator.registerMigration("orders-v1") { db in
             try db.execute(sql: ordersV1)
         }
+        migrator.registerMigration("orders-v2", migrate: moveJSONIntoColumns)
     }
 
     private static let ordersV1 = """

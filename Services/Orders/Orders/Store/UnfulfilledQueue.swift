@@ -6,21 +6,23 @@ import GRDB
 enum UnfulfilledQueue {
     // MARK: - Writes
 
+    private static let insertSQL = """
+        INSERT INTO unfulfilledOrder(orderID, merchantID, listingID, sku, quantity, customerName,
+            \(Address.shippingColumns), releasedAtMs)
+        VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT(orderID) DO NOTHING
+        """
+
     /// Adds a released order to its merchant's queue; an order already queued stays as it was.
     /// - Returns: true when the entry was added.
     static func insert(_ entry: UnfulfilledOrder, in db: Database) throws -> Bool {
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO unfulfilledOrder(orderID, merchantID, listingID, sku, quantity, customerName,
-                    shippingAddress, releasedAtMs)
-                VALUES(?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(orderID) DO NOTHING
-                """
-        ).execute(arguments: [
-            entry.orderID.rawValue, entry.merchantID.rawValue, entry.listingID.rawValue, entry.sku,
-            entry.quantity, entry.customerName, try StoreCoding.json(entry.shippingAddress),
-            StoreCoding.milliseconds(entry.releasedAt),
-        ])
+        var values: [(any DatabaseValueConvertible)?] = [
+            entry.orderID.rawValue, entry.merchantID.rawValue, entry.listingID.rawValue, entry.sku, entry.quantity,
+            entry.customerName,
+        ]
+        values += entry.shippingAddress.shippingColumnValues
+        values.append(StoreCoding.milliseconds(entry.releasedAt))
+        try db.cachedStatement(sql: insertSQL).execute(arguments: StatementArguments(values))
         return db.changesCount > 0
     }
 
@@ -40,22 +42,27 @@ enum UnfulfilledQueue {
             arguments: [merchantID.rawValue]) ?? 0
     }
 
+    private static let entriesSQL = """
+        SELECT u.orderID, u.merchantID, u.listingID, u.sku, u.quantity, u.customerName,
+            u.shippingName, u.shippingLine1, u.shippingLine2, u.shippingCity, u.shippingRegion, u.shippingPostalCode,
+            u.shippingCountry, u.shippingPhone, u.releasedAtMs, o.unitPriceMinor, o.currency
+        FROM unfulfilledOrder u JOIN "order" o ON o.id = u.orderID
+        WHERE u.merchantID = ? ORDER BY u.releasedAtMs, u.orderID LIMIT ?
+        """
+
     /// The oldest `limit` orders of the merchant's queue, oldest release first.
     static func entries(of merchantID: MerchantID, limit: Int, in db: Database) throws -> [UnfulfilledOrder] {
-        try Row.fetchAll(
-            db.cachedStatement(
-                sql: """
-                    SELECT u.*, o.unitPriceMinor, o.currency FROM unfulfilledOrder u JOIN "order" o ON o.id = u.orderID
-                    WHERE u.merchantID = ? ORDER BY u.releasedAtMs, u.orderID LIMIT ?
-                    """), arguments: [merchantID.rawValue, limit]
-        ).map { row in
-            UnfulfilledOrder(
-                orderID: OrderID(rawValue: row["orderID"]), merchantID: MerchantID(rawValue: row["merchantID"]),
-                listingID: ListingID(rawValue: row["listingID"]), sku: row["sku"], quantity: row["quantity"],
-                unitPrice: CurrencyCode(row["currency"]).map { Money(minorUnits: row["unitPriceMinor"], currency: $0) },
-                customerName: row["customerName"],
-                shippingAddress: try StoreCoding.decode(Address.self, json: row["shippingAddress"]),
-                releasedAt: StoreCoding.date(milliseconds: row["releasedAtMs"]))
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: entriesSQL), arguments: [merchantID.rawValue, limit])
+        var entries: [UnfulfilledOrder] = []
+        while let row = try rows.next() {
+            entries.append(
+                UnfulfilledOrder(
+                    orderID: OrderID(rawValue: row[0]), merchantID: MerchantID(rawValue: row[1]),
+                    listingID: ListingID(rawValue: row[2]), sku: row[3], quantity: row[4],
+                    unitPrice: CurrencyCode(row[16]).map { Money(minorUnits: row[15], currency: $0) },
+                    customerName: row[5], shippingAddress: Address(row: row, at: 6),
+                    releasedAt: StoreCoding.date(milliseconds: row[14])))
         }
+        return entries
     }
 }
