@@ -11,14 +11,17 @@ import Logging
 /// is written twice. A pass stops at the first failed file, marks those before it, and throws; the
 /// next pass retries from there, so order holds.
 ///
-/// `run()` passes at start, after every commit that enqueued (a `MailCommitObserver` on the writer),
-/// and every `fallbackInterval` (retries after failures); it returns when its task is cancelled.
+/// `run()` passes at start, after commits that enqueued (a `MailCommitObserver` on the writer; a pass
+/// starts at most every `gatherInterval`, so that under load one pass takes the mail of many commits and its
+/// syncs and its mark are shared), and every `fallbackInterval` (retries after failures); it returns when its
+/// task is cancelled.
 /// File and database work runs on the deliverer's own serial queue, never on the cooperative pool, and
 /// passes never overlap. Run one `run()` per deliverer, and one deliverer per database.
 public struct MailDeliverer: Sendable {
     private let writer: any DatabaseWriter
     private let maildir: Maildir
     private let fallbackInterval: Duration
+    private let gatherInterval: Duration
     private let logger: Logger
     private let commits = MailCommitObserver()
     private let queue = DispatchQueue(label: "dropline.mail-deliverer")
@@ -27,12 +30,15 @@ public struct MailDeliverer: Sendable {
     ///   - writer: the service's database, migrated with `MailOutbox.register(in:)`.
     ///   - maildir: where notifications go.
     ///   - fallbackInterval: the longest wait between passes when no commit wakes the deliverer.
+    ///   - gatherInterval: the shortest time between the starts of two passes.
     public init(
-        writer: any DatabaseWriter, maildir: Maildir, fallbackInterval: Duration = .seconds(1), logger: Logger
+        writer: any DatabaseWriter, maildir: Maildir, fallbackInterval: Duration = .seconds(1),
+        gatherInterval: Duration = .milliseconds(50), logger: Logger
     ) {
         self.writer = writer
         self.maildir = maildir
         self.fallbackInterval = fallbackInterval
+        self.gatherInterval = gatherInterval
         self.logger = logger
         writer.add(transactionObserver: commits, extent: .observerLifetime)
     }
@@ -47,7 +53,12 @@ public struct MailDeliverer: Sendable {
                 while (try? await Task.sleep(for: fallbackInterval)) != nil { wake.yield() }
             }
             wake.yield()
-            for await _ in wakes { await passOnQueue() }
+            for await _ in wakes {
+                let started = ContinuousClock.now
+                await passOnQueue()
+                // Commits meanwhile left one wake-up behind (the stream keeps the newest): gather before the next.
+                try? await Task.sleep(until: started + gatherInterval)
+            }
             group.cancelAll()
         }
     }
