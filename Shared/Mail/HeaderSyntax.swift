@@ -34,6 +34,14 @@ enum HeaderSyntax {
     /// True when `words` can be written as plain ASCII header text: visible ASCII only, and nothing that a
     /// reader would take for an RFC 2047 encoded-word.
     static func isPlainText(_ words: [Substring]) -> Bool {
-        words.allSatisfy { word in word.utf8.allSatisfy { (0x21...0x7E).contains($0) } && !word.contains("=?") }
+        words.allSatisfy { word in
+            var previous: UInt8 = 0
+            for byte in word.utf8 {
+                guard (0x21...0x7E).contains(byte), !(previous == UInt8(ascii: "=") && byte == UInt8(ascii: "?"))
+                else { return false }
+                previous = byte
+            }
+            return true
+        }
     }
 }
