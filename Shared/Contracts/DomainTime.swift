@@ -80,7 +80,18 @@ public enum DomainTime {
     /// `date` rounded to the whole millisecond, the precision of the bus and of the stores, so that a time
     /// that travels or is stored reads back equal.
     public static func rounded(_ date: Date) -> Date {
-        Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded() / 1000)
+        self.date(milliseconds: milliseconds(date))
+    }
+
+    /// Whole milliseconds since 1970, rounded (truncating could move a time by 1 ms): how every store keeps a
+    /// time in an INTEGER column.
+    public static func milliseconds(_ date: Date) -> Int64 {
+        Int64((date.timeIntervalSince1970 * 1000).rounded())
+    }
+
+    /// The time `milliseconds(_:)` stored.
+    public static func date(milliseconds: Int64) -> Date {
+        Date(timeIntervalSince1970: Double(milliseconds) / 1000)
     }
 
     /// The JSON encoder for bus bodies and RPC payloads: dates as `format(_:)`, keys sorted for stable bytes.

@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 import GRDB
 
@@ -31,7 +32,7 @@ public enum DurableTimers {
                 INSERT INTO durableTimer(id, kind, dueMs, payload) VALUES(?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, dueMs = excluded.dueMs, payload = excluded.payload
                 """
-        ).execute(arguments: [timer.id, timer.kind, milliseconds(timer.due), timer.payload])
+        ).execute(arguments: [timer.id, timer.kind, DomainTime.milliseconds(timer.due), timer.payload])
     }
 
     /// Cancels a timer; cancelling an unknown or fired timer does nothing.
@@ -69,7 +70,7 @@ public enum DurableTimers {
             sql: "SELECT id, kind, dueMs, payload FROM durableTimer WHERE dueMs <= ? ORDER BY dueMs, id LIMIT 1")
         let delete = try db.cachedStatement(sql: "DELETE FROM durableTimer WHERE id = ?")
         var fired = 0
-        while fired < limit, let row = try Row.fetchOne(next, arguments: [milliseconds(now)]) {
+        while fired < limit, let row = try Row.fetchOne(next, arguments: [DomainTime.milliseconds(now)]) {
             let due = timer(row)
             try delete.execute(arguments: [due.id])
             try handler(due, db)
@@ -81,9 +82,5 @@ public enum DurableTimers {
     private static func timer(_ row: Row) -> DurableTimer {
         DurableTimer(
             id: row[0], kind: row[1], due: Date(timeIntervalSince1970: Double(row[2] as Int64) / 1000), payload: row[3])
-    }
-
-    private static func milliseconds(_ date: Date) -> Int64 {
-        Int64((date.timeIntervalSince1970 * 1000).rounded())
     }
 }

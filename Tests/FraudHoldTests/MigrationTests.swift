@@ -31,7 +31,7 @@ struct MigrationTests {
             arguments: [
                 order.orderID.rawValue, order.merchantID.rawValue, order.email,
                 try FraudHoldStore.encode(order.shippingAddress), order.amount.minorUnits, order.amount.currency.code,
-                FraudHoldStore.milliseconds(order.placedAt), order.closedAt.map(FraudHoldStore.milliseconds),
+                DomainTime.milliseconds(order.placedAt), order.closedAt.map(DomainTime.milliseconds),
             ])
     }
 
@@ -52,7 +52,7 @@ struct MigrationTests {
                 """,
             arguments: [
                 hold.orderID.rawValue, hold.merchantID.rawValue, hold.status.rawValue,
-                FraudHoldStore.milliseconds(hold.holdEnds), openedAt.map(FraudHoldStore.milliseconds),
+                DomainTime.milliseconds(hold.holdEnds), openedAt.map(DomainTime.milliseconds),
                 try FraudHoldStore.encode(hold),
             ])
     }

@@ -42,13 +42,13 @@ struct OrdersColumnsMigrationTests {
                 order.id.rawValue, order.merchantID.rawValue, order.listingID.rawValue, order.sku, order.quantity,
                 order.total.currency.code, order.unitPrice.minorUnits, order.total.minorUnits, order.customerName,
                 order.customerEmail, try StoreCoding.json(order.shippingAddress),
-                StoreCoding.milliseconds(order.placedAt), order.status.rawValue, try StoreCoding.json(order.conditions),
+                DomainTime.milliseconds(order.placedAt), order.status.rawValue, try StoreCoding.json(order.conditions),
             ])
         for (position, entry) in order.timeline.enumerated() {
             try db.execute(
                 sql: "INSERT INTO orderTimeline(orderID, position, atMs, status, cause) VALUES(?, ?, ?, ?, ?)",
                 arguments: [
-                    order.id.rawValue, position, StoreCoding.milliseconds(entry.at), entry.status.rawValue,
+                    order.id.rawValue, position, DomainTime.milliseconds(entry.at), entry.status.rawValue,
                     entry.cause.rawValue,
                 ])
         }
@@ -65,7 +65,7 @@ struct OrdersColumnsMigrationTests {
             arguments: [
                 entry.orderID.rawValue, entry.merchantID.rawValue, entry.listingID.rawValue, entry.sku,
                 entry.quantity, entry.customerName, try StoreCoding.json(entry.shippingAddress),
-                StoreCoding.milliseconds(entry.releasedAt),
+                DomainTime.milliseconds(entry.releasedAt),
             ])
     }
 

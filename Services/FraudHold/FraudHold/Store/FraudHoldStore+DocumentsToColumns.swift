@@ -91,12 +91,12 @@ extension FraudHoldStore {
             for order in profile.orders {
                 try insertOrder.execute(arguments: [
                     kind, value, order.orderID.rawValue, order.amount.minorUnits, order.amount.currency.code,
-                    milliseconds(order.placedAt),
+                    DomainTime.milliseconds(order.placedAt),
                 ])
             }
             for decline in profile.declines {
                 try insertDecline.execute(arguments: [
-                    kind, value, decline.orderID.rawValue, milliseconds(decline.declinedAt),
+                    kind, value, decline.orderID.rawValue, DomainTime.milliseconds(decline.declinedAt),
                 ])
             }
         }
@@ -115,10 +115,12 @@ extension FraudHoldStore {
             let hold = try decode(FraudHold.self, row[1])
             let reasons = hold.assessment.reasons
             try insert.execute(arguments: [
-                hold.orderID.rawValue, hold.merchantID.rawValue, hold.status.rawValue, milliseconds(hold.placedAt),
-                milliseconds(hold.startedAt), milliseconds(hold.holdEnds), hold.assessment.reviewThreshold,
-                reasons.isEmpty ? nil : try encode(reasons), hold.ended.map { milliseconds($0.endedAt) },
-                hold.ended?.releasesOrder, hold.ended?.reviewPending, hold.closedAt.map(milliseconds),
+                hold.orderID.rawValue, hold.merchantID.rawValue, hold.status.rawValue,
+                DomainTime.milliseconds(hold.placedAt),
+                DomainTime.milliseconds(hold.startedAt), DomainTime.milliseconds(hold.holdEnds),
+                hold.assessment.reviewThreshold,
+                reasons.isEmpty ? nil : try encode(reasons), hold.ended.map { DomainTime.milliseconds($0.endedAt) },
+                hold.ended?.releasesOrder, hold.ended?.reviewPending, hold.closedAt.map(DomainTime.milliseconds),
                 row[0] as Int64?, hold.reviews.isEmpty ? nil : try encode(hold.reviews),
             ])
         }

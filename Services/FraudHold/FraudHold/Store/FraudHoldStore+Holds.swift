@@ -60,10 +60,14 @@ extension FraudHoldStore {
                 VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [
-            hold.orderID.rawValue, hold.merchantID.rawValue, hold.status.rawValue, milliseconds(hold.placedAt),
-            milliseconds(hold.startedAt), milliseconds(hold.holdEnds), hold.assessment.reviewThreshold,
-            try json(hold.assessment.reasons), hold.ended.map { milliseconds($0.endedAt) }, hold.ended?.releasesOrder,
-            hold.ended?.reviewPending, hold.closedAt.map(milliseconds), reviewOpenedAt(hold), try json(hold.reviews),
+            hold.orderID.rawValue, hold.merchantID.rawValue, hold.status.rawValue,
+            DomainTime.milliseconds(hold.placedAt),
+            DomainTime.milliseconds(hold.startedAt), DomainTime.milliseconds(hold.holdEnds),
+            hold.assessment.reviewThreshold,
+            try json(hold.assessment.reasons), hold.ended.map { DomainTime.milliseconds($0.endedAt) },
+            hold.ended?.releasesOrder,
+            hold.ended?.reviewPending, hold.closedAt.map(DomainTime.milliseconds), reviewOpenedAt(hold),
+            try json(hold.reviews),
         ])
     }
 
@@ -77,8 +81,9 @@ extension FraudHoldStore {
                 WHERE orderID = ?
                 """
         ).execute(arguments: [
-            hold.status.rawValue, hold.ended.map { milliseconds($0.endedAt) }, hold.ended?.releasesOrder,
-            hold.ended?.reviewPending, hold.closedAt.map(milliseconds), reviewOpenedAt(hold), hold.orderID.rawValue,
+            hold.status.rawValue, hold.ended.map { DomainTime.milliseconds($0.endedAt) }, hold.ended?.releasesOrder,
+            hold.ended?.reviewPending, hold.closedAt.map(DomainTime.milliseconds), reviewOpenedAt(hold),
+            hold.orderID.rawValue,
         ])
         guard hold.reviews != stored.reviews else { return }
         try db.cachedStatement(sql: "UPDATE fraudHold SET reviews = ? WHERE orderID = ?").execute(arguments: [
@@ -88,7 +93,7 @@ extension FraudHoldStore {
 
     /// When the hold's open review was opened: the review queue's index; nil when none is open.
     private static func reviewOpenedAt(_ hold: FraudHold) -> Int64? {
-        hold.status == .underReview ? hold.reviews.last.map { milliseconds($0.openedAt) } : nil
+        hold.status == .underReview ? hold.reviews.last.map { DomainTime.milliseconds($0.openedAt) } : nil
     }
 
     /// `values` as a JSON array, or nil (NULL) when there are none.

@@ -25,7 +25,7 @@ extension FraudHoldStore {
             let rows = try Row.fetchCursor(history, arguments: [key.kind.rawValue, key.value])
             while let row = try rows.next() {
                 let orderID = OrderID(rawValue: row[0])
-                let at = date(milliseconds: row[1])
+                let at = DomainTime.date(milliseconds: row[1])
                 guard let currency = row[3] as String? else {
                     declines.append(RiskProfile.RecordedDecline(orderID: orderID, declinedAt: at))
                     continue
@@ -58,7 +58,7 @@ extension FraudHoldStore {
             for order in orders.added {
                 try insert.execute(arguments: [
                     key.kind.rawValue, key.value, order.orderID.rawValue, order.amount.minorUnits,
-                    order.amount.currency.code, milliseconds(order.placedAt),
+                    order.amount.currency.code, DomainTime.milliseconds(order.placedAt),
                 ])
             }
             let delete = try db.cachedStatement(
@@ -76,7 +76,7 @@ extension FraudHoldStore {
                     """)
             for decline in declines.added {
                 try insert.execute(arguments: [
-                    key.kind.rawValue, key.value, decline.orderID.rawValue, milliseconds(decline.declinedAt),
+                    key.kind.rawValue, key.value, decline.orderID.rawValue, DomainTime.milliseconds(decline.declinedAt),
                 ])
             }
             let delete = try db.cachedStatement(

@@ -1,6 +1,7 @@
 import Contracts
 import Foundation
 import GRDB
+import ServiceKit
 
 /// Owns `fraud-hold.sqlite`'s own tables (ARCHITECTURE §2); every read and write runs in the caller's
 /// transaction, next to the outbox rows and the stream checkpoint. Per-event statements are prepared once per
@@ -53,8 +54,7 @@ public enum FraudHoldStore {
         try Row.fetchOne(
             db.cachedStatement(
                 sql: """
-                    SELECT orderID, merchantID, email, shippingName, shippingLine1, shippingLine2, shippingCity,
-                        shippingRegion, shippingPostalCode, shippingCountry, shippingPhone, amountMinorUnits, currency,
+                    SELECT orderID, merchantID, email, \(Address.shippingColumns), amountMinorUnits, currency,
                         placedAtMs, closedAtMs
                     FROM placedOrder WHERE orderID = ?
                     """),
@@ -76,28 +76,29 @@ public enum FraudHoldStore {
 
     /// Stores an order's placement facts. Returns false, changing nothing, when the order was already known.
     static func insert(_ order: PlacedOrder, in db: Database) throws -> Bool {
-        let address = order.shippingAddress
+        var values: [(any DatabaseValueConvertible)?] = [
+            order.orderID.rawValue, order.merchantID.rawValue, order.email,
+        ]
+        values += order.shippingAddress.shippingColumnValues
+        values += [
+            order.amount.minorUnits, order.amount.currency.code, DomainTime.milliseconds(order.placedAt),
+            order.closedAt.map(DomainTime.milliseconds),
+        ]
         try db.cachedStatement(
             sql: """
                 INSERT INTO placedOrder(
-                    orderID, merchantID, email, shippingName, shippingLine1, shippingLine2, shippingCity,
-                    shippingRegion, shippingPostalCode, shippingCountry, shippingPhone, amountMinorUnits, currency,
-                    placedAtMs, closedAtMs)
+                    orderID, merchantID, email, \(Address.shippingColumns), amountMinorUnits, currency, placedAtMs,
+                    closedAtMs)
                 VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(orderID) DO NOTHING
                 """
-        ).execute(arguments: [
-            order.orderID.rawValue, order.merchantID.rawValue, order.email, address.name, address.line1,
-            address.line2, address.city, address.region, address.postalCode, address.country, address.phone,
-            order.amount.minorUnits, order.amount.currency.code, milliseconds(order.placedAt),
-            order.closedAt.map(milliseconds),
-        ])
+        ).execute(arguments: StatementArguments(values))
         return db.changesCount > 0
     }
 
     /// Marks the order cancelled or declined at `time`, unless it already was.
     static func closeOrder(_ orderID: OrderID, at time: Date, in db: Database) throws {
         try db.cachedStatement(sql: "UPDATE placedOrder SET closedAtMs = ? WHERE orderID = ? AND closedAtMs IS NULL")
-            .execute(arguments: [milliseconds(time), orderID.rawValue])
+            .execute(arguments: [DomainTime.milliseconds(time), orderID.rawValue])
     }
 
     /// Keeps a payment outcome until its order's facts arrive; the first outcome for an order wins.
@@ -109,7 +110,7 @@ public enum FraudHoldStore {
                 """
         ).execute(arguments: [
             payment.orderID.rawValue, payment.outcome.rawValue, payment.card.fingerprint, payment.card.country?.code,
-            milliseconds(payment.at),
+            DomainTime.milliseconds(payment.at),
         ])
     }
 
@@ -131,13 +132,5 @@ public enum FraudHoldStore {
 
     static func decode<Value: Decodable>(_ type: Value.Type, _ text: String) throws -> Value {
         try decoder.decode(type, from: Data(text.utf8))
-    }
-
-    static func milliseconds(_ date: Date) -> Int64 {
-        Int64((date.timeIntervalSince1970 * 1000).rounded())
-    }
-
-    static func date(milliseconds: Int64) -> Date {
-        Date(timeIntervalSince1970: Double(milliseconds) / 1000)
     }
 }

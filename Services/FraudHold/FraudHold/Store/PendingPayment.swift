@@ -36,6 +36,6 @@ struct PendingPayment: Hashable, Sendable {
         self.outcome = outcome
         let country: String? = row[3]
         card = CardDetails(fingerprint: row[2], brand: "unknown", last4: "", country: country.flatMap(CountryCode.init))
-        at = FraudHoldStore.date(milliseconds: row[4])
+        at = DomainTime.date(milliseconds: row[4])
     }
 }

@@ -1,6 +1,7 @@
 import Contracts
 import Foundation
 import GRDB
+import ServiceKit
 
 /// What Fraud Hold keeps of an `order.placed` for the risk rules (R4), and whether the order has since been
 /// cancelled or declined.
@@ -29,16 +30,14 @@ struct PlacedOrder: Hashable, Sendable {
         orderID = OrderID(rawValue: row[0])
         merchantID = MerchantID(rawValue: row[1])
         email = row[2]
-        shippingAddress = Address(
-            name: row[3], line1: row[4], line2: row[5], city: row[6], region: row[7], postalCode: row[8],
-            country: row[9], phone: row[10])
+        shippingAddress = Address(row: row, at: 3)
         let currency: String = row[12]
         guard let code = CurrencyCode(currency) else {
             throw FraudHoldStoreError.corruptRow(table: "placedOrder", key: orderID.rawValue, column: "currency")
         }
         amount = Money(minorUnits: row[11], currency: code)
-        placedAt = FraudHoldStore.date(milliseconds: row[13])
-        closedAt = (row[14] as Int64?).map { FraudHoldStore.date(milliseconds: $0) }
+        placedAt = DomainTime.date(milliseconds: row[13])
+        closedAt = (row[14] as Int64?).map { DomainTime.date(milliseconds: $0) }
     }
 
     /// The rules' view of the order once its card is known; no IP address travels with `order.placed`.

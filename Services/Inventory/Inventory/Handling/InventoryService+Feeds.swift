@@ -115,7 +115,7 @@ extension InventoryService {
             let next = try clock.now(in: db).addingTimeInterval(feedPullInterval)
             let due = try Int64.fetchOne(
                 db, sql: "SELECT dueMs FROM durableTimer WHERE id = ?", arguments: [Self.feedPullTimer])
-            if let due, InventoryStore.date(milliseconds: due) <= next { return }
+            if let due, DomainTime.date(milliseconds: due) <= next { return }
             try DurableTimers.schedule(
                 DurableTimer(id: Self.feedPullTimer, kind: Self.feedPullTimer, due: next), in: db)
         }

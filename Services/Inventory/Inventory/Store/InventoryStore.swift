@@ -49,9 +49,6 @@ public enum InventoryStore {
     static let encoder = DomainTime.makeEncoder()
     static let decoder = DomainTime.makeDecoder()
 
-    static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
-    static func date(milliseconds: Int64) -> Date { Date(timeIntervalSince1970: Double(milliseconds) / 1000) }
-
     // MARK: - Reads
 
     /// The merchant as last loaded.

@@ -40,7 +40,7 @@ extension Listing {
             guard let index = variations.firstIndex(where: { $0.sku == sku }) else { continue }
             variations[index].supplierStock[SupplierID(rawValue: report[1])] = SupplierStock(
                 quantity: report[2], referenceLevel: report[3], isLow: report[4],
-                reportedAt: InventoryStore.date(milliseconds: report[5]))
+                reportedAt: DomainTime.date(milliseconds: report[5]))
         }
         var listing = try Listing(
             id: id, merchantID: MerchantID(rawValue: row[0]), title: row[1], isActive: row[2], perOrderLimit: row[3],
@@ -148,7 +148,7 @@ extension Listing {
                 """
         ).execute(arguments: [
             id.rawValue, sku, supplier.rawValue, report.quantity, report.referenceLevel, report.isLow,
-            InventoryStore.milliseconds(report.reportedAt),
+            DomainTime.milliseconds(report.reportedAt),
         ])
     }
 

@@ -31,7 +31,7 @@ extension Reservation {
         default: throw InventoryStoreError.corrupt("reservation state \(stateText) of \(orderID)")
         }
         let reservation = Reservation(
-            orderID: orderID, sku: row[1], quantity: row[2], expiresAt: InventoryStore.date(milliseconds: row[3]),
+            orderID: orderID, sku: row[1], quantity: row[2], expiresAt: DomainTime.date(milliseconds: row[3]),
             state: state)
         return (ListingID(rawValue: row[0]), reservation)
     }
@@ -48,7 +48,7 @@ extension Reservation {
                     releaseReason = excluded.releaseReason
                 """
         ).execute(arguments: [
-            orderID.rawValue, listing.rawValue, sku, quantity, InventoryStore.milliseconds(expiresAt), stateText,
+            orderID.rawValue, listing.rawValue, sku, quantity, DomainTime.milliseconds(expiresAt), stateText,
             reason,
         ])
     }
@@ -63,7 +63,7 @@ extension Reservation {
                 WHERE orderID = ?
                 """
         ).execute(arguments: [
-            sku, quantity, InventoryStore.milliseconds(expiresAt), stateText, reason, orderID.rawValue,
+            sku, quantity, DomainTime.milliseconds(expiresAt), stateText, reason, orderID.rawValue,
         ])
     }
 

@@ -16,7 +16,7 @@ struct OrderDesk: Sendable {
     func cancel(_ request: OrderCancellationRequest) async throws -> OrderSummary {
         let id = try Self.required(request.orderID)
         return try await store.write { db in
-            let now = StoreCoding.rounded(try clock.now(in: db))
+            let now = DomainTime.rounded(try clock.now(in: db))
             do {
                 let (order, _) = try transitions.change(id, causation: nil, in: db) { order in
                     switch request.by ?? .customer {

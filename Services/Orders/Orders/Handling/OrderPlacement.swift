@@ -90,7 +90,7 @@ public struct OrderPlacement: Sendable {
         _ request: PlacementRequest, id: OrderID, merchantID: MerchantID, unitPrice: Money, in db: Database
     ) throws -> OrderSummary {
         if let first = try Self.answer(to: request.idempotencyKey, in: db) { return first }
-        let now = StoreCoding.rounded(try clock.now(in: db))
+        let now = DomainTime.rounded(try clock.now(in: db))
         let placed = try Order.place(
             id: id, merchantID: merchantID, listingID: request.listingID, sku: request.sku, quantity: request.quantity,
             unitPrice: unitPrice, customerName: request.customer.name, customerEmail: request.customer.email,

@@ -11,7 +11,7 @@ enum IdempotencyKeys {
     static func insert(_ key: String, orderID: OrderID, response: Data, at time: Date, in db: Database) throws {
         try db.cachedStatement(
             sql: "INSERT INTO idempotencyKey(key, orderID, response, createdAtMs) VALUES(?, ?, ?, ?)"
-        ).execute(arguments: [key, orderID.rawValue, response, StoreCoding.milliseconds(time)])
+        ).execute(arguments: [key, orderID.rawValue, response, DomainTime.milliseconds(time)])
     }
 
     // MARK: - Reads

@@ -1,6 +1,7 @@
 import Contracts
 import Foundation
 import GRDB
+import ServiceKit
 
 /// Reads and writes orders: the `order` row (line, customer, shipping address, status, release conditions, all
 /// in plain columns) and its `orderTimeline` rows, one per status change.
@@ -29,7 +30,7 @@ enum OrderRecords {
             order.customerEmail,
         ]
         values += order.shippingAddress.shippingColumnValues
-        values += [StoreCoding.milliseconds(order.placedAt), order.status.rawValue]
+        values += [DomainTime.milliseconds(order.placedAt), order.status.rawValue]
         values += try order.conditions.columnValues()
         try db.cachedStatement(sql: insertSQL).execute(arguments: StatementArguments(values))
         try appendTimeline(of: order, stored: 0, in: db)
@@ -59,7 +60,7 @@ enum OrderRecords {
             try db.cachedStatement(
                 sql: "INSERT INTO orderTimeline(orderID, position, atMs, status, cause) VALUES(?, ?, ?, ?, ?)"
             ).execute(arguments: [
-                order.id.rawValue, position, StoreCoding.milliseconds(entry.at), entry.status.rawValue,
+                order.id.rawValue, position, DomainTime.milliseconds(entry.at), entry.status.rawValue,
                 entry.cause.rawValue,
             ])
         }
@@ -107,7 +108,7 @@ enum OrderRecords {
             id: id, merchantID: MerchantID(rawValue: row[1]), listingID: ListingID(rawValue: row[2]), sku: row[3],
             quantity: row[4], unitPrice: Money(minorUnits: row[6], currency: currency),
             total: Money(minorUnits: row[7], currency: currency), customerName: row[8], customerEmail: row[9],
-            shippingAddress: Address(row: row, at: addressIndex), placedAt: StoreCoding.date(milliseconds: row[18]),
+            shippingAddress: Address(row: row, at: addressIndex), placedAt: DomainTime.date(milliseconds: row[18]),
             status: try status(row[19]), conditions: try ReleaseConditions(row: row, at: conditionsIndex),
             timeline: try timeline(of: id, in: db))
     }
@@ -121,7 +122,7 @@ enum OrderRecords {
         while let row = try rows.next() {
             timeline.append(
                 TimelineEntry(
-                    at: StoreCoding.date(milliseconds: row[0]), status: try status(row[1]), cause: try cause(row[2])))
+                    at: DomainTime.date(milliseconds: row[0]), status: try status(row[1]), cause: try cause(row[2])))
         }
         return timeline
     }

@@ -109,10 +109,10 @@ extension OrdersStore {
             values += [
                 address.name, address.line1, address.line2, address.city, address.region, address.postalCode,
                 address.country, address.phone, copied[10], copied[11], conditions.stockReserved,
-                conditions.paymentAuthorised, conditions.holdUntil.map(StoreCoding.milliseconds), conditions.holdOver,
+                conditions.paymentAuthorised, conditions.holdUntil.map(DomainTime.milliseconds), conditions.holdOver,
                 conditions.review.rawValue,
                 conditions.reviewReasons.isEmpty ? nil : try StoreCoding.json(conditions.reviewReasons),
-                conditions.reviewUpdatedAt.map(StoreCoding.milliseconds),
+                conditions.reviewUpdatedAt.map(DomainTime.milliseconds),
             ]
             try insert.execute(arguments: StatementArguments(values))
         }

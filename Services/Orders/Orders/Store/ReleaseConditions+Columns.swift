@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 import GRDB
 
@@ -17,17 +18,17 @@ extension ReleaseConditions {
         let reasons = try (row[index + 5] as String?).map { try StoreCoding.decode([String].self, json: $0) }
         self.init(
             stockReserved: row[index], paymentAuthorised: row[index + 1],
-            holdUntil: (row[index + 2] as Int64?).map(StoreCoding.date(milliseconds:)), holdOver: row[index + 3],
+            holdUntil: (row[index + 2] as Int64?).map(DomainTime.date(milliseconds:)), holdOver: row[index + 3],
             review: reviewState, reviewReasons: reasons ?? [],
-            reviewUpdatedAt: (row[index + 6] as Int64?).map(StoreCoding.date(milliseconds:)))
+            reviewUpdatedAt: (row[index + 6] as Int64?).map(DomainTime.date(milliseconds:)))
     }
 
     /// The values of the seven columns.
     func columnValues() throws -> [(any DatabaseValueConvertible)?] {
         [
-            stockReserved, paymentAuthorised, holdUntil.map(StoreCoding.milliseconds), holdOver, review.rawValue,
+            stockReserved, paymentAuthorised, holdUntil.map(DomainTime.milliseconds), holdOver, review.rawValue,
             reviewReasons.isEmpty ? nil : try StoreCoding.json(reviewReasons),
-            reviewUpdatedAt.map(StoreCoding.milliseconds),
+            reviewUpdatedAt.map(DomainTime.milliseconds),
         ]
     }
 }

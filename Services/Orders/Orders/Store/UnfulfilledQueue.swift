@@ -1,6 +1,7 @@
 import Contracts
 import Foundation
 import GRDB
+import ServiceKit
 
 /// The merchants' Unfulfilled Orders queues (R5): what each released order needs to be fulfilled.
 enum UnfulfilledQueue {
@@ -21,7 +22,7 @@ enum UnfulfilledQueue {
             entry.customerName,
         ]
         values += entry.shippingAddress.shippingColumnValues
-        values.append(StoreCoding.milliseconds(entry.releasedAt))
+        values.append(DomainTime.milliseconds(entry.releasedAt))
         try db.cachedStatement(sql: insertSQL).execute(arguments: StatementArguments(values))
         return db.changesCount > 0
     }
@@ -61,7 +62,7 @@ enum UnfulfilledQueue {
                     listingID: ListingID(rawValue: row[2]), sku: row[3], quantity: row[4],
                     unitPrice: CurrencyCode(row[16]).map { Money(minorUnits: row[15], currency: $0) },
                     customerName: row[5], shippingAddress: Address(row: row, at: 6),
-                    releasedAt: StoreCoding.date(milliseconds: row[14])))
+                    releasedAt: DomainTime.date(milliseconds: row[14])))
         }
         return entries
     }

@@ -36,12 +36,14 @@ extension Authorisation: FetchableRecord, TableRecord {
         self.init(
             orderID: OrderID(rawValue: key), amount: Money(minorUnits: row[1], currency: currency),
             paymentToken: row[3], state: state, attempts: row[5],
-            nextAttemptAt: StoredValues.date(milliseconds: row[6]),
+            nextAttemptAt: (row[6] as Int64?).map(DomainTime.date(milliseconds:)),
             card: try StoredValues.card(row, at: 7, table: Self.databaseTableName, key: key),
-            authorisationID: row[11], declineCode: declineCode, decidedAt: StoredValues.date(milliseconds: row[13]),
-            voidedAt: StoredValues.date(milliseconds: row[14]),
+            authorisationID: row[11], declineCode: declineCode,
+            decidedAt: (row[13] as Int64?).map(DomainTime.date(milliseconds:)),
+            voidedAt: (row[14] as Int64?).map(DomainTime.date(milliseconds:)),
             captured: (row[15] as Int64?).map { Money(minorUnits: $0, currency: currency) },
-            capturedAt: StoredValues.date(milliseconds: row[16]), refundedAt: StoredValues.date(milliseconds: row[17]))
+            capturedAt: (row[16] as Int64?).map(DomainTime.date(milliseconds:)),
+            refundedAt: (row[17] as Int64?).map(DomainTime.date(milliseconds:)))
     }
 
     // MARK: - Reads
@@ -71,12 +73,12 @@ extension Authorisation: FetchableRecord, TableRecord {
         if let captured {
             precondition(captured.currency == amount.currency, "order \(orderID) captured \(captured) of \(amount)")
         }
-        return [state.rawValue, attempts, StoredValues.milliseconds(nextAttemptAt)]
+        return [state.rawValue, attempts, nextAttemptAt.map(DomainTime.milliseconds)]
             + StoredValues.cardColumns(card)
             + [
-                authorisationID, declineCode?.rawValue, StoredValues.milliseconds(decidedAt),
-                StoredValues.milliseconds(voidedAt), captured?.minorUnits, StoredValues.milliseconds(capturedAt),
-                StoredValues.milliseconds(refundedAt),
+                authorisationID, declineCode?.rawValue, decidedAt.map(DomainTime.milliseconds),
+                voidedAt.map(DomainTime.milliseconds), captured?.minorUnits, capturedAt.map(DomainTime.milliseconds),
+                refundedAt.map(DomainTime.milliseconds),
             ]
     }
 

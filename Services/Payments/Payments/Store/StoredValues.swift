@@ -3,18 +3,9 @@ import Foundation
 import GRDB
 
 /// How the payments tables hold the values that are not plain text or integers (`payments-v3`): times as whole
-/// milliseconds since 1970, currencies as ISO 4217 codes beside integer minor units, and a card as four columns
+/// milliseconds since 1970 (`DomainTime.milliseconds`), currencies as ISO 4217 codes beside integer minor units, and a card as four columns
 /// (fingerprint, brand, last four, country), the fingerprint NULL when there is no card.
 enum StoredValues {
-    /// Milliseconds, rounded (truncating could move a time by 1 ms).
-    static func milliseconds(_ date: Date?) -> Int64? {
-        date.map { Int64(($0.timeIntervalSince1970 * 1000).rounded()) }
-    }
-
-    static func date(milliseconds: Int64?) -> Date? {
-        milliseconds.map { Date(timeIntervalSince1970: Double($0) / 1000) }
-    }
-
     /// The currency of `code`, read from `column` of the `table` row `key`.
     static func currency(_ code: String, table: String, key: String, column: String) throws -> CurrencyCode {
         guard let currency = CurrencyCode(code) else {

@@ -108,7 +108,7 @@ public enum SimulatorStore {
     static func withdraw(_ id: PurchaseOrderID, supplierID: SupplierID, at time: Date, in db: Database) throws {
         try db.execute(
             sql: "INSERT INTO withdrawnPurchaseOrder(id, supplierID, atMs) VALUES(?, ?, ?) ON CONFLICT(id) DO NOTHING",
-            arguments: [id.rawValue, supplierID.rawValue, milliseconds(time)])
+            arguments: [id.rawValue, supplierID.rawValue, DomainTime.milliseconds(time)])
     }
 
     // MARK: - Encoding
@@ -126,9 +126,5 @@ public enum SimulatorStore {
 
     static func decode<Value: Decodable>(_ type: Value.Type, _ text: String) throws -> Value {
         try decoder.decode(type, from: Data(text.utf8))
-    }
-
-    static func milliseconds(_ date: Date) -> Int64 {
-        Int64((date.timeIntervalSince1970 * 1000).rounded())
     }
 }

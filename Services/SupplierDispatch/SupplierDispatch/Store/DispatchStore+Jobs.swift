@@ -21,7 +21,7 @@ extension DispatchStore {
                 """
         ).execute(arguments: [
             job.orderID.rawValue, job.order.merchantID.rawValue, job.status.rawValue,
-            milliseconds(job.order.releasedAt), try encode(job),
+            DomainTime.milliseconds(job.order.releasedAt), try encode(job),
         ])
     }
 

@@ -116,8 +116,6 @@ public enum DispatchStore {
         try decoder.decode(type, from: Data(text.utf8))
     }
 
-    static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
-
     private static let encoder: JSONEncoder = {
         let encoder = DomainTime.makeEncoder()
         encoder.outputFormatting = [.sortedKeys]
