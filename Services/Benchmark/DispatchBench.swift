@@ -60,37 +60,22 @@ struct DispatchBench {
     /// The mesh: fraud review effectively off, suppliers that accept everything and answer only days later in
     /// simulated time (which stands still after the advance), `workers` dispatch workers over the partitions.
     private func meshYAML(_ workers: Int) -> String {
-        """
-        state_dir: \(folder)/workers-\(workers)/state
-        log_level: warning
-        clock:
-          mode: simulated
-        services:
-          inventory:
-            executable: dropline-inventory
-          payments:
-            executable: dropline-payments
-          fraud-hold:
-            executable: dropline-fraud-hold
-            settings:
-              review_threshold: 1000000
-          orders:
-            executable: dropline-orders
-          simulator:
-            executable: dropline-simulator
-            settings:
-              latency_ms: \(Int(Self.latency.seconds * 1000))
-              reject_rate: 0
-              out_of_stock_rate: 0
-              silent_rate: 0
-              ack_delay_minutes: "2880"
-          dispatch:
-            executable: dropline-dispatch
-            instances: \(workers)
-            partitions: \(Self.partitions)
-            settings:
-              connector_calls_per_worker: \(connectorCalls)
+        DomainMesh.domainYAML(stateDirectory: "\(folder)/workers-\(workers)/state") + """
+              simulator:
+                executable: dropline-simulator
+                settings:
+                  latency_ms: \(Int(Self.latency.seconds * 1000))
+                  reject_rate: 0
+                  out_of_stock_rate: 0
+                  silent_rate: 0
+                  ack_delay_minutes: "2880"
+              dispatch:
+                executable: dropline-dispatch
+                instances: \(workers)
+                partitions: \(Self.partitions)
+                settings:
+                  connector_calls_per_worker: \(connectorCalls)
 
-        """
+            """
     }
 }

@@ -20,6 +20,30 @@ final class DomainMesh: Sendable {
     private let context: ZMQContext
     private let clients: Mutex<[RPCClient]>
 
+    /// The mesh YAML of the order domain on simulated time: inventory, payments, orders, and fraud-hold with its
+    /// review threshold out of reach so that no order waits for a reviewer. `services:` comes last, so a
+    /// benchmark appends its own services (two-space indented) after it.
+    static func domainYAML(stateDirectory: String) -> String {
+        """
+        state_dir: \(stateDirectory)
+        log_level: warning
+        clock:
+          mode: simulated
+        services:
+          inventory:
+            executable: dropline-inventory
+          payments:
+            executable: dropline-payments
+          fraud-hold:
+            executable: dropline-fraud-hold
+            settings:
+              review_threshold: 1000000
+          orders:
+            executable: dropline-orders
+
+        """
+    }
+
     /// Writes `yaml` to `<folder>/mesh.yaml` and starts the supervisor on it; `binaries` holds every product.
     private init(folder: String, yaml: String, binaries: String) throws {
         try FileManager.default.createDirectory(atPath: folder + "/logs", withIntermediateDirectories: true)

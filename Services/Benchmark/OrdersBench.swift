@@ -58,24 +58,7 @@ struct OrdersBench {
     }
 
     private var meshYAML: String {
-        """
-        state_dir: \(folder)/state
-        log_level: warning
-        clock:
-          mode: simulated
-        services:
-          inventory:
-            executable: dropline-inventory
-          payments:
-            executable: dropline-payments
-          fraud-hold:
-            executable: dropline-fraud-hold
-            settings:
-              review_threshold: 1000000
-          orders:
-            executable: dropline-orders
-
-        """
+        DomainMesh.domainYAML(stateDirectory: "\(folder)/state")
     }
 }
 
