@@ -1,0 +1,28 @@
+/// What one supplier charges to ship one unit of a variation, and the stock level it normally holds (R6, R16).
+public struct SupplierOfferRecord: Codable, Sendable, Hashable {
+    public var supplierID: SupplierID
+    /// Per unit.
+    public var productCost: Money
+    /// Per purchase order.
+    public var shippingCost: Money
+    /// Per purchase order.
+    public var processingFee: Money
+    /// The stock level the supplier normally holds; its low-stock alert fires at 20% of it (R16).
+    public var referenceLevel: Int?
+
+    public init(
+        supplierID: SupplierID, productCost: Money, shippingCost: Money, processingFee: Money,
+        referenceLevel: Int? = nil
+    ) {
+        self.supplierID = supplierID
+        self.productCost = productCost
+        self.shippingCost = shippingCost
+        self.processingFee = processingFee
+        self.referenceLevel = referenceLevel
+    }
+
+    /// What a purchase order of `quantity` units costs: product × quantity + shipping + processing fee (R6).
+    public func cost(quantity: Int) -> Money {
+        productCost * quantity + shippingCost + processingFee
+    }
+}
