@@ -25,10 +25,15 @@ public final class StreamFeed: Sendable {
         public var wasApplied: Bool { outcome == .applied(through: seq, deadLettered: 0) }
     }
 
-    public init(writer: any DatabaseWriter, epoch: String = "upstream-epoch") {
+    /// - Parameter heads: the last `seq` already fed per stream, to go on where another feed stopped.
+    public init(writer: any DatabaseWriter, epoch: String = "upstream-epoch", heads: [String: UInt64] = [:]) {
         self.writer = writer
         self.epoch = epoch
+        self.heads.withLock { $0 = heads }
     }
+
+    /// The last `seq` fed per stream.
+    public var fedHeads: [String: UInt64] { heads.withLock { $0 } }
 
     /// Applies `payload` as the next event of `stream` with `handler`.
     /// - Parameters:

@@ -4,13 +4,14 @@ import FraudHold
 import GRDB
 import ServiceKit
 import Streams
+import TestSupport
 import Testing
 
 /// R4, R5: the service holds every authorised order from placement and ends the hold with its durable timer,
 /// whichever stream brings the order's facts first.
 struct HoldServiceTests {
     /// A clean order placed at `t0` and authorised ten minutes later.
-    static func heldCleanOrder(_ harness: ServiceHarness, id: OrderID = "o-1") throws {
+    static func heldCleanOrder(_ harness: FraudHoldHarness, id: OrderID = "o-1") throws {
         try harness.deliver(EventFixtures.placed(id), on: StreamNames.orders)
         try harness.advance(to: Fixtures.hours(1.0 / 6))
         try harness.deliver(EventFixtures.authorised(id, at: Fixtures.hours(1.0 / 6)), on: StreamNames.payments)
@@ -18,7 +19,7 @@ struct HoldServiceTests {
 
     @Test("R4, R5: a clean order is held with no review; the timer at placement + 8 h releases it, not at 7h59m")
     func cleanOrderReleasedAtHoldEnd() async throws {
-        let harness = try ServiceHarness()
+        let harness = try FraudHoldHarness()
         try Self.heldCleanOrder(harness)
 
         let started = try #require(try harness.published(FraudHoldStarted.self).first)
@@ -43,7 +44,7 @@ struct HoldServiceTests {
 
     @Test("R4: an authorisation that comes after the 8 hours (retries) ends the hold at once")
     func lateAuthorisationEndsAtOnce() throws {
-        let harness = try ServiceHarness()
+        let harness = try FraudHoldHarness()
         try harness.deliver(EventFixtures.placed("o-1"), on: StreamNames.orders)
         try harness.advance(to: Fixtures.hours(9))
         try harness.deliver(EventFixtures.authorised("o-1", at: Fixtures.hours(9)), on: StreamNames.payments)
@@ -56,7 +57,7 @@ struct HoldServiceTests {
 
     @Test("R4: payment.authorised before its order.placed (independent streams) waits for the order's facts")
     func authorisationBeforePlacement() throws {
-        let harness = try ServiceHarness()
+        let harness = try FraudHoldHarness()
         try harness.advance(to: Fixtures.hours(0.5))
         try harness.deliver(EventFixtures.authorised("o-1", at: Fixtures.hours(0.5)), on: StreamNames.payments)
         #expect(try harness.publishedTypes().isEmpty)
@@ -70,7 +71,7 @@ struct HoldServiceTests {
 
     @Test("R4, R15: cancellation closes the hold: timer cancelled, no hold_ended, no further review input")
     func cancellationClosesHold() async throws {
-        let harness = try ServiceHarness()
+        let harness = try FraudHoldHarness()
         try Self.heldCleanOrder(harness)
         try harness.advance(to: Fixtures.hours(2))
         try harness.deliver(EventFixtures.cancelled("o-1", at: Fixtures.hours(2)), on: StreamNames.orders)
@@ -86,7 +87,7 @@ struct HoldServiceTests {
 
     @Test("R4: an order cancelled or declined before its authorisation never gets a hold")
     func closedBeforeAuthorisation() async throws {
-        let harness = try ServiceHarness()
+        let harness = try FraudHoldHarness()
         try harness.deliver(EventFixtures.placed("o-1"), on: StreamNames.orders)
         try harness.deliver(EventFixtures.cancelled("o-1", at: Fixtures.hours(0.1)), on: StreamNames.orders)
         try harness.deliver(EventFixtures.authorised("o-1", at: Fixtures.hours(0.2)), on: StreamNames.payments)
@@ -102,7 +103,7 @@ struct HoldServiceTests {
 
     @Test("R4: the policy's hold_hours sets the timer")
     func policyHoldHours() throws {
-        let harness = try ServiceHarness(settings: try FraudHoldSettings(["hold_hours": "4"], service: "fraud-hold"))
+        let harness = try FraudHoldHarness(settings: try FraudHoldSettings(["hold_hours": "4"], service: "fraud-hold"))
         try Self.heldCleanOrder(harness)
         #expect(try harness.pendingTimers().map(\.due) == [Fixtures.hours(4)])
         try harness.advance(to: Fixtures.hours(4))

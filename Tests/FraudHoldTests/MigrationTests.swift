@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import ServiceKit
 import Streams
+import TestSupport
 import Testing
 
 @testable import FraudHold
@@ -129,7 +130,7 @@ struct MigrationTests {
         for order in orders {
             card.recordAuthorisedOrder(order.orderID, amount: order.amount, placedAt: order.placedAt)
         }
-        let harness = try ServiceHarness { path in
+        let harness = try FraudHoldHarness { path in
             try Self.makeV1Store(try StoreSetup.open(path: path, migrations: { _ in })) { db in
                 try Self.insertV1(card, in: db)
                 for order in orders {

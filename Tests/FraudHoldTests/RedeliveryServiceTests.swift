@@ -3,13 +3,14 @@ import Foundation
 import FraudHold
 import GRDB
 import Streams
+import TestSupport
 import Testing
 
 /// R4, ARCHITECTURE §3: a fact delivered again (a publisher's retry under a new seq) changes nothing and
 /// publishes nothing; its effects and the checkpoint commit together.
 struct RedeliveryServiceTests {
     /// Every table the service owns, as text, to compare before and after.
-    static func snapshot(_ harness: ServiceHarness) throws -> [String] {
+    static func snapshot(_ harness: FraudHoldHarness) throws -> [String] {
         try harness.store.read { db in
             try [
                 "placedOrder", "pendingPayment", "riskProfileOrder", "riskProfileDecline", "fraudHold", "durableTimer",
@@ -21,7 +22,7 @@ struct RedeliveryServiceTests {
 
     @Test("R4: redelivered order.placed, payment.authorised, payment.declined and order.cancelled are no-ops")
     func redeliveriesAreNoOps() throws {
-        let harness = try ServiceHarness()
+        let harness = try FraudHoldHarness()
         try RiskServiceTests.order(harness, "o-1", email: "ana@mailinator.com", country: "BR")
         try harness.deliver(EventFixtures.placed("d-1"), on: StreamNames.orders)
         try harness.deliver(EventFixtures.declined("d-1", at: Fixtures.hours(0.1)), on: StreamNames.payments)
@@ -44,7 +45,7 @@ struct RedeliveryServiceTests {
 
     @Test("ARCHITECTURE §3: unknown event types are skipped and the checkpoint still advances")
     func unknownTypesSkipped() throws {
-        let harness = try ServiceHarness()
+        let harness = try FraudHoldHarness()
         try harness.deliver(OrderHeld(orderID: "o-1", holdUntil: nil, at: Fixtures.t0), on: StreamNames.orders)
         try harness.deliver(
             PaymentCaptured(

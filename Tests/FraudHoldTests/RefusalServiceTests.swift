@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import FraudHold
 import Streams
+import TestSupport
 import Testing
 
 /// R4: every refusal of the reviewers' RPCs names its field.
@@ -25,7 +26,7 @@ struct RefusalServiceTests {
         ])
     func refusals(method: String, json: String, code: String, field: String) async throws {
         // Given a clean held order o-1 (never reviewed) and an order placed but not authorised
-        let harness = try ServiceHarness()
+        let harness = try FraudHoldHarness()
         try HoldServiceTests.heldCleanOrder(harness)
         try harness.deliver(EventFixtures.placed("o-placed"), on: StreamNames.orders)
 
@@ -37,7 +38,7 @@ struct RefusalServiceTests {
 
     @Test("R4: refusals read as sentences")
     func sentences() async throws {
-        let harness = try ServiceHarness()
+        let harness = try FraudHoldHarness()
         try HoldServiceTests.heldCleanOrder(harness)
         try harness.deliver(EventFixtures.placed("o-placed"), on: StreamNames.orders)
 

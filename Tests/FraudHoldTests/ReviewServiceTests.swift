@@ -3,13 +3,14 @@ import Foundation
 import FraudHold
 import ServiceKit
 import Streams
+import TestSupport
 import Testing
 
 /// R4, R5: reviewers approve, reject and reopen through the RPCs; the facts they publish say when the order
 /// is released.
 struct ReviewServiceTests {
     /// A risky order (disposable email, Brazilian card to the US) placed at `t0`, under review from t0+1m.
-    static func riskyOrder(_ harness: ServiceHarness, _ id: OrderID = "o-1", merchant: MerchantID = "m-1") throws {
+    static func riskyOrder(_ harness: FraudHoldHarness, _ id: OrderID = "o-1", merchant: MerchantID = "m-1") throws {
         try harness.deliver(
             EventFixtures.placed(id, merchant: merchant, email: "ana@mailinator.com"), on: StreamNames.orders)
         let authorisedAt = max(harness.clock.now(), Fixtures.t0.addingTimeInterval(60))
@@ -17,14 +18,14 @@ struct ReviewServiceTests {
         try harness.deliver(EventFixtures.authorised(id, country: "BR", at: authorisedAt), on: StreamNames.payments)
     }
 
-    static func approve(_ harness: ServiceHarness, _ id: OrderID = "o-1") async throws -> FraudReviewApproved {
+    static func approve(_ harness: FraudHoldHarness, _ id: OrderID = "o-1") async throws -> FraudReviewApproved {
         try await harness.call(
             "fraud.approve", ApproveReviewRequest(orderID: id, reviewer: "rita"), as: FraudReviewApproved.self)
     }
 
     @Test("R4, R5: approval before 8 h returns the order to held; only the hold's end releases it")
     func approveInsideHold() async throws {
-        let harness = try ServiceHarness()
+        let harness = try FraudHoldHarness()
         try Self.riskyOrder(harness)
         try harness.advance(to: Fixtures.hours(2))
 
@@ -40,7 +41,7 @@ struct ReviewServiceTests {
 
     @Test("R4, R5: the hold ends with the review pending; approval after 8 h releases at once")
     func approveAfterHold() async throws {
-        let harness = try ServiceHarness()
+        let harness = try FraudHoldHarness()
         try Self.riskyOrder(harness)
         try harness.advance(to: Fixtures.hours(8))
         let ended = try #require(try harness.published(FraudHoldEnded.self).first)
@@ -56,7 +57,7 @@ struct ReviewServiceTests {
 
     @Test("R4: rejection is final: timer cancelled, and approving afterwards is a conflict with the domain's sentence")
     func reject() async throws {
-        let harness = try ServiceHarness()
+        let harness = try FraudHoldHarness()
         try Self.riskyOrder(harness)
         try harness.advance(to: Fixtures.hours(3))
         let rejected = try await harness.call(
@@ -77,7 +78,7 @@ struct ReviewServiceTests {
 
     @Test("R4: an approved order not yet released can be reopened, with the reviewer's reason first")
     func reopenAfterApproval() async throws {
-        let harness = try ServiceHarness()
+        let harness = try FraudHoldHarness()
         try Self.riskyOrder(harness)
         try harness.advance(to: Fixtures.hours(1))
         _ = try await Self.approve(harness)
@@ -102,7 +103,7 @@ struct ReviewServiceTests {
 
     @Test("R4: a repeated decision returns its first fact and publishes nothing more")
     func repeatedApproval() async throws {
-        let harness = try ServiceHarness()
+        let harness = try FraudHoldHarness()
         try Self.riskyOrder(harness)
         let first = try await Self.approve(harness)
         try harness.advance(to: Fixtures.hours(1))
@@ -112,7 +113,7 @@ struct ReviewServiceTests {
 
     @Test("R4: the queue lists open cases by opened-at with their reasons, per merchant on request")
     func queuePerMerchant() async throws {
-        let harness = try ServiceHarness()
+        let harness = try FraudHoldHarness()
         for (index, merchant) in ["m-1", "m-2", "m-1"].enumerated() {
             try harness.advance(to: Fixtures.t0.addingTimeInterval(Double(index + 1) * 600))
             try Self.riskyOrder(harness, OrderID(rawValue: "o-\(index + 1)"), merchant: MerchantID(rawValue: merchant))

@@ -3,6 +3,7 @@ import Foundation
 import FraudHold
 import GRDB
 import Streams
+import TestSupport
 import Testing
 
 /// R4: the service assesses each authorised order against the profiles built from earlier orders and
@@ -10,7 +11,7 @@ import Testing
 struct RiskServiceTests {
     /// Places `id` at `placed` and authorises it a minute later, on `card`.
     static func order(
-        _ harness: ServiceHarness, _ id: OrderID, email: String = "ana@example.com", address: Address = Fixtures.home,
+        _ harness: FraudHoldHarness, _ id: OrderID, email: String = "ana@example.com", address: Address = Fixtures.home,
         card: String = "fp_card", country: String = "US", placed: Date = Fixtures.t0
     ) throws {
         try harness.deliver(
@@ -23,7 +24,7 @@ struct RiskServiceTests {
 
     @Test("R4: disposable email and card/shipping country mismatch open a review with both reasons explained")
     func disposableEmailAndCountryMismatch() throws {
-        let harness = try ServiceHarness()
+        let harness = try FraudHoldHarness()
         try Self.order(harness, "o-1", email: "ana@mailinator.com", country: "BR")
 
         #expect(try harness.publishedTypes() == ["fraud.hold_started", "fraud.review_opened"])
@@ -41,7 +42,7 @@ struct RiskServiceTests {
 
     @Test("R4: three orders within an hour from one card (velocity_1h) put the third under review")
     func cardVelocity() throws {
-        let harness = try ServiceHarness()
+        let harness = try FraudHoldHarness()
         for index in 1...3 {
             try Self.order(
                 harness, OrderID(rawValue: "o-\(index)"), email: "buyer\(index)@example.com",
@@ -61,7 +62,7 @@ struct RiskServiceTests {
 
     @Test("R4: declines count across orders per card and customer, each order once (failed_payments)")
     func declinesAcrossOrders() throws {
-        let harness = try ServiceHarness()
+        let harness = try FraudHoldHarness()
         // Two declined orders, the first decline delivered twice, and one decline before its order.placed
         for (index, id) in ["d-1", "d-2"].enumerated() {
             try harness.deliver(EventFixtures.placed(OrderID(rawValue: id)), on: StreamNames.orders)
@@ -89,7 +90,7 @@ struct RiskServiceTests {
     @Test("R4: an order scoring under the policy's review_threshold is held without review")
     func reviewThresholdSetting() throws {
         let settings = try FraudHoldSettings(["review_threshold": "75"], service: "fraud-hold")
-        let harness = try ServiceHarness(settings: settings)
+        let harness = try FraudHoldHarness(settings: settings)
         try Self.order(harness, "o-1", email: "ana@mailinator.com", country: "BR")
 
         #expect(try harness.publishedTypes() == ["fraud.hold_started"])

@@ -21,7 +21,7 @@ import Streams
 ///
 /// Built from a store, its outbox, a domain clock and the settings, so that tests drive the handlers, the
 /// router and the timer handler without sockets; `run(host:)` only wires them to the host.
-public struct FraudHoldService: Sendable {
+public struct FraudHoldService: DomainService {
     /// Applies the `orders` stream.
     public let ordersHandler: OrdersStreamHandler
     /// Applies the `payments` stream.
@@ -29,7 +29,7 @@ public struct FraudHoldService: Sendable {
     /// The reviewers' RPCs.
     public let router: RPCRouter
     /// Fires `hold-end` timers inside the caller's transaction.
-    public let timers: DurableTimers.Handler
+    public let timers: DurableTimers.Handler?
 
     public init(store: any DatabaseWriter, outbox: Outbox, clock: DomainClock, settings: FraudHoldSettings) {
         let keeper = HoldKeeper(outbox: outbox, clock: clock, settings: settings)
@@ -38,6 +38,15 @@ public struct FraudHoldService: Sendable {
         router = ReviewMethods.router(store: store, keeper: keeper)
         timers = { timer, db in try keeper.holdTimerFired(timer, in: db) }
     }
+
+    public var consumptions: [Consumption] {
+        [
+            Consumption(source: StreamNames.orders, handler: ordersHandler),
+            Consumption(source: StreamNames.payments, handler: paymentsHandler),
+        ]
+    }
+
+    public var methods: RPCRouter { router }
 
     /// Reads the settings from the mesh config, then consumes `orders` and `payments`, serves the RPCs and
     /// fires hold timers until shutdown.
@@ -52,11 +61,6 @@ public struct FraudHoldService: Sendable {
                 "review.threshold": "\(settings.rules.reviewThreshold)",
             ])
         let service = FraudHoldService(store: host.store, outbox: host.outbox, clock: host.clock, settings: settings)
-        try await host.run(
-            consumes: [
-                Consumption(source: StreamNames.orders, handler: service.ordersHandler),
-                Consumption(source: StreamNames.payments, handler: service.paymentsHandler),
-            ],
-            methods: service.router, timers: service.timers)
+        try await host.run(service)
     }
 }
