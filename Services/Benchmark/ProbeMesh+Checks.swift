@@ -1,5 +1,5 @@
+import Contracts
 import GRDB
-import Probe
 import Streams
 
 extension ProbeMesh {

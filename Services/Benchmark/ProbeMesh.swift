@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 import GRDB
 import MeshConfig
@@ -124,8 +125,8 @@ final class ProbeMesh: Sendable {
     @discardableResult
     func emit(_ count: Int, perTransaction: Int) async throws -> Int {
         try await client(.source).call(
-            "probe.emit", params: ProbeService.EmitRequest(count: count, perTransaction: perTransaction),
-            as: ProbeService.EmitResult.self, timeout: .seconds(60 + Int64(count / 1000))
+            "probe.emit", params: ProbeEmitRequest(count: count, perTransaction: perTransaction),
+            as: ProbeEmitResult.self, timeout: .seconds(60 + Int64(count / 1000))
         ).last
     }
 

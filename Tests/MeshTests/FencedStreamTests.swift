@@ -1,6 +1,6 @@
+import Contracts
 import Foundation
 import Glibc
-import Probe
 import ProcessControl
 import ServiceKit
 import Streams

@@ -114,8 +114,8 @@ final class MeshHarness: Sendable {
         async throws -> Int
     {
         try await client(source).call(
-            "probe.emit", params: ProbeService.EmitRequest(count: count, perTransaction: perTransaction),
-            as: ProbeService.EmitResult.self, timeout: timeout
+            "probe.emit", params: ProbeEmitRequest(count: count, perTransaction: perTransaction),
+            as: ProbeEmitResult.self, timeout: timeout
         ).last
     }
 

@@ -1,6 +1,7 @@
 import Contracts
 import Foundation
 import Simulator
+import TestSupport
 import Testing
 
 /// R6, R7: tests and the demo change one supplier's behaviour at run time with `simulator.suppliers.set`.
@@ -8,7 +9,7 @@ struct BehaviourTests {
     @Test("A change sets the named fields; the others keep the defaults, and other suppliers are untouched")
     func partialChange() async throws {
         // Given supplier B set to reject everything
-        let harness = try ServiceHarness()
+        let harness = try SimulatorHarness()
         let entry = try await harness.setBehaviour("sup_b", SupplierBehaviourChange(rejectRate: 1))
         var expected = Fixtures.punctual
         expected.rejectRate = 1
@@ -28,7 +29,7 @@ struct BehaviourTests {
 
     @Test("Leaving the behaviour out returns the supplier to the defaults")
     func reset() async throws {
-        let harness = try ServiceHarness()
+        let harness = try SimulatorHarness()
         try await harness.setBehaviour("sup_b", SupplierBehaviourChange(silentRate: 1))
         let entry = try await harness.setBehaviour("sup_b", nil)
         #expect(entry == SupplierBehaviourEntry(supplierID: "sup_b", behaviour: Fixtures.punctual, isOverridden: false))
@@ -39,7 +40,7 @@ struct BehaviourTests {
 
     @Test("A behaviour that cannot be used is refused, naming each field")
     func faultsAreNamed() async throws {
-        let harness = try ServiceHarness()
+        let harness = try SimulatorHarness()
         let refusal = try await harness.refusal(
             "simulator.suppliers.set",
             SetSupplierBehaviourRequest(
@@ -60,25 +61,28 @@ struct BehaviourTests {
 
     @Test("simulator.purchase_orders pages by id and counts every state")
     func listing() async throws {
-        let harness = try ServiceHarness()
+        let harness = try SimulatorHarness()
         for order in ["ord_1", "ord_2", "ord_3"] { try await harness.receive(Fixtures.request(order: order)) }
         try harness.advance(to: Fixtures.minutes(30))
         let first = try await harness.call(
-            "simulator.purchase_orders", PurchaseOrderListRequest(limit: 2), as: PurchaseOrderList.self)
+            "simulator.purchase_orders", SimulatedPurchaseOrderListRequest(limit: 2),
+            as: SimulatedPurchaseOrderList.self)
         #expect(first.purchaseOrders.map(\.purchaseOrder.purchaseOrderID) == ["po_ord_1_1", "po_ord_2_1"])
         #expect(first.counts == ["acknowledged": 3] && first.next == "po_ord_2_1")
         let second = try await harness.call(
-            "simulator.purchase_orders", PurchaseOrderListRequest(after: first.next, limit: 2),
-            as: PurchaseOrderList.self)
+            "simulator.purchase_orders", SimulatedPurchaseOrderListRequest(after: first.next, limit: 2),
+            as: SimulatedPurchaseOrderList.self)
         #expect(second.purchaseOrders.map(\.purchaseOrder.purchaseOrderID) == ["po_ord_3_1"] && second.next == nil)
         #expect(
             second.purchaseOrders[0].calls == [
                 OutgoingCallView(action: .acknowledge, status: .pending, attempts: 0, answer: nil)
             ])
         let other = try await harness.call(
-            "simulator.purchase_orders", PurchaseOrderListRequest(supplierID: "sup_z"), as: PurchaseOrderList.self)
+            "simulator.purchase_orders", SimulatedPurchaseOrderListRequest(supplierID: "sup_z"),
+            as: SimulatedPurchaseOrderList.self)
         #expect(other.purchaseOrders.isEmpty && other.counts.isEmpty)
-        let refusal = try await harness.refusal("simulator.purchase_orders", PurchaseOrderListRequest(limit: 0))
+        let refusal = try await harness.refusal(
+            "simulator.purchase_orders", SimulatedPurchaseOrderListRequest(limit: 0))
         #expect(refusal.field == "limit")
     }
 }

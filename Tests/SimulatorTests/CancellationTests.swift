@@ -1,6 +1,7 @@
 import Contracts
 import Foundation
 import Simulator
+import TestSupport
 import Testing
 
 /// R15: Dispatch withdraws a purchase order; before the shipment nothing more happens, after it it has shipped.
@@ -8,7 +9,7 @@ struct CancellationTests {
     @Test("R15: cancelled after the acknowledgement and before the shipment: cancelled, and no ship call")
     func cancelBeforeShipment() async throws {
         // Given an acknowledged purchase order
-        let harness = try ServiceHarness()
+        let harness = try SimulatorHarness()
         try await harness.receive(Fixtures.request())
         try harness.advance(to: Fixtures.minutes(30))
         try await harness.send()
@@ -29,7 +30,7 @@ struct CancellationTests {
 
     @Test("R15: an answer not yet sent when the purchase order is cancelled is dropped")
     func pendingAnswerIsDropped() async throws {
-        let harness = try ServiceHarness()
+        let harness = try SimulatorHarness()
         try await harness.receive(Fixtures.request())
         try harness.advance(to: Fixtures.minutes(30))
         #expect(try await harness.cancel("po_ord_1_1") == "cancelled")
@@ -40,7 +41,7 @@ struct CancellationTests {
 
     @Test("R15: cancelled after the shipment: already_shipped, and the ship call still goes")
     func cancelAfterShipment() async throws {
-        let harness = try ServiceHarness()
+        let harness = try SimulatorHarness()
         try await harness.receive(Fixtures.request())
         try harness.advance(to: Fixtures.hours(11))
         #expect(try await harness.cancel("po_ord_1_1") == "already_shipped")
@@ -54,7 +55,7 @@ struct CancellationTests {
 
     @Test("R15: a purchase order cancelled before it arrived is taken in cancelled and never played")
     func cancelBeforeArrival() async throws {
-        let harness = try ServiceHarness()
+        let harness = try SimulatorHarness()
         #expect(try await harness.cancel("po_ord_1_1") == "cancelled")
         let receipt = try await harness.receive(Fixtures.request())
         #expect(receipt.purchaseOrderID == "po_ord_1_1")
@@ -67,7 +68,7 @@ struct CancellationTests {
 
     @Test("A cancellation naming another supplier is refused on supplierID")
     func wrongSupplier() async throws {
-        let harness = try ServiceHarness()
+        let harness = try SimulatorHarness()
         try await harness.receive(Fixtures.request())
         let refusal = try await harness.refusal(
             "supplier.cancel", PurchaseOrderCancellation(purchaseOrderID: "po_ord_1_1", supplierID: "sup_b"))

@@ -16,14 +16,14 @@ struct FatePlannerTests {
 
     @Test("The same seed gives the same fates; another seed gives others")
     func deterministic() {
-        let behaviour = SupplierBehaviour(rejectRate: 0.2, outOfStockRate: 0.2, silentRate: 0.2, lateShipRate: 0.5)
+        let behaviour = Fixtures.behaviour(rejectRate: 0.2, outOfStockRate: 0.2, silentRate: 0.2, lateShipRate: 0.5)
         #expect(plans(seed: 42, behaviour: behaviour, count: 50) == plans(seed: 42, behaviour: behaviour, count: 50))
         #expect(plans(seed: 42, behaviour: behaviour, count: 50) != plans(seed: 43, behaviour: behaviour, count: 50))
     }
 
     @Test("R6, R7: outcomes follow the rates (2,000 purchase orders, seed 1)")
     func ratesAreFollowed() {
-        let behaviour = SupplierBehaviour(rejectRate: 0.1, outOfStockRate: 0.05, silentRate: 0.15, lateShipRate: 0.5)
+        let behaviour = Fixtures.behaviour(rejectRate: 0.1, outOfStockRate: 0.05, silentRate: 0.15, lateShipRate: 0.5)
         let plans = plans(seed: 1, behaviour: behaviour, count: 2_000)
         func share(_ outcomes: Set<FatePlan.Outcome>) -> Double {
             Double(plans.filter { outcomes.contains($0.outcome) }.count) / 2_000
@@ -36,7 +36,7 @@ struct FatePlannerTests {
 
     @Test("R7: acknowledgement and shipment fall within the behaviour's delays, in whole seconds")
     func delaysWithinRanges() throws {
-        let behaviour = SupplierBehaviour(rejectRate: 0, outOfStockRate: 0)
+        let behaviour = Fixtures.behaviour(rejectRate: 0, outOfStockRate: 0)
         for plan in plans(seed: 3, behaviour: behaviour, count: 200) {
             let acknowledgeAt = try #require(plan.acknowledgeAt)
             let shipAt = try #require(plan.shipAt)
@@ -50,31 +50,31 @@ struct FatePlannerTests {
 
     @Test("R6: a supplier that refuses does so after its acknowledgement delay, with its words")
     func refusals() throws {
-        let rejecting = plans(seed: 1, behaviour: SupplierBehaviour(rejectRate: 1, outOfStockRate: 0), count: 20)
+        let rejecting = plans(seed: 1, behaviour: Fixtures.behaviour(rejectRate: 1, outOfStockRate: 0), count: 20)
         #expect(rejecting.allSatisfy { $0.outcome == .rejected && $0.acknowledgeAt == nil && $0.shipAt == nil })
         let rejectAt = try #require(rejecting.first?.rejectAt)
         #expect((10 * 60...120 * 60).contains(rejectAt.timeIntervalSince(Fixtures.t0)))
-        let empty = plans(seed: 1, behaviour: SupplierBehaviour(rejectRate: 0, outOfStockRate: 1), count: 20)
+        let empty = plans(seed: 1, behaviour: Fixtures.behaviour(rejectRate: 0, outOfStockRate: 1), count: 20)
         #expect(empty.allSatisfy { $0.outcome == .outOfStock && $0.detail == "No stock of TEE-M left." })
     }
 
     @Test("R7: a late supplier ships 60 hours after receipt, beyond the 48-hour SLA")
     func lateShipment() {
         let late = plans(
-            seed: 1, behaviour: SupplierBehaviour(rejectRate: 0, outOfStockRate: 0, lateShipRate: 1), count: 20)
+            seed: 1, behaviour: Fixtures.behaviour(rejectRate: 0, outOfStockRate: 0, lateShipRate: 1), count: 20)
         #expect(late.allSatisfy { $0.outcome == .shipsLate && $0.shipAt == Fixtures.hours(60) })
     }
 
     @Test("A silent supplier plans nothing")
     func silence() {
-        let silent = plans(seed: 1, behaviour: SupplierBehaviour(silentRate: 1), count: 20)
+        let silent = plans(seed: 1, behaviour: Fixtures.behaviour(silentRate: 1), count: 20)
         #expect(silent.allSatisfy { $0 == FatePlan(outcome: .silent) })
     }
 
     @Test("R9: a tracking number already used is drawn again from the same generator")
     func takenNumbersAreRedrawn() throws {
         let planner = FatePlanner(seed: 5)
-        let behaviour = SupplierBehaviour(rejectRate: 0, outOfStockRate: 0)
+        let behaviour = Fixtures.behaviour(rejectRate: 0, outOfStockRate: 0)
         let request = Fixtures.request()
         let first = try #require(
             planner.plan(for: request, receivedAt: Fixtures.t0, behaviour: behaviour) { _ in false }.trackingNumber)

@@ -12,9 +12,21 @@ enum Fixtures {
     static func hours(_ count: Double) -> Date { t0.addingTimeInterval(count * 3_600) }
 
     /// Acknowledges 30 minutes after receipt and ships 10 hours after that, never refuses.
-    static let punctual = SupplierBehaviour(
+    static let punctual = behaviour(
         ackDelayMinutes: DelayRange(min: 30, max: 30), shipDelayHours: DelayRange(min: 10, max: 10), rejectRate: 0,
         outOfStockRate: 0)
+
+    /// The documented default behaviour with the fields given changed.
+    static func behaviour(
+        ackDelayMinutes: DelayRange? = nil, shipDelayHours: DelayRange? = nil, rejectRate: Double? = nil,
+        outOfStockRate: Double? = nil, silentRate: Double? = nil, lateShipRate: Double? = nil,
+        carriers: [String]? = nil
+    ) -> SupplierBehaviour {
+        SupplierBehaviourChange(
+            ackDelayMinutes: ackDelayMinutes, shipDelayHours: shipDelayHours, rejectRate: rejectRate,
+            outOfStockRate: outOfStockRate, silentRate: silentRate, lateShipRate: lateShipRate, carriers: carriers
+        ).applied(to: .defaults)
+    }
 
     /// Settings whose default behaviour is `punctual`.
     static func settings(seed: UInt64 = 1, latency: Duration = .zero) -> SimulatorSettings {

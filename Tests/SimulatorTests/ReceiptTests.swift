@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import ServiceKit
 import Simulator
+import TestSupport
 import Testing
 
 /// R6: `supplier.purchase_order` records the purchase order once, plans its fate, and answers with a receipt.
@@ -9,7 +10,7 @@ struct ReceiptTests {
     @Test("R6: a repeated purchase order gets the first receipt and schedules nothing new")
     func receiptIsIdempotent() async throws {
         // Given a simulator
-        let harness = try ServiceHarness()
+        let harness = try SimulatorHarness()
         let request = Fixtures.request()
 
         // When Dispatch sends the same purchase order twice
@@ -36,7 +37,7 @@ struct ReceiptTests {
         let behaviour = SupplierBehaviourChange(
             ackDelayMinutes: DelayRange(min: 10, max: 120), shipDelayHours: DelayRange(min: 4, max: 36),
             rejectRate: 0.2, outOfStockRate: 0.2, silentRate: 0.2, lateShipRate: 0.3)
-        let harnesses = try [9, 9, 10].map { try ServiceHarness(settings: Fixtures.settings(seed: $0)) }
+        let harnesses = try [9, 9, 10].map { try SimulatorHarness(settings: Fixtures.settings(seed: $0)) }
         let requests = (1...30).map { Fixtures.request(order: "ord_\($0)") }
 
         // When the first receives them in order and the others in reverse
@@ -55,7 +56,7 @@ struct ReceiptTests {
 
     @Test("R6: the supplier's API takes latency_ms of wall time to answer")
     func latencyIsWaited() async throws {
-        let harness = try ServiceHarness(settings: Fixtures.settings(latency: .milliseconds(50)))
+        let harness = try SimulatorHarness(settings: Fixtures.settings(latency: .milliseconds(50)))
         let started = ContinuousClock.now
         try await harness.receive(Fixtures.request())
         #expect(ContinuousClock.now - started >= .milliseconds(50))
@@ -66,7 +67,7 @@ struct ReceiptTests {
         arguments: ["purchaseOrderID", "orderID", "supplierID", "quantity"])
     func invalidRequests(field: String) async throws {
         // Given a request with one bad field
-        let harness = try ServiceHarness()
+        let harness = try SimulatorHarness()
         var request = Fixtures.request()
         switch field {
         case "purchaseOrderID": request.purchaseOrderID = "ord_1"

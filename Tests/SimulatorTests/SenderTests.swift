@@ -8,8 +8,8 @@ import Testing
 /// retried after transport failures, never after a refusal, and resent by a restarted simulator.
 struct SenderTests {
     /// A harness whose purchase order `po_ord_1_1` was acknowledged (the call queued, not sent).
-    private func acknowledged() async throws -> ServiceHarness {
-        let harness = try ServiceHarness()
+    private func acknowledged() async throws -> SimulatorHarness {
+        let harness = try SimulatorHarness()
         try await harness.receive(Fixtures.request())
         try harness.advance(to: Fixtures.minutes(30))
         return harness
@@ -72,7 +72,7 @@ struct SenderTests {
         let first = try await acknowledged()
 
         // When a new simulator opens the same store
-        let restarted = try ServiceHarness(reopening: first)
+        let restarted = try first.reopened()
         #expect(try await restarted.send() == 1)
 
         // Then it sends the acknowledgement
@@ -92,14 +92,14 @@ struct SenderTests {
         #expect(try await sending.value == 0)
 
         // When the restarted simulator sends, then the same call is made again (Dispatch takes it idempotently)
-        let restarted = try ServiceHarness(reopening: first)
+        let restarted = try first.reopened()
         #expect(try await restarted.send() == 1)
         #expect(restarted.dispatch.calls.map(\.body) == first.dispatch.calls.map(\.body))
     }
 
     @Test("R7: the running sender is woken by the commit that queues a call", .timeLimit(.minutes(1)))
     func runningSenderWakesOnCommit() async throws {
-        let harness = try ServiceHarness()
+        let harness = try SimulatorHarness()
         try await harness.receive(Fixtures.request())
         let sender = harness.service.sender
         try await withThrowingTaskGroup(of: Void.self) { group in

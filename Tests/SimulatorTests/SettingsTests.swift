@@ -9,7 +9,7 @@ import Testing
 struct SettingsTests {
     @Test("The documented defaults: 10-120 min, 4-36 h, 2% rejected, 2% out of stock, seed 1, dispatch")
     func defaults() throws {
-        let settings = try SimulatorSettings([:], service: "simulator")
+        let settings = try SimulatorSettings(SettingsReader([:], service: "simulator"))
         #expect(settings == SimulatorSettings())
         #expect(settings.behaviour.ackDelayMinutes == DelayRange(min: 10, max: 120))
         #expect(settings.behaviour.shipDelayHours == DelayRange(min: 4, max: 36))
@@ -23,12 +23,13 @@ struct SettingsTests {
     @Test("Every key is read")
     func values() throws {
         let settings = try SimulatorSettings(
-            [
-                "ack_delay_minutes": "5-15", "ship_delay_hours": " 12 ", "reject_rate": "0.1",
-                "out_of_stock_rate": "0.05", "silent_rate": "0.01", "late_ship_rate": "0.2",
-                "carriers": "Wish Post Express, China Post", "latency_ms": "50", "seed": "18446744073709551615",
-                "dispatch": "dispatch-eu", "calls_in_flight": "4",
-            ], service: "simulator")
+            SettingsReader(
+                [
+                    "ack_delay_minutes": "5-15", "ship_delay_hours": " 12 ", "reject_rate": "0.1",
+                    "out_of_stock_rate": "0.05", "silent_rate": "0.01", "late_ship_rate": "0.2",
+                    "carriers": "Wish Post Express, China Post", "latency_ms": "50", "seed": "18446744073709551615",
+                    "dispatch": "dispatch-eu", "calls_in_flight": "4",
+                ], service: "simulator"))
         let behaviour = SupplierBehaviour(
             ackDelayMinutes: DelayRange(min: 5, max: 15), shipDelayHours: DelayRange(min: 12, max: 12),
             rejectRate: 0.1, outOfStockRate: 0.05, silentRate: 0.01, lateShipRate: 0.2,
@@ -59,7 +60,7 @@ struct SettingsTests {
             ("late_ship_rate", "half", "expected a number from 0 to 1, got \"half\""),
             ("latency_ms", "-5", "expected milliseconds from 0 to 60000, got \"-5\""),
             ("seed", "-1", "expected an unsigned 64-bit integer, got \"-1\""),
-            ("dispatch", " ", "expected a service name"),
+            ("dispatch", " ", "expected a service name, got \" \""),
             ("calls_in_flight", "0", "expected an integer from 1 to 256, got \"0\""),
             (
                 "carriers", "China Post, Pony Express",
@@ -72,8 +73,8 @@ struct SettingsTests {
             ),
         ])
     func refusals(key: String, value: String, reason: String) {
-        let error = #expect(throws: SimulatorSettingsError.self) {
-            try SimulatorSettings([key: value], service: "simulator")
+        let error = #expect(throws: SettingsError.self) {
+            try SimulatorSettings(SettingsReader([key: value], service: "simulator"))
         }
         #expect(error?.key == "services.simulator.settings.\(key)")
         #expect(error?.reason == reason)
@@ -81,9 +82,10 @@ struct SettingsTests {
 
     @Test("The three refusal rates together may not exceed 1")
     func refusalRatesAddUp() {
-        let error = #expect(throws: SimulatorSettingsError.self) {
+        let error = #expect(throws: SettingsError.self) {
             try SimulatorSettings(
-                ["reject_rate": "0.5", "out_of_stock_rate": "0.3", "silent_rate": "0.4"], service: "sim")
+                SettingsReader(
+                    ["reject_rate": "0.5", "out_of_stock_rate": "0.3", "silent_rate": "0.4"], service: "sim"))
         }
         #expect(error?.key == "services.sim.settings.silent_rate")
         #expect(error?.description.contains("add up to 1.2") == true)
@@ -111,7 +113,7 @@ struct SettingsTests {
         let route = try DispatchRoute(
             configuration: configuration, dispatchService: "dispatch", simulatorService: "simulator")
         #expect(route.instanceNames == ["dispatch.p0", "dispatch.p1", "dispatch.p2"])
-        let error = #expect(throws: SimulatorSettingsError.self) {
+        let error = #expect(throws: SettingsError.self) {
             try DispatchRoute(
                 configuration: configuration, dispatchService: "dispatch-eu", simulatorService: "simulator")
         }

@@ -1,6 +1,7 @@
 import Contracts
 import Foundation
 import Simulator
+import TestSupport
 import Testing
 
 /// R7: a simulated supplier acknowledges, then ships, on domain time, and tells the owning dispatch partition.
@@ -8,7 +9,7 @@ struct TimelineTests {
     @Test("R7: acknowledged at receipt + 30 min, shipped 10 h later, each told to Dispatch after its step")
     func acknowledgeThenShip() async throws {
         // Given a purchase order received at t0 by a punctual supplier
-        let harness = try ServiceHarness()
+        let harness = try SimulatorHarness()
         let request = Fixtures.request()
         try await harness.receive(request)
 
@@ -54,7 +55,7 @@ struct TimelineTests {
 
     @Test("R7: when the clock jumps past both steps, the ship still reaches Dispatch after the acknowledgement")
     func clockJumpKeepsOrder() async throws {
-        let harness = try ServiceHarness()
+        let harness = try SimulatorHarness()
         try await harness.receive(Fixtures.request())
         try harness.advance(to: Fixtures.hours(20))
         #expect(try await harness.send() == 1)
@@ -64,7 +65,7 @@ struct TimelineTests {
 
     @Test("R7: a late supplier ships 60 hours after receipt; the fact says it is late")
     func lateShipment() async throws {
-        let harness = try ServiceHarness()
+        let harness = try SimulatorHarness()
         try await harness.setBehaviour("sup_a", SupplierBehaviourChange(lateShipRate: 1))
         try await harness.receive(Fixtures.request())
         try harness.advance(to: Fixtures.hours(59.9))
@@ -76,7 +77,7 @@ struct TimelineTests {
 
     @Test("R6: a rejecting supplier refuses at receipt + 30 min and never acknowledges")
     func rejection() async throws {
-        let harness = try ServiceHarness()
+        let harness = try SimulatorHarness()
         try await harness.setBehaviour("sup_a", SupplierBehaviourChange(rejectRate: 1))
         try await harness.receive(Fixtures.request())
         try harness.advance(to: Fixtures.minutes(30))
@@ -94,7 +95,7 @@ struct TimelineTests {
 
     @Test("R6: an out-of-stock supplier refuses with out_of_stock")
     func outOfStock() async throws {
-        let harness = try ServiceHarness()
+        let harness = try SimulatorHarness()
         try await harness.setBehaviour("sup_a", SupplierBehaviourChange(outOfStockRate: 1))
         try await harness.receive(Fixtures.request())
         try harness.advance(to: Fixtures.minutes(30))
@@ -105,7 +106,7 @@ struct TimelineTests {
 
     @Test("R7: a silent supplier never answers, so Dispatch's deadline passes")
     func silence() async throws {
-        let harness = try ServiceHarness()
+        let harness = try SimulatorHarness()
         try await harness.setBehaviour("sup_a", SupplierBehaviourChange(silentRate: 1))
         try await harness.receive(Fixtures.request())
         #expect(try harness.pendingTimers().isEmpty)

@@ -61,7 +61,7 @@ struct TrackingNumberTests {
     @Test("R9: every planned shipment has a valid, unique number of its carrier")
     func plannedNumbersAreValid() throws {
         let planner = FatePlanner(seed: 7)
-        let behaviour = SupplierBehaviour(
+        let behaviour = Fixtures.behaviour(
             rejectRate: 0, outOfStockRate: 0, carriers: SimulatedCarrier.all.map(\.name))
         var seen: Set<String> = []
         for index in 1...300 {

@@ -1,5 +1,4 @@
 import Contracts
-import Simulator
 
 /// The demo's shop window: three merchants in three languages and currencies, six suppliers, and six listings
 /// whose variations each name three suppliers in the merchant's order of preference, with costs, verified HS

@@ -2,7 +2,6 @@ import ArgumentParser
 import Contracts
 import Foundation
 import ServiceKit
-import Simulator
 
 /// `dropline suppliers …`: the suppliers' scorecards over every dispatch partition (R7), and the simulated
 /// suppliers' behaviour.

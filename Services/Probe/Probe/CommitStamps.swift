@@ -1,21 +1,6 @@
+import Contracts
 import GRDB
 import Synchronization
-
-/// When each of a sink's transactions became durable: the highest `seq` it applied and the
-/// `MonotonicClock` reading right after its COMMIT returned (after the fsync).
-public struct CommitStamp: Codable, Sendable, Equatable {
-    public var through: UInt64
-    public var committedAtNanos: UInt64
-}
-
-/// Parameters of `probe.commits`: the stamps of transactions that applied events after `after`.
-public struct CommitStampsRequest: Codable, Sendable {
-    public var after: UInt64?
-
-    public init(after: UInt64? = nil) {
-        self.after = after
-    }
-}
 
 /// Records a `CommitStamp` per sink transaction, in memory (the latest `capacity` of them).
 ///

@@ -4,52 +4,52 @@ import GRDB
 import ServiceKit
 import Streams
 
-/// The probe: a synthetic publisher and consumer that proves the stream layer with real processes.
-public enum ProbeService {
-    /// Parameters of `probe.emit`.
-    public struct EmitRequest: Codable, Sendable {
-        public var count: Int
-        public var perTransaction: Int?
+/// The probe (`dropline-probe`): a synthetic publisher or consumer that proves the stream layer with real
+/// processes (the stream and mesh tests, `dropline-bench`).
+///
+/// A source publishes `probe.ticked` on its stream and answers `probe.emit`, and emits `rate` ticks a second in
+/// the background; a sink consumes one source's stream exactly once into its `received` table and answers
+/// `probe.summary` and `probe.commits` (`ProbeMethods`). Neither keeps durable timers.
+public struct ProbeService: DomainService {
+    /// What this probe process does.
+    public enum Role: Sendable {
+        /// Publishes ticks; `killAt` (`N:before-commit` or `N:after-commit`) makes it SIGKILL itself at tick N.
+        case source(killAt: String?)
+        /// Consumes the stream of the publishing instance `source`.
+        case sink(source: String)
+    }
 
-        public init(count: Int, perTransaction: Int? = nil) {
-            self.count = count
-            self.perTransaction = perTransaction
+    public let consumptions: [Consumption]
+    public let methods: RPCRouter
+    /// A source's emitter; nil in a sink.
+    public let source: ProbeSource?
+
+    public init(parts: ServiceParts, role: Role) {
+        switch role {
+        case .source(let killAt):
+            let source = ProbeSource(
+                store: parts.store, desk: TickDesk(outbox: parts.outbox, clock: parts.clock, killAt: killAt))
+            consumptions = []
+            methods = ProbeMethods(store: parts.store, side: .source(source)).router
+            self.source = source
+        case .sink(let publisher):
+            let commits = CommitStamps()
+            consumptions = [Consumption(source: publisher, handler: ProbeStreamHandler(commits: commits))]
+            methods = ProbeMethods(store: parts.store, side: .sink(commits)).router
+            source = nil
         }
     }
 
-    /// Result of `probe.emit`: the last tick number written.
-    public struct EmitResult: Codable, Sendable {
-        public var last: Int
-    }
-
-    /// Runs a source that emits `rate` events per second and answers `probe.emit`.
+    /// Runs a source that emits `rate` events per second (none with 0: only on `probe.emit`) until shutdown;
+    /// `DROPLINE_PROBE_KILL_AT` sets its kill point.
     public static func runSource(host: ServiceHost, rate: Int) async throws {
-        let source = ProbeSource(
-            store: host.store, outbox: host.outbox, clock: { host.clock.now() },
-            killAt: ProcessInfo.processInfo.environment["DROPLINE_PROBE_KILL_AT"])
-        var router = RPCRouter()
-        router.register("probe.emit", params: EmitRequest.self) { request in
-            guard (1...10_000_000).contains(request.count) else {
-                throw RPCFailure.invalidRequest("must be between 1 and 10000000", field: "count")
-            }
-            return EmitResult(
-                last: try await source.emit(count: request.count, perTransaction: request.perTransaction ?? 100))
-        }
-        try await host.run(methods: router, background: [{ try await source.emitSteadily(rate: rate) }])
+        let service = ProbeService(
+            parts: host.parts, role: .source(killAt: ProcessInfo.processInfo.environment["DROPLINE_PROBE_KILL_AT"]))
+        try await host.run(service, background: [{ try await service.source?.emitSteadily(rate: rate) }])
     }
 
-    /// Runs a sink of `source`'s stream that answers `probe.summary` and `probe.commits` (the
-    /// `CommitStamp`s of its transactions after a `seq`, for latency up to the durable commit).
+    /// Runs a sink of `source`'s stream until shutdown.
     public static func runSink(host: ServiceHost, source: String) async throws {
-        let commits = CommitStamps()
-        var router = RPCRouter()
-        router.register("probe.summary", params: Empty.self) { _ in
-            try await host.store.read { try ProbeSummary.read($0) }
-        }
-        router.register("probe.commits", params: CommitStampsRequest.self) { request in
-            commits.stamps(after: request.after ?? 0)
-        }
-        try await host.run(
-            consumes: [Consumption(source: source, handler: ProbeSink(commits: commits))], methods: router)
+        try await host.run(ProbeService(parts: host.parts, role: .sink(source: source)))
     }
 }

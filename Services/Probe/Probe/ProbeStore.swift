@@ -1,7 +1,8 @@
 import GRDB
 
-/// The probe's own tables: `tick` (what a source emitted) and `received` (what a sink applied, in order,
-/// with no uniqueness so that a double apply would show).
+/// The schema of the probe's own tables, as versioned migrations: `tick` (what a source emitted, `TickRecords`)
+/// and `received` (what a sink applied, in order, with no uniqueness so that a double apply would show,
+/// `ReceivedRecords`).
 ///
 /// `probe-v2` adds the latency columns of `received`: `emittedAtNanos` (from the event, nil for events
 /// without it) and `appliedAtNanos` (when the sink applied it, inside its transaction, before commit), both

@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import ServiceKit
 
 /// The simulated suppliers' defaults and wiring, read from the mesh config's `services.<service>.settings`
 /// (R6, R7).
@@ -32,7 +33,7 @@ public struct SimulatorSettings: Sendable, Equatable {
 
     /// The defaults.
     public init(
-        behaviour: SupplierBehaviour = SupplierBehaviour(), latency: Duration = .zero, seed: UInt64 = 1,
+        behaviour: SupplierBehaviour = .defaults, latency: Duration = .zero, seed: UInt64 = 1,
         dispatchService: String = "dispatch", callsInFlight: Int = 16
     ) {
         self.behaviour = behaviour
@@ -42,6 +43,12 @@ public struct SimulatorSettings: Sendable, Equatable {
         self.callsInFlight = callsInFlight
     }
 
+    /// Every key the simulator reads.
+    private static let keys = [
+        "ack_delay_minutes", "ship_delay_hours", "reject_rate", "out_of_stock_rate", "silent_rate", "late_ship_rate",
+        "carriers", "latency_ms", "seed", "dispatch", "calls_in_flight",
+    ]
+
     /// The setting key of each `SupplierBehaviour` field, for faults found once every key is read.
     private static let behaviourKeys = [
         "ackDelayMinutes": "ack_delay_minutes", "shipDelayHours": "ship_delay_hours", "rejectRate": "reject_rate",
@@ -49,67 +56,38 @@ public struct SimulatorSettings: Sendable, Equatable {
         "carriers": "carriers",
     ]
 
-    private static let knownKeys =
-        "ack_delay_minutes, calls_in_flight, carriers, dispatch, late_ship_rate, latency_ms, out_of_stock_rate, "
-        + "reject_rate, seed, ship_delay_hours, silent_rate"
-
-    /// Reads `settings`, the service's policy map, each scalar as text.
-    /// - Parameter service: the service's name under `services`, for the key path in errors.
-    public init(_ settings: [String: String], service: String) throws(SimulatorSettingsError) {
+    /// Reads the service's settings; a key left out keeps its default.
+    public init(_ settings: SettingsReader) throws(SettingsError) {
         self.init()
-        func path(_ key: String) -> String { "services.\(service).settings.\(key)" }
-        for (key, text) in settings.sorted(by: { $0.key < $1.key }) {
-            let value = text.trimmingCharacters(in: .whitespaces)
-            switch key {
-            case "ack_delay_minutes": behaviour.ackDelayMinutes = try Self.range(value, path(key))
-            case "ship_delay_hours": behaviour.shipDelayHours = try Self.range(value, path(key))
-            case "reject_rate": behaviour.rejectRate = try Self.rate(value, path(key))
-            case "out_of_stock_rate": behaviour.outOfStockRate = try Self.rate(value, path(key))
-            case "silent_rate": behaviour.silentRate = try Self.rate(value, path(key))
-            case "late_ship_rate": behaviour.lateShipRate = try Self.rate(value, path(key))
-            case "carriers":
-                behaviour.carriers = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            case "latency_ms":
-                guard let milliseconds = Int64(value), (0...60_000).contains(milliseconds) else {
-                    throw SimulatorSettingsError(
-                        key: path(key), "expected milliseconds from 0 to 60000, got \"\(text)\"")
-                }
-                latency = .milliseconds(milliseconds)
-            case "seed":
-                guard let seed = UInt64(value) else {
-                    throw SimulatorSettingsError(key: path(key), "expected an unsigned 64-bit integer, got \"\(text)\"")
-                }
-                self.seed = seed
-            case "dispatch":
-                guard !value.isEmpty else { throw SimulatorSettingsError(key: path(key), "expected a service name") }
-                dispatchService = value
-            case "calls_in_flight":
-                guard let count = Int(value), (1...256).contains(count) else {
-                    throw SimulatorSettingsError(key: path(key), "expected an integer from 1 to 256, got \"\(text)\"")
-                }
-                callsInFlight = count
-            default:
-                throw SimulatorSettingsError(key: path(key), "unknown setting (known: \(Self.knownKeys))")
-            }
+        try settings.refuseUnknown(known: Self.keys)
+        behaviour.ackDelayMinutes = try Self.range("ack_delay_minutes", default: behaviour.ackDelayMinutes, settings)
+        behaviour.shipDelayHours = try Self.range("ship_delay_hours", default: behaviour.shipDelayHours, settings)
+        behaviour.rejectRate = try settings.number("reject_rate", default: behaviour.rejectRate, in: 0...1)
+        behaviour.outOfStockRate = try settings.number(
+            "out_of_stock_rate", default: behaviour.outOfStockRate, in: 0...1)
+        behaviour.silentRate = try settings.number("silent_rate", default: behaviour.silentRate, in: 0...1)
+        behaviour.lateShipRate = try settings.number("late_ship_rate", default: behaviour.lateShipRate, in: 0...1)
+        if let carriers = settings.text("carriers") {
+            behaviour.carriers = carriers.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         }
+        latency = try settings.value("latency_ms", default: latency, expected: "milliseconds from 0 to 60000") {
+            Int64($0).flatMap { (0...60_000).contains($0) ? Duration.milliseconds($0) : nil }
+        }
+        seed = try settings.value("seed", default: seed, expected: "an unsigned 64-bit integer") { UInt64($0) }
+        dispatchService = try settings.name("dispatch", default: dispatchService, expected: "a service name")
+        callsInFlight = try settings.integer("calls_in_flight", default: callsInFlight, in: 1...256)
         if let fault = behaviour.faults.first {
             let field = String(fault.field.prefix { $0 != "[" })
-            throw SimulatorSettingsError(key: path(Self.behaviourKeys[field] ?? field), fault.reason)
+            throw settings.error(Self.behaviourKeys[field] ?? field, fault.reason)
         }
     }
 
-    private static func range(_ value: String, _ path: String) throws(SimulatorSettingsError) -> DelayRange {
-        guard let range = DelayRange(text: value) else {
-            throw SimulatorSettingsError(
-                key: path, "expected a range such as \"10-120\" or one number, not negative, got \"\(value)\"")
+    /// A delay range, `10-120` or one number.
+    private static func range(_ key: String, default fallback: DelayRange, _ settings: SettingsReader)
+        throws(SettingsError) -> DelayRange
+    {
+        try settings.value(key, default: fallback, expected: #"a range such as "10-120" or one number, not negative"#) {
+            DelayRange(text: $0)
         }
-        return range
-    }
-
-    private static func rate(_ value: String, _ path: String) throws(SimulatorSettingsError) -> Double {
-        guard let rate = Double(value), rate.isFinite, (0...1).contains(rate) else {
-            throw SimulatorSettingsError(key: path, "expected a number from 0 to 1, got \"\(value)\"")
-        }
-        return rate
     }
 }

@@ -79,7 +79,7 @@ public final class OutgoingCallSender: Sendable {
     public func sendPending() async throws -> Int {
         let now = Self.wallMilliseconds()
         let calls = try await store.read { db in
-            try SimulatorStore.sendableCalls(nowMs: now, limit: Self.batchSize, in: db)
+            try OutgoingCallRecords.sendable(nowMs: now, limit: Self.batchSize, in: db)
         }
         guard !calls.isEmpty else { return 0 }
         let outcomes = await send(calls)
@@ -90,14 +90,14 @@ public final class OutgoingCallSender: Sendable {
             for (call, outcome) in outcomes {
                 switch outcome {
                 case .delivered:
-                    try SimulatorStore.settleCall(call.id, as: .delivered, answer: nil, in: db)
+                    try OutgoingCallRecords.settle(call.id, as: .delivered, answer: nil, in: db)
                     settled += 1
                 case .refused(let failure):
-                    try SimulatorStore.settleCall(call.id, as: .refused, answer: failure.description, in: db)
+                    try OutgoingCallRecords.settle(call.id, as: .refused, answer: failure.description, in: db)
                     settled += 1
                 case .failed(let error):
                     let delay = Self.backoffMilliseconds(afterFailures: call.attempts + 1)
-                    try SimulatorStore.postponeCall(call.id, untilMs: failedAt + delay, error: error, in: db)
+                    try OutgoingCallRecords.postpone(call.id, untilMs: failedAt + delay, error: error, in: db)
                 case .interrupted:
                     break
                 }

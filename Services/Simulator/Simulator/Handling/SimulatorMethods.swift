@@ -13,66 +13,85 @@ import ServiceKit
 /// - `simulator.suppliers.set` `SetSupplierBehaviourRequest` → `SupplierBehaviourEntry`; `invalid_request`
 ///   naming each faulty `behaviour.<field>`.
 /// - `simulator.suppliers.list` `{}` → `SupplierBehaviourList`.
-/// - `simulator.purchase_orders` `PurchaseOrderListRequest` → `PurchaseOrderList`; `invalid_request` on `limit`.
+/// - `simulator.purchase_orders` `SimulatedPurchaseOrderListRequest` → `SimulatedPurchaseOrderList`;
+///   `invalid_request` on `limit`.
 ///
 /// The connector's calls are idempotent on the purchase order id and commit together under load (group commit).
-enum SimulatorMethods {
-    static func router(
-        store: any DatabaseWriter, world: SupplierWorld, committer: GroupCommitWriter, latency: Duration
-    ) -> RPCRouter {
+struct SimulatorMethods: Sendable {
+    let store: any DatabaseWriter
+    let desk: SupplierDesk
+    /// Commits the connector's calls together.
+    let committer: GroupCommitWriter
+    /// How long `supplier.purchase_order` waits before answering.
+    let latency: Duration
+
+    var router: RPCRouter {
         var router = RPCRouter()
         router.register("supplier.purchase_order", params: PurchaseOrderRequest.self) { request in
-            try validate(request)
+            try Self.validate(request)
             // The supplier's API takes its time, outside any transaction.
             if latency > .zero { try await Task.sleep(for: latency) }
-            return try await committer.write { db in try world.receive(request, in: db) }
+            return try await committer.write { db in try desk.receive(request, in: db) }
         }
         router.register("supplier.cancel", params: PurchaseOrderCancellation.self) { cancellation in
-            _ = try text(cancellation.purchaseOrderID.rawValue, field: "purchaseOrderID")
-            return try await committer.write { db in try world.cancel(cancellation, in: db) }
+            _ = try Self.text(cancellation.purchaseOrderID.rawValue, field: "purchaseOrderID")
+            return try await committer.write { db in try desk.cancel(cancellation, in: db) }
         }
         router.register("simulator.suppliers.set", params: SetSupplierBehaviourRequest.self) { request in
-            let supplierID = SupplierID(rawValue: try text(request.supplierID.rawValue, field: "supplierID"))
-            return try await store.write { db in
-                guard let change = request.behaviour else {
-                    try SimulatorStore.removeBehaviour(of: supplierID, in: db)
-                    return SupplierBehaviourEntry(
-                        supplierID: supplierID, behaviour: world.settings.behaviour, isOverridden: false)
-                }
-                let behaviour = change.applied(to: world.settings.behaviour)
-                let faults = behaviour.faults
-                guard faults.isEmpty else {
-                    throw RPCFailure.invalidFields(
-                        faults.map { FieldError(field: "behaviour.\($0.field)", reason: $0.reason) })
-                }
-                try SimulatorStore.setBehaviour(behaviour, of: supplierID, in: db)
-                return SupplierBehaviourEntry(supplierID: supplierID, behaviour: behaviour, isOverridden: true)
-            }
+            try await setBehaviour(request)
         }
         router.register("simulator.suppliers.list", params: Empty.self) { _ in
-            let set = try await store.read { db in try SimulatorStore.behaviours(in: db) }
+            let set = try await store.read { db in try SupplierBehaviourRecords.all(in: db) }
             return SupplierBehaviourList(
-                defaults: world.settings.behaviour,
+                defaults: desk.settings.behaviour,
                 suppliers: set.map { SupplierBehaviourEntry(supplierID: $0.0, behaviour: $0.1, isOverridden: true) })
         }
-        router.register("simulator.purchase_orders", params: PurchaseOrderListRequest.self) { request in
-            let limit = request.limit ?? 100
-            guard (1...1000).contains(limit) else {
-                throw RPCFailure.invalidRequest("must be from 1 to 1000", field: "limit")
-            }
-            return try await store.read { db in
-                let orders = try SimulatorStore.purchaseOrders(
-                    supplierID: request.supplierID, after: request.after, limit: limit, in: db)
-                let calls = try SimulatorStore.callViews(of: orders.map(\.purchaseOrderID), in: db)
-                return PurchaseOrderList(
-                    counts: try SimulatorStore.stateCounts(supplierID: request.supplierID, in: db),
-                    purchaseOrders: orders.map {
-                        PurchaseOrderView(purchaseOrder: $0, calls: calls[$0.purchaseOrderID] ?? [])
-                    },
-                    next: orders.count == limit ? orders.last?.purchaseOrderID : nil)
-            }
+        router.register("simulator.purchase_orders", params: SimulatedPurchaseOrderListRequest.self) { request in
+            try await purchaseOrders(request)
         }
         return router
+    }
+
+    /// `simulator.suppliers.set`: the change applied to the defaults as they are now, or the defaults again.
+    private func setBehaviour(_ request: SetSupplierBehaviourRequest) async throws -> SupplierBehaviourEntry {
+        let supplierID = SupplierID(rawValue: try Self.text(request.supplierID.rawValue, field: "supplierID"))
+        let defaults = desk.settings.behaviour
+        return try await store.write { db in
+            guard let change = request.behaviour else {
+                try SupplierBehaviourRecords.remove(of: supplierID, in: db)
+                return SupplierBehaviourEntry(supplierID: supplierID, behaviour: defaults, isOverridden: false)
+            }
+            let behaviour = change.applied(to: defaults)
+            let faults = behaviour.faults
+            guard faults.isEmpty else {
+                throw RPCFailure.invalidFields(
+                    faults.map { FieldError(field: "behaviour.\($0.field)", reason: $0.reason) })
+            }
+            try SupplierBehaviourRecords.set(behaviour, of: supplierID, in: db)
+            return SupplierBehaviourEntry(supplierID: supplierID, behaviour: behaviour, isOverridden: true)
+        }
+    }
+
+    /// `simulator.purchase_orders`: one page, with its calls and the counts over every page.
+    private func purchaseOrders(_ request: SimulatedPurchaseOrderListRequest) async throws
+        -> SimulatedPurchaseOrderList
+    {
+        let limit = request.limit ?? 100
+        guard (1...1000).contains(limit) else {
+            throw RPCFailure.invalidRequest("must be from 1 to 1000", field: "limit")
+        }
+        return try await store.read { db in
+            let orders = try PurchaseOrderRecords.page(
+                supplierID: request.supplierID, after: request.after, limit: limit, in: db)
+            let calls = try OutgoingCallRecords.history(of: orders.map(\.purchaseOrderID), in: db)
+            return SimulatedPurchaseOrderList(
+                counts: try PurchaseOrderRecords.stateCounts(supplierID: request.supplierID, in: db),
+                purchaseOrders: orders.map {
+                    SimulatedPurchaseOrderView(
+                        purchaseOrder: SupplierPurchaseOrder($0), calls: calls[$0.purchaseOrderID] ?? [])
+                },
+                next: orders.count == limit ? orders.last?.purchaseOrderID : nil)
+        }
     }
 
     /// A purchase order the simulator can answer: its id names its order, so its dispatch partition.

@@ -1,7 +1,8 @@
 import Foundation
 
 /// What a simulated supplier will do with one purchase order, decided in full when it arrives (R6, R7), so that
-/// `simulator.purchase_orders` can show it in advance and a rerun with the same seed repeats it.
+/// `simulator.purchase_orders` can show it in advance and a rerun with the same seed repeats it. Published whole in
+/// `sim.purchase_order_received`.
 public struct FatePlan: Codable, Sendable, Equatable {
     /// The purchase order's end.
     public enum Outcome: String, Codable, Sendable, CaseIterable {

@@ -1,5 +1,6 @@
 import Contracts
 import MeshConfig
+import ServiceKit
 
 /// Finds the dispatch partition that owns a purchase order, the instance whose RPC endpoint takes the supplier's
 /// answers (`DispatchPartitioning`: the order's partition of `count`, named `<service>.p<k>`).
@@ -17,11 +18,11 @@ public struct DispatchRoute: Sendable, Equatable {
     /// `simulatorService`, when that service is missing or not partitioned.
     public init(
         configuration: MeshConfiguration, dispatchService: String, simulatorService: String
-    ) throws(SimulatorSettingsError) {
+    ) throws(SettingsError) {
         guard let service = configuration.service(named: dispatchService), service.partitions > 0 else {
-            throw SimulatorSettingsError(
+            throw SettingsError(
                 key: "services.\(simulatorService).settings.dispatch",
-                "no partitioned service named \"\(dispatchService)\" in the mesh config")
+                reason: "no partitioned service named \"\(dispatchService)\" in the mesh config")
         }
         self.init(instanceNames: service.partitionNames)
     }

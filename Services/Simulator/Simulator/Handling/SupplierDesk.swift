@@ -4,13 +4,18 @@ import GRDB
 import ServiceKit
 import Streams
 
-/// The simulated suppliers' world, changed only inside the caller's transaction, with each change's fact appended
-/// to the outbox and each answer owed to Dispatch queued as an `outgoingCall` row (R6, R7, R15).
+/// Applies each input the simulated suppliers get (a purchase order, a cancellation, a step of a planned fate)
+/// inside the caller's transaction: loads the purchase order, applies the input to `SimulatedPurchaseOrder` and
+/// carries out every fact it returns in the same transaction: the purchase order saved, its fact appended to the
+/// outbox, its next step scheduled and each answer owed to Dispatch queued as an `outgoingCall` row (R6, R7, R15).
+///
+/// Named for the suppliers rather than the purchase order: every input is addressed to a supplier, and a
+/// purchase order desk would read as Dispatch's, which owns purchase orders.
 ///
 /// A purchase order's fate is planned when it arrives; durable timers then play it on domain time:
 /// `sim.acknowledge:<po>` (then `sim.ship:<po>`) for one that ships, `sim.reject:<po>` for one refused, none for
 /// a silent one. Timers fire inside the clock transaction and cannot call Dispatch, so they only queue the call.
-struct SupplierWorld: Sendable {
+struct SupplierDesk: Sendable {
     /// The durable timer kinds, one per step.
     enum Step: String, CaseIterable {
         case acknowledge = "sim.acknowledge"
@@ -34,7 +39,7 @@ struct SupplierWorld: Sendable {
 
     /// The behaviour the supplier follows now: its own, or the defaults.
     func behaviour(of supplierID: SupplierID, in db: Database) throws -> SupplierBehaviour {
-        try SimulatorStore.behaviour(of: supplierID, in: db) ?? settings.behaviour
+        try SupplierBehaviourRecords.find(of: supplierID, in: db) ?? settings.behaviour
     }
 
     // MARK: - Connector
@@ -43,23 +48,23 @@ struct SupplierWorld: Sendable {
     /// returns the same receipt and changes nothing. A purchase order cancelled before it arrived is taken in
     /// cancelled (R15).
     func receive(_ request: PurchaseOrderRequest, in db: Database) throws -> PurchaseOrderReceipt {
-        if let known = try SimulatorStore.purchaseOrder(request.purchaseOrderID, in: db) { return known.receipt }
+        if let known = try PurchaseOrderRecords.find(request.purchaseOrderID, in: db) { return known.receipt }
         let now = try clock.now(in: db)
         let plan = try planner.plan(
             for: request, receivedAt: now, behaviour: try behaviour(of: request.supplierID, in: db)
-        ) { try SimulatorStore.isTrackingNumberTaken($0, in: db) }
+        ) { try PurchaseOrderRecords.isTrackingNumberTaken($0, in: db) }
         var order = SimulatedPurchaseOrder(
             request, supplierReference: FatePlanner.supplierReference(for: request.purchaseOrderID), receivedAt: now,
             plan: plan)
         try publish(order.received, of: order, in: db)
-        if try SimulatorStore.isWithdrawn(request.purchaseOrderID, in: db) {
+        if try PurchaseOrderRecords.isWithdrawn(request.purchaseOrderID, in: db) {
             if let cancelled = order.cancel(at: now).cancelled { try publish(cancelled, of: order, in: db) }
         } else if let acknowledgeAt = plan.acknowledgeAt {
             try schedule(.acknowledge, of: order.purchaseOrderID, at: acknowledgeAt, in: db)
         } else if let rejectAt = plan.rejectAt {
             try schedule(.reject, of: order.purchaseOrderID, at: rejectAt, in: db)
         }
-        try SimulatorStore.save(order, in: db)
+        try PurchaseOrderRecords.save(order, in: db)
         return order.receipt
     }
 
@@ -68,8 +73,8 @@ struct SupplierWorld: Sendable {
     /// remembered as withdrawn.
     func cancel(_ cancellation: PurchaseOrderCancellation, in db: Database) throws -> PurchaseOrderCancellationReply {
         let now = try clock.now(in: db)
-        guard var order = try SimulatorStore.purchaseOrder(cancellation.purchaseOrderID, in: db) else {
-            try SimulatorStore.withdraw(
+        guard var order = try PurchaseOrderRecords.find(cancellation.purchaseOrderID, in: db) else {
+            try PurchaseOrderRecords.withdraw(
                 cancellation.purchaseOrderID, supplierID: cancellation.supplierID, at: now, in: db)
             return PurchaseOrderCancellationReply(outcome: "cancelled")
         }
@@ -80,10 +85,10 @@ struct SupplierWorld: Sendable {
         let (reply, cancelled) = order.cancel(at: now)
         guard order.state != .shipped else { return reply }
         for step in Step.allCases { try DurableTimers.cancel(id: step.timerID(order.purchaseOrderID), in: db) }
-        try SimulatorStore.dropPendingCalls(of: order.purchaseOrderID, in: db)
+        try OutgoingCallRecords.dropPending(of: order.purchaseOrderID, in: db)
         if let cancelled {
             try publish(cancelled, of: order, in: db)
-            try SimulatorStore.save(order, in: db)
+            try PurchaseOrderRecords.save(order, in: db)
         }
         return reply
     }
@@ -94,14 +99,14 @@ struct SupplierWorld: Sendable {
     func timerFired(_ timer: DurableTimer, in db: Database) throws {
         guard let step = Step(rawValue: timer.kind) else { return }
         let id = PurchaseOrderID(rawValue: String(timer.id.dropFirst(step.rawValue.count + 1)))
-        guard var order = try SimulatorStore.purchaseOrder(id, in: db) else { return }
+        guard var order = try PurchaseOrderRecords.find(id, in: db) else { return }
         // Due at the planned time; a late firing (the clock jumped) acts when it actually fires.
         let now = max(try clock.now(in: db), timer.due)
         switch step {
         case .acknowledge:
             guard let fact = order.acknowledge(at: now) else { return }
             try publish(fact, of: order, in: db)
-            try SimulatorStore.enqueueCall(
+            try OutgoingCallRecords.enqueue(
                 .acknowledge, of: id, body: AcknowledgePurchaseOrder(purchaseOrderID: id), in: db)
             if let shipAt = order.plan.shipAt { try schedule(.ship, of: id, at: shipAt, in: db) }
         case .ship:
@@ -109,14 +114,14 @@ struct SupplierWorld: Sendable {
             try publish(fact, of: order, in: db)
             let body = ShipPurchaseOrder(
                 purchaseOrderID: id, carrier: fact.carrier, trackingNumber: fact.trackingNumber)
-            try SimulatorStore.enqueueCall(.ship, of: id, body: body, in: db)
+            try OutgoingCallRecords.enqueue(.ship, of: id, body: body, in: db)
         case .reject:
             guard let fact = order.reject(at: now) else { return }
             try publish(fact, of: order, in: db)
             let body = RejectPurchaseOrder(purchaseOrderID: id, reason: fact.reason, detail: fact.detail)
-            try SimulatorStore.enqueueCall(.reject, of: id, body: body, in: db)
+            try OutgoingCallRecords.enqueue(.reject, of: id, body: body, in: db)
         }
-        try SimulatorStore.save(order, in: db)
+        try PurchaseOrderRecords.save(order, in: db)
     }
 
     /// Schedules a purchase order's step (a silent one has none).

@@ -1,6 +1,8 @@
 import Foundation
 
-/// A delay drawn uniformly between `min` and `max` (inclusive), in the unit its field names (minutes, hours).
+/// A delay drawn uniformly between `min` and `max` (inclusive), in the unit its field names (minutes, hours), as
+/// a simulated supplier's behaviour gives it; written `10-120`, or `30` for a fixed delay, in the mesh config and
+/// on the command line.
 public struct DelayRange: Codable, Sendable, Equatable, CustomStringConvertible {
     public var min: Double
     public var max: Double
@@ -21,15 +23,10 @@ public struct DelayRange: Codable, Sendable, Equatable, CustomStringConvertible 
     }
 
     /// Why the range cannot be used, or nil: both ends finite, not negative, and `min` ≤ `max`.
-    var fault: String? {
+    public var fault: String? {
         guard min.isFinite, max.isFinite, min >= 0 else { return "must be finite and not negative" }
         guard min <= max else { return "min must not exceed max" }
         return nil
-    }
-
-    /// `min + unit × (max − min)` for a `unit` in `0 ..< 1`.
-    func value(at unit: Double) -> Double {
-        min + unit * (max - min)
     }
 
     /// `10-120`, or `30` for a fixed delay.
