@@ -31,11 +31,12 @@ struct PartitionServiceTests {
 
         // And the documents are kept as sent, for the merchant to print (R6, R9)
         let kept = try await harness.call(
-            "dispatch.documents", AcknowledgePurchaseOrder(purchaseOrderID: call.purchaseOrderID),
+            "dispatch.documents", PurchaseOrderDocumentsRequest(purchaseOrderID: call.purchaseOrderID),
             as: PurchaseOrderDocumentList.self)
         #expect(kept.documents == request.documents)
         let missing = try await harness.refusal(
-            "dispatch.documents", AcknowledgePurchaseOrder(purchaseOrderID: PartitionFixtures.purchaseOrder("ord_1", 2))
+            "dispatch.documents",
+            PurchaseOrderDocumentsRequest(purchaseOrderID: PartitionFixtures.purchaseOrder("ord_1", 2))
         )
         #expect(missing.code == "not_found" && missing.field == "purchaseOrderID")
 
@@ -49,12 +50,13 @@ struct PartitionServiceTests {
         let po = PartitionFixtures.purchaseOrder("ord_1", 1)
         try harness.advance(to: PartitionHarness.t(hours: 1))
         _ = try await harness.call(
-            "purchase_orders.acknowledge", AcknowledgePurchaseOrder(purchaseOrderID: po), as: PurchaseOrderView.self)
+            "purchase_orders.acknowledge", AcknowledgePurchaseOrder(purchaseOrderID: po),
+            as: DispatchPurchaseOrderView.self)
         try harness.advance(to: PartitionHarness.t(hours: 20))
         let shipped = try await harness.call(
             "purchase_orders.ship",
             ShipPurchaseOrder(purchaseOrderID: po, carrier: "China Post", trackingNumber: "lz 1234 5678 5cn"),
-            as: PurchaseOrderView.self)
+            as: DispatchPurchaseOrderView.self)
 
         // Then the order shipped on time, the tracking number normalised, and the supplier's card counts it
         #expect(shipped.closure == "shipped" && shipped.trackingNumber == "LZ123456785CN")
@@ -77,21 +79,21 @@ struct PartitionServiceTests {
         _ = try await harness.call(
             "purchase_orders.reject",
             RejectPurchaseOrder(purchaseOrderID: PartitionFixtures.purchaseOrder("ord_1", 1), reason: .outOfStock),
-            as: PurchaseOrderView.self)
+            as: DispatchPurchaseOrderView.self)
         #expect(try harness.request(of: try #require(try harness.pendingCalls().only)).supplierID == "sup_gz")
         try await harness.answerNextCall()
         _ = try await harness.call(
             "purchase_orders.reject",
             RejectPurchaseOrder(
                 purchaseOrderID: PartitionFixtures.purchaseOrder("ord_1", 2), reason: .rejected, detail: "closed"),
-            as: PurchaseOrderView.self)
+            as: DispatchPurchaseOrderView.self)
         #expect(try harness.request(of: try #require(try harness.pendingCalls().only)).supplierID == "sup_yw")
         try await harness.answerNextCall()
         try harness.advance(to: PartitionHarness.t(hours: 2))
         _ = try await harness.call(
             "purchase_orders.reject",
             RejectPurchaseOrder(purchaseOrderID: PartitionFixtures.purchaseOrder("ord_1", 3), reason: .rejected),
-            as: PurchaseOrderView.self)
+            as: DispatchPurchaseOrderView.self)
 
         // Every supplier failed: exhausted, the merchant is told when it will be refunded
         let exhausted = try #require(try harness.published(DispatchExhausted.self).only)
@@ -147,7 +149,7 @@ struct PartitionServiceTests {
             "purchase_orders.ship",
             ShipPurchaseOrder(
                 purchaseOrderID: PartitionFixtures.purchaseOrder("ord_1", 1), carrier: "China Post",
-                trackingNumber: "LZ123456785CN"), as: PurchaseOrderView.self)
+                trackingNumber: "LZ123456785CN"), as: DispatchPurchaseOrderView.self)
         #expect(late.costBearer == .supplier)
         #expect(try harness.published(PurchaseOrderShippedAfterCancel.self).map(\.costBearer) == [.supplier])
     }
@@ -222,7 +224,7 @@ struct PartitionReshipmentTests {
         _ = try await harness.call(
             "purchase_orders.ship",
             ShipPurchaseOrder(purchaseOrderID: first, carrier: "China Post", trackingNumber: "LZ123456785CN"),
-            as: PurchaseOrderView.self)
+            as: DispatchPurchaseOrderView.self)
 
         // When the customer reports the wrong item and the merchant has a backup reship it
         let view = try await harness.call(
@@ -236,7 +238,7 @@ struct PartitionReshipmentTests {
         #expect(view.purchaseOrders.last?.reships == first && view.purchaseOrders.last?.costBearer == .supplier)
         let cards = try await harness.call("dispatch.scorecards", Empty(), as: ScorecardList.self)
         #expect(cards.scorecards["sup_sz"]?.problemReports == 1)
-        #expect((cards.scorecards["sup_sz"]?.accuracy ?? 1) < 1)
+        #expect((cards.scorecards["sup_sz"].map { SupplierScorecard($0) }?.accuracy ?? 1) < 1)
 
         // And reporting again changes nothing; an order that never shipped cannot report
         let again = try await harness.call(

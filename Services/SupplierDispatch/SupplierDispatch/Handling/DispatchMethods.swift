@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 import ServiceKit
 
-/// A partition's RPCs (ARCHITECTURE §2 "supplier acknowledge / ship / reject, PO list"):
+/// A partition's RPCs (docs/architecture.md §2 "supplier acknowledge / ship / reject, PO list"):
 ///
 /// - suppliers: `purchase_orders.acknowledge`, `purchase_orders.ship`, `purchase_orders.reject` (R7), each
 ///   idempotent on the purchase order id;
@@ -66,7 +66,7 @@ struct DispatchMethods: Sendable {
                 return try job.reportProblem(shipped.id, problem: request.problem, reship: request.reship, at: now)
             }
         }
-        router.register("dispatch.documents", params: AcknowledgePurchaseOrder.self) { request in
+        router.register("dispatch.documents", params: PurchaseOrderDocumentsRequest.self) { request in
             guard let orderID = DispatchPartitioning.orderID(of: request.purchaseOrderID) else {
                 throw RPCFailure.invalidRequest("is not a Dropline purchase order id", field: "purchaseOrderID")
             }
@@ -85,7 +85,8 @@ struct DispatchMethods: Sendable {
             let cards = try await store.read { try DispatchStore.allScorecards(in: $0) }
             return ScorecardList(
                 partition: partition,
-                scorecards: Dictionary(uniqueKeysWithValues: cards.map { ($0.key.rawValue, $0.value) }))
+                scorecards: Dictionary(uniqueKeysWithValues: cards.map { ($0.key.rawValue, ScorecardCounts($0.value)) })
+            )
         }
         return router
     }
@@ -94,7 +95,7 @@ struct DispatchMethods: Sendable {
     private func supplierReport(
         _ purchaseOrder: PurchaseOrderID,
         _ input: @escaping @Sendable (inout DispatchJob, Date) throws -> [DispatchEffect]
-    ) async throws -> PurchaseOrderView {
+    ) async throws -> DispatchPurchaseOrderView {
         guard let orderID = DispatchPartitioning.orderID(of: purchaseOrder) else {
             throw RPCFailure.invalidRequest("is not a Dropline purchase order id", field: "purchaseOrderID")
         }
@@ -111,7 +112,7 @@ struct DispatchMethods: Sendable {
             throw RPCFailure(
                 code: "not_found", message: "No purchase order \(purchaseOrder).", field: "purchaseOrderID")
         }
-        return PurchaseOrderView(record, isOpen: job.state.openPurchaseOrder?.id == purchaseOrder)
+        return DispatchPurchaseOrderView(record, isOpen: job.state.openPurchaseOrder?.id == purchaseOrder)
     }
 
     /// Applies an input to the order's job in one transaction at the partition's domain time; domain refusals
