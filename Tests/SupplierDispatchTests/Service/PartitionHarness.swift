@@ -69,10 +69,10 @@ final class PartitionHarness {
     /// The connector calls waiting to be made, the first of each order, with their bodies.
     func pendingCalls() throws -> [ConnectorCall] {
         try store.read { db in
-            try ConnectorCall.next(limit: 100, skipping: [], in: db).map { call in
+            try ConnectorCallRecords.next(limit: 100, skipping: [], in: db).map { call in
                 ConnectorCall(
                     id: call.id, orderID: call.orderID, kind: call.kind, purchaseOrderID: call.purchaseOrderID,
-                    body: try call.body(in: db))
+                    body: try ConnectorCallRecords.body(of: call, in: db))
             }
         }
     }

@@ -39,7 +39,7 @@ struct ConnectorSender: Sendable {
                 let busy = progress.busyOrders()
                 if busy.count < Self.maxInFlight,
                     let calls = try? await store.read({ db in
-                        try ConnectorCall.next(limit: Self.maxInFlight - busy.count, skipping: busy, in: db)
+                        try ConnectorCallRecords.next(limit: Self.maxInFlight - busy.count, skipping: busy, in: db)
                     })
                 {
                     for call in calls where progress.begin(call.orderID) {
@@ -59,7 +59,7 @@ struct ConnectorSender: Sendable {
     private func perform(_ call: ConnectorCall) async -> Bool {
         let answer: Result<Data, RPCCallError>
         do {
-            let body = try await store.read { db in try call.body(in: db) }
+            let body = try await store.read { db in try ConnectorCallRecords.body(of: call, in: db) }
             answer = .success(
                 try await connector.call(call.kind.connectorMethod, body: body, timeout: Self.callTimeout))
         } catch let error as RPCCallError {
@@ -101,7 +101,7 @@ struct ConnectorAnswers: Sendable {
             try desk.change(call.orderID, causation: nil, at: now, in: db) { job in
                 try Self.apply(answer, of: call, to: &job, policy: desk.policy, at: now)
             }
-            try call.complete(in: db)
+            try ConnectorCallRecords.complete(call, in: db)
         }
     }
 
@@ -125,16 +125,6 @@ struct ConnectorAnswers: Sendable {
         case (.cancel, .failure):
             // The supplier's system does not know the purchase order: nothing of it can ship.
             return try job.withdrawalDelivered(id, outcome: .cancelled, at: now)
-        }
-    }
-}
-
-extension ConnectorCall.Kind {
-    /// The connector's RPC for this kind of call.
-    var connectorMethod: String {
-        switch self {
-        case .purchaseOrder: "supplier.purchase_order"
-        case .cancel: "supplier.cancel"
         }
     }
 }

@@ -44,7 +44,7 @@ struct DispatchMethods: Sendable {
             }
         }
         router.register("dispatch.show", params: DispatchReference.self) { request in
-            guard let job = try await store.read({ try DispatchStore.job(request.orderID, in: $0) }) else {
+            guard let job = try await store.read({ try DispatchJobRecords.job(request.orderID, in: $0) }) else {
                 throw notFound(request.orderID)
             }
             return DispatchJobView(job)
@@ -52,7 +52,7 @@ struct DispatchMethods: Sendable {
         router.register("dispatch.list", params: DispatchListRequest.self) { request in try await list(request) }
         router.register("dispatch.retry", params: DispatchReference.self) { request in
             try await change(request.orderID) { job, db, _ in
-                let listing = try DispatchStore.listing(job.order.listingID, in: db)
+                let listing = try CatalogueRecords.listing(job.order.listingID, in: db)
                 let offers = listing?.variations.first { $0.sku == job.order.sku }?.suppliers ?? job.offers
                 return try job.retry(offers: offers)
             }
@@ -71,7 +71,7 @@ struct DispatchMethods: Sendable {
                 throw RPCFailure.invalidRequest("is not a Dropline purchase order id", field: "purchaseOrderID")
             }
             let documents = try await store.read { db in
-                try DispatchStore.documents(of: request.purchaseOrderID, in: db)
+                try PurchaseOrderDocumentRecords.documents(of: request.purchaseOrderID, in: db)
             }
             guard !documents.isEmpty else {
                 throw RPCFailure(
@@ -82,7 +82,7 @@ struct DispatchMethods: Sendable {
             return PurchaseOrderDocumentList(purchaseOrderID: request.purchaseOrderID, documents: documents)
         }
         router.register("dispatch.scorecards", params: Empty.self) { _ in
-            let cards = try await store.read { try DispatchStore.allScorecards(in: $0) }
+            let cards = try await store.read { try ScorecardRecords.all(in: $0) }
             return ScorecardList(
                 partition: partition,
                 scorecards: Dictionary(uniqueKeysWithValues: cards.map { ($0.key.rawValue, ScorecardCounts($0.value)) })
@@ -156,9 +156,9 @@ struct DispatchMethods: Sendable {
         }
         return try await store.read { db in
             DispatchJobList(
-                partition: partition, counts: try DispatchStore.jobCounts(in: db),
-                jobs: try DispatchStore.jobs(status: status, limit: limit, in: db).map(DispatchJobView.init),
-                pendingConnectorCalls: try ConnectorCall.pendingCount(in: db))
+                partition: partition, counts: try DispatchJobRecords.counts(in: db),
+                jobs: try DispatchJobRecords.jobs(status: status, limit: limit, in: db).map(DispatchJobView.init),
+                pendingConnectorCalls: try ConnectorCallRecords.pendingCount(in: db))
         }
     }
 
