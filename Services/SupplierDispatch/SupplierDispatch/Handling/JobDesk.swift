@@ -4,9 +4,10 @@ import GRDB
 import ServiceKit
 import Streams
 
-/// Applies an input to a stored dispatch job inside the caller's transaction, and carries out what the job asks
-/// (`DispatchEffect`): events to the partition's outbox, durable timers, scorecard updates and the next supplier's
-/// choice in the same transaction; connector calls queued for the sender to make after commit (R6, R7, R15).
+/// The desk of the `DispatchJob`: loads an order's job inside the caller's transaction, applies one input to it
+/// and carries out what the job asks (`DispatchEffect`): events to the partition's outbox, durable timers,
+/// scorecard updates and the next supplier's choice in the same transaction; connector calls queued for the
+/// sender to make after commit (R6, R7, R15).
 struct JobDesk: Sendable {
     /// The kind of every dispatch timer; its payload names the order and the deadline.
     static let timerKind = "dispatch-deadline"
@@ -99,34 +100,6 @@ struct JobDesk: Sendable {
         case .acknowledge(let purchaseOrder): "dispatch:\(orderID):ack:\(purchaseOrder)"
         case .ship(let purchaseOrder): "dispatch:\(orderID):ship:\(purchaseOrder)"
         case .refund: "dispatch:\(orderID):refund"
-        }
-    }
-}
-
-/// What a dispatch timer carries.
-struct DeadlineTimer: Codable {
-    var orderID: OrderID
-    var deadline: DispatchDeadline
-}
-
-/// The JSON coders of connector calls and timers: ISO 8601 times in milliseconds, as on the bus.
-enum JSONCoding {
-    static let encoder = DomainTime.makeEncoder()
-    static let decoder = DomainTime.makeDecoder()
-}
-
-/// An input the partition cannot apply: dead-lettered (stream) or refused (RPC) with this sentence.
-public enum DispatchHandlingError: Error, Equatable, CustomStringConvertible {
-    /// No job for the order in this partition.
-    case unknownOrder(OrderID)
-    /// The partition has no merchant record for the listing's merchant, so documents cannot be branded.
-    case unknownMerchant(MerchantID, order: OrderID)
-
-    public var description: String {
-        switch self {
-        case .unknownOrder(let id): "No dispatch of order \(id) in this partition."
-        case .unknownMerchant(let merchant, let order):
-            "Merchant \(merchant) of order \(order) is not in the catalogue yet; its documents cannot be branded."
         }
     }
 }
