@@ -58,7 +58,7 @@ public struct DispatchPartition: Sendable {
         guard let service = host.configuration.service(named: serviceName),
             let index = service.partitionNames.firstIndex(of: host.instance.name)
         else { throw DispatchWorkerError.notAPartitionedGroupMember(host.instance.name) }
-        let settings = try DispatchSettings(service.settings, service: serviceName)
+        let settings = try DispatchSettings(host.settingsReader)
         let partition = DispatchPartition(
             store: host.store, outbox: host.outbox, clock: host.clock, settings: settings,
             partitioning: DispatchPartitioning(count: service.partitions), index: index)

@@ -42,7 +42,7 @@ public final class DispatchWorker: Sendable {
         groupSize = Mutex(service.instances)
         let settings: DispatchSettings
         do {
-            settings = try DispatchSettings(service.settings, service: service.name)
+            settings = try DispatchSettings(host.settingsReader)
         } catch {
             throw .invalidSettings(error)
         }
@@ -144,21 +144,6 @@ public final class DispatchWorker: Sendable {
                     "Partition failed; reopening", metadata: ["partition": "\(index)", "error": "\(error)"])
                 try? await Task.sleep(for: .seconds(1))
             }
-        }
-    }
-}
-
-/// Why a process cannot run as a dispatch worker.
-public enum DispatchWorkerError: Error, CustomStringConvertible {
-    case notAPartitionedGroupMember(String)
-    case invalidSettings(DispatchSettingsError)
-
-    public var description: String {
-        switch self {
-        case .notAPartitionedGroupMember(let name):
-            "\(name) is not a member of a partitioned worker group (set `partitions` in the mesh config and run it "
-                + "as <service>.<n>)"
-        case .invalidSettings(let error): error.description
         }
     }
 }
