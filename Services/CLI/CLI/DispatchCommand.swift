@@ -3,7 +3,6 @@ import Contracts
 import Foundation
 import ServiceKit
 import Streams
-import SupplierDispatch
 
 /// `dropline dispatch …`: released orders on their way to suppliers (R6, R7, R15), routed to the partition that
 /// owns each order, or asked of every partition.

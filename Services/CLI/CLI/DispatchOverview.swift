@@ -1,6 +1,5 @@
 import Contracts
 import Foundation
-import SupplierDispatch
 
 /// `dispatch.list` over every partition, as `dropline dispatch list` prints it: the dispatches merged oldest
 /// release first (each partition lists its oldest), their counts by status and the pending supplier calls summed.

@@ -15,8 +15,8 @@ public struct SupplierScores: Sendable {
         let decoder = DomainTime.makeDecoder()
         var sums: [String: SupplierScorecard] = [:]
         for reply in replies {
-            for (supplier, card) in try decoder.decode(ScorecardList.self, from: reply).scorecards {
-                sums[supplier, default: .zero] += card
+            for (supplier, counts) in try decoder.decode(ScorecardList.self, from: reply).scorecards {
+                sums[supplier, default: .zero] += SupplierScorecard(counts)
             }
         }
         cards = sums.sorted { $0.key < $1.key }.map { (supplier: $0.key, card: $0.value) }

@@ -4,7 +4,6 @@ import GRDB
 import Logging
 import ServiceKit
 import Streams
-import Synchronization
 
 /// Makes the partition's queued connector calls (R6, R7, R15) and applies each answer to its job in the
 /// transaction that completes the call: `supplier.purchase_order` → `purchaseOrderDelivered`, `supplier.cancel`
@@ -39,7 +38,7 @@ struct ConnectorSender: Sendable {
                 let busy = progress.busyOrders()
                 if busy.count < Self.maxInFlight,
                     let calls = try? await store.read({ db in
-                        try ConnectorCall.next(limit: Self.maxInFlight - busy.count, skipping: busy, in: db)
+                        try ConnectorCallRecords.next(limit: Self.maxInFlight - busy.count, skipping: busy, in: db)
                     })
                 {
                     for call in calls where progress.begin(call.orderID) {
@@ -59,7 +58,7 @@ struct ConnectorSender: Sendable {
     private func perform(_ call: ConnectorCall) async -> Bool {
         let answer: Result<Data, RPCCallError>
         do {
-            let body = try await store.read { db in try call.body(in: db) }
+            let body = try await store.read { db in try ConnectorCallRecords.body(of: call, in: db) }
             answer = .success(
                 try await connector.call(call.kind.connectorMethod, body: body, timeout: Self.callTimeout))
         } catch let error as RPCCallError {
@@ -82,101 +81,6 @@ struct ConnectorSender: Sendable {
                 "Could not apply a supplier connector answer; will retry",
                 metadata: ["order.id": "\(call.orderID)", "po.id": "\(call.purchaseOrderID)", "error": "\(error)"])
             return false
-        }
-    }
-
-}
-
-/// Applies a supplier connector's answer to the call's job and completes the call, in one transaction (R6, R7,
-/// R15): `supplier.purchase_order` → `purchaseOrderDelivered`, `supplier.cancel` → `withdrawalDelivered`.
-struct ConnectorAnswers: Sendable {
-    let store: any DatabaseWriter
-    let desk: JobDesk
-    let clock: DomainClock
-
-    /// Applies the connector's answer to the call's job and completes the call, in one transaction.
-    func settle(_ call: ConnectorCall, answer: Result<Data, RPCCallError>) async throws {
-        try await store.write { db in
-            let now = DomainTime.rounded(try clock.now(in: db))
-            try desk.change(call.orderID, causation: nil, at: now, in: db) { job in
-                try Self.apply(answer, of: call, to: &job, policy: desk.policy, at: now)
-            }
-            try call.complete(in: db)
-        }
-    }
-
-    /// The job input for a connector answer.
-    static func apply(
-        _ answer: Result<Data, RPCCallError>, of call: ConnectorCall, to job: inout DispatchJob,
-        policy: DispatchPolicy, at now: Date
-    ) throws -> [DispatchEffect] {
-        let id = call.purchaseOrderID
-        switch (call.kind, answer) {
-        case (.purchaseOrder, .success):
-            return try job.purchaseOrderDelivered(id, policy: policy, at: now)
-        case (.purchaseOrder, .failure(let error)):
-            // The connector refused the purchase order outright: it is a rejection by that supplier.
-            let delivered = try job.purchaseOrderDelivered(id, policy: policy, at: now)
-            return delivered + (try job.reject(id, reason: .rejected, detail: "\(error)", at: now))
-        case (.cancel, .success(let body)):
-            let reply = try JSONCoding.decoder.decode(PurchaseOrderCancellationReply.self, from: body)
-            let outcome = WithdrawalOutcome(rawValue: reply.outcome) ?? .cancelled
-            return try job.withdrawalDelivered(id, outcome: outcome, at: now)
-        case (.cancel, .failure):
-            // The supplier's system does not know the purchase order: nothing of it can ship.
-            return try job.withdrawalDelivered(id, outcome: .cancelled, at: now)
-        }
-    }
-}
-
-extension ConnectorCall.Kind {
-    /// The connector's RPC for this kind of call.
-    var connectorMethod: String {
-        switch self {
-        case .purchaseOrder: "supplier.purchase_order"
-        case .cancel: "supplier.cancel"
-        }
-    }
-}
-
-/// Which orders have a connector call in flight, and when a failed one may be tried again (100 ms doubling up
-/// to 30 s).
-final class SenderProgress: Sendable {
-    private let state = Mutex<(inFlight: Set<OrderID>, retries: [OrderID: Retry])>(([], [:]))
-
-    private struct Retry {
-        var attempts: Int
-        var notBefore: ContinuousClock.Instant
-    }
-
-    /// The orders with a call in flight or backing off: the next read of the queue skips them.
-    func busyOrders() -> Set<OrderID> {
-        let now = ContinuousClock.now
-        return state.withLock { state in
-            state.inFlight.union(state.retries.filter { $0.value.notBefore > now }.keys)
-        }
-    }
-
-    /// Claims the order's next call; false while one is in flight or backing off.
-    func begin(_ orderID: OrderID) -> Bool {
-        let now = ContinuousClock.now
-        return state.withLock { state in
-            guard (state.retries[orderID]?.notBefore ?? now) <= now else { return false }
-            return state.inFlight.insert(orderID).inserted
-        }
-    }
-
-    /// Releases the order; a failure delays its next attempt.
-    func end(_ orderID: OrderID, succeeded: Bool) {
-        state.withLock { state in
-            state.inFlight.remove(orderID)
-            if succeeded {
-                state.retries[orderID] = nil
-            } else {
-                let attempts = (state.retries[orderID]?.attempts ?? 0) + 1
-                let delay = Duration.milliseconds(min(30_000, 100 << min(attempts - 1, 9)))
-                state.retries[orderID] = Retry(attempts: attempts, notBefore: ContinuousClock.now + delay)
-            }
         }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 import ServiceKit
 
-/// A partition's RPCs (ARCHITECTURE §2 "supplier acknowledge / ship / reject, PO list"):
+/// A partition's RPCs (docs/architecture.md §2 "supplier acknowledge / ship / reject, PO list"):
 ///
 /// - suppliers: `purchase_orders.acknowledge`, `purchase_orders.ship`, `purchase_orders.reject` (R7), each
 ///   idempotent on the purchase order id;
@@ -44,7 +44,7 @@ struct DispatchMethods: Sendable {
             }
         }
         router.register("dispatch.show", params: DispatchReference.self) { request in
-            guard let job = try await store.read({ try DispatchStore.job(request.orderID, in: $0) }) else {
+            guard let job = try await store.read({ try DispatchJobRecords.job(request.orderID, in: $0) }) else {
                 throw notFound(request.orderID)
             }
             return DispatchJobView(job)
@@ -52,7 +52,7 @@ struct DispatchMethods: Sendable {
         router.register("dispatch.list", params: DispatchListRequest.self) { request in try await list(request) }
         router.register("dispatch.retry", params: DispatchReference.self) { request in
             try await change(request.orderID) { job, db, _ in
-                let listing = try DispatchStore.listing(job.order.listingID, in: db)
+                let listing = try CatalogueRecords.listing(job.order.listingID, in: db)
                 let offers = listing?.variations.first { $0.sku == job.order.sku }?.suppliers ?? job.offers
                 return try job.retry(offers: offers)
             }
@@ -66,12 +66,12 @@ struct DispatchMethods: Sendable {
                 return try job.reportProblem(shipped.id, problem: request.problem, reship: request.reship, at: now)
             }
         }
-        router.register("dispatch.documents", params: AcknowledgePurchaseOrder.self) { request in
+        router.register("dispatch.documents", params: PurchaseOrderDocumentsRequest.self) { request in
             guard let orderID = DispatchPartitioning.orderID(of: request.purchaseOrderID) else {
                 throw RPCFailure.invalidRequest("is not a Dropline purchase order id", field: "purchaseOrderID")
             }
             let documents = try await store.read { db in
-                try DispatchStore.documents(of: request.purchaseOrderID, in: db)
+                try PurchaseOrderDocumentRecords.documents(of: request.purchaseOrderID, in: db)
             }
             guard !documents.isEmpty else {
                 throw RPCFailure(
@@ -82,10 +82,11 @@ struct DispatchMethods: Sendable {
             return PurchaseOrderDocumentList(purchaseOrderID: request.purchaseOrderID, documents: documents)
         }
         router.register("dispatch.scorecards", params: Empty.self) { _ in
-            let cards = try await store.read { try DispatchStore.allScorecards(in: $0) }
+            let cards = try await store.read { try ScorecardRecords.all(in: $0) }
             return ScorecardList(
                 partition: partition,
-                scorecards: Dictionary(uniqueKeysWithValues: cards.map { ($0.key.rawValue, $0.value) }))
+                scorecards: Dictionary(uniqueKeysWithValues: cards.map { ($0.key.rawValue, ScorecardCounts($0.value)) })
+            )
         }
         return router
     }
@@ -94,7 +95,7 @@ struct DispatchMethods: Sendable {
     private func supplierReport(
         _ purchaseOrder: PurchaseOrderID,
         _ input: @escaping @Sendable (inout DispatchJob, Date) throws -> [DispatchEffect]
-    ) async throws -> PurchaseOrderView {
+    ) async throws -> DispatchPurchaseOrderView {
         guard let orderID = DispatchPartitioning.orderID(of: purchaseOrder) else {
             throw RPCFailure.invalidRequest("is not a Dropline purchase order id", field: "purchaseOrderID")
         }
@@ -111,7 +112,7 @@ struct DispatchMethods: Sendable {
             throw RPCFailure(
                 code: "not_found", message: "No purchase order \(purchaseOrder).", field: "purchaseOrderID")
         }
-        return PurchaseOrderView(record, isOpen: job.state.openPurchaseOrder?.id == purchaseOrder)
+        return DispatchPurchaseOrderView(record, isOpen: job.state.openPurchaseOrder?.id == purchaseOrder)
     }
 
     /// Applies an input to the order's job in one transaction at the partition's domain time; domain refusals
@@ -155,9 +156,9 @@ struct DispatchMethods: Sendable {
         }
         return try await store.read { db in
             DispatchJobList(
-                partition: partition, counts: try DispatchStore.jobCounts(in: db),
-                jobs: try DispatchStore.jobs(status: status, limit: limit, in: db).map(DispatchJobView.init),
-                pendingConnectorCalls: try ConnectorCall.pendingCount(in: db))
+                partition: partition, counts: try DispatchJobRecords.counts(in: db),
+                jobs: try DispatchJobRecords.jobs(status: status, limit: limit, in: db).map(DispatchJobView.init),
+                pendingConnectorCalls: try ConnectorCallRecords.pendingCount(in: db))
         }
     }
 

@@ -14,17 +14,17 @@ public struct InventoryStreamHandler: StreamHandler {
     public func apply(_ event: IncomingEvent, in db: Database) throws {
         switch event.type {
         case MerchantUpserted.eventType:
-            try DispatchStore.upsert(event.decode(MerchantUpserted.self).data.merchant, in: db)
+            try CatalogueRecords.upsert(event.decode(MerchantUpserted.self).data.merchant, in: db)
         case ListingUpserted.eventType:
             let envelope = try event.decode(ListingUpserted.self)
             let listing = envelope.data.listing
-            try DispatchStore.upsert(listing, in: db)
+            try CatalogueRecords.upsert(listing, in: db)
             let now = DomainTime.rounded(try clock.now(in: db))
-            for order in try DispatchStore.unpark(listing: listing.id, in: db) {
+            for order in try ParkedReleaseRecords.unpark(listing: listing.id, in: db) {
                 try desk.start(order, listing: listing, causation: envelope.id, at: now, in: db)
             }
         case SupplierStockUpdated.eventType:
-            try DispatchStore.setSupplierStock(event.decode(SupplierStockUpdated.self).data, in: db)
+            try CatalogueRecords.setSupplierStock(event.decode(SupplierStockUpdated.self).data, in: db)
         default:
             return
         }

@@ -4,9 +4,10 @@ import GRDB
 import ServiceKit
 import Streams
 
-/// Applies an input to a stored dispatch job inside the caller's transaction, and carries out what the job asks
-/// (`DispatchEffect`): events to the partition's outbox, durable timers, scorecard updates and the next supplier's
-/// choice in the same transaction; connector calls queued for the sender to make after commit (R6, R7, R15).
+/// The desk of the `DispatchJob`: loads an order's job inside the caller's transaction, applies one input to it
+/// and carries out what the job asks (`DispatchEffect`): events to the partition's outbox, durable timers,
+/// scorecard updates and the next supplier's choice in the same transaction; connector calls queued for the
+/// sender to make after commit (R6, R7, R15).
 struct JobDesk: Sendable {
     /// The kind of every dispatch timer; its payload names the order and the deadline.
     static let timerKind = "dispatch-deadline"
@@ -20,11 +21,11 @@ struct JobDesk: Sendable {
     func start(_ order: UnfulfilledOrder, listing: ListingRecord, causation: String?, at now: Date, in db: Database)
         throws
     {
-        guard try DispatchStore.job(order.orderID, in: db) == nil else { return }
+        guard try DispatchJobRecords.job(order.orderID, in: db) == nil else { return }
         let offers = listing.variations.first { $0.sku == order.sku }?.suppliers ?? []
         var job = DispatchJob.release(order: order, offers: offers)
         try follow([.chooseSupplier], of: &job, causation: causation, at: now, in: db)
-        try DispatchStore.save(job, in: db)
+        try DispatchJobRecords.save(job, in: db)
     }
 
     /// Loads the order's job, applies `input` and follows its effects; returns the job as saved.
@@ -35,13 +36,13 @@ struct JobDesk: Sendable {
         _ orderID: OrderID, causation: String?, at now: Date, in db: Database,
         _ input: (inout DispatchJob) throws -> [DispatchEffect]
     ) throws -> DispatchJob {
-        guard var job = try DispatchStore.job(orderID, in: db) else {
+        guard var job = try DispatchJobRecords.job(orderID, in: db) else {
             throw DispatchHandlingError.unknownOrder(orderID)
         }
         let before = job
         let effects = try input(&job)
         try follow(effects, of: &job, causation: causation, at: now, in: db)
-        if job != before { try DispatchStore.save(job, in: db) }
+        if job != before { try DispatchJobRecords.save(job, in: db) }
         return job
     }
 
@@ -61,26 +62,26 @@ struct JobDesk: Sendable {
                     payload: try JSONCoding.encoder.encode(DeadlineTimer(orderID: job.orderID, deadline: deadline)))
                 try DurableTimers.schedule(timer, in: db)
             case .score(let supplier, let fact):
-                var card = try DispatchStore.scorecard(supplier, in: db) ?? .zero
+                var card = try ScorecardRecords.scorecard(supplier, in: db) ?? .zero
                 card.record(fact)
-                try DispatchStore.save(card, of: supplier, in: db)
+                try ScorecardRecords.save(card, of: supplier, in: db)
             case .chooseSupplier:
-                let stock = try DispatchStore.supplierStock(listing: job.order.listingID, sku: job.order.sku, in: db)
-                let cards = try DispatchStore.scorecards(job.offers.map(\.supplierID), in: db)
+                let stock = try CatalogueRecords.supplierStock(listing: job.order.listingID, sku: job.order.sku, in: db)
+                let cards = try ScorecardRecords.scorecards(job.offers.map(\.supplierID), in: db)
                 queue.append(
                     contentsOf: try job.chooseSupplier(stock: stock, scorecards: cards, policy: policy, at: now))
             case .sendPurchaseOrder(let plan):
                 db.afterNextTransaction { [wakeup] _ in wakeup.signal() }
                 let request = try PurchaseOrderRequestBuilder.request(
                     for: plan, of: job, policy: policy, at: now, in: db)
-                try DispatchStore.save(request.documents, of: plan.purchaseOrderID, in: db)
-                try ConnectorCall.enqueue(
+                try PurchaseOrderDocumentRecords.save(request.documents, of: plan.purchaseOrderID, in: db)
+                try ConnectorCallRecords.enqueue(
                     .purchaseOrder, orderID: job.orderID, purchaseOrderID: plan.purchaseOrderID,
                     body: try JSONCoding.encoder.encode(request), in: db)
             case .cancelAtSupplier(let purchaseOrder, let supplier):
                 db.afterNextTransaction { [wakeup] _ in wakeup.signal() }
                 let cancellation = PurchaseOrderCancellation(purchaseOrderID: purchaseOrder, supplierID: supplier)
-                try ConnectorCall.enqueue(
+                try ConnectorCallRecords.enqueue(
                     .cancel, orderID: job.orderID, purchaseOrderID: purchaseOrder,
                     body: try JSONCoding.encoder.encode(cancellation), in: db)
             }
@@ -99,34 +100,6 @@ struct JobDesk: Sendable {
         case .acknowledge(let purchaseOrder): "dispatch:\(orderID):ack:\(purchaseOrder)"
         case .ship(let purchaseOrder): "dispatch:\(orderID):ship:\(purchaseOrder)"
         case .refund: "dispatch:\(orderID):refund"
-        }
-    }
-}
-
-/// What a dispatch timer carries.
-struct DeadlineTimer: Codable {
-    var orderID: OrderID
-    var deadline: DispatchDeadline
-}
-
-/// The JSON coders of connector calls and timers: ISO 8601 times in milliseconds, as on the bus.
-enum JSONCoding {
-    static let encoder = DomainTime.makeEncoder()
-    static let decoder = DomainTime.makeDecoder()
-}
-
-/// An input the partition cannot apply: dead-lettered (stream) or refused (RPC) with this sentence.
-public enum DispatchHandlingError: Error, Equatable, CustomStringConvertible {
-    /// No job for the order in this partition.
-    case unknownOrder(OrderID)
-    /// The partition has no merchant record for the listing's merchant, so documents cannot be branded.
-    case unknownMerchant(MerchantID, order: OrderID)
-
-    public var description: String {
-        switch self {
-        case .unknownOrder(let id): "No dispatch of order \(id) in this partition."
-        case .unknownMerchant(let merchant, let order):
-            "Merchant \(merchant) of order \(order) is not in the catalogue yet; its documents cannot be branded."
         }
     }
 }

@@ -18,8 +18,8 @@ public struct OrdersStreamHandler: StreamHandler {
             let envelope = try event.decode(OrderReleased.self)
             let order = envelope.data.unfulfilled
             guard owns(order.orderID) else { return }
-            guard let listing = try DispatchStore.listing(order.listingID, in: db) else {
-                try DispatchStore.park(order, in: db)
+            guard let listing = try CatalogueRecords.listing(order.listingID, in: db) else {
+                try ParkedReleaseRecords.park(order, in: db)
                 return
             }
             try desk.start(order, listing: listing, causation: envelope.id, at: try now(envelope.at, db), in: db)
@@ -27,11 +27,11 @@ public struct OrdersStreamHandler: StreamHandler {
             let envelope = try event.decode(OrderCancelled.self)
             let orderID = envelope.data.orderID
             guard owns(orderID) else { return }
-            if try DispatchStore.isParked(orderID, in: db) {
-                try DispatchStore.unpark(order: orderID, in: db)
+            if try ParkedReleaseRecords.isParked(orderID, in: db) {
+                try ParkedReleaseRecords.unpark(order: orderID, in: db)
                 return
             }
-            guard try DispatchStore.job(orderID, in: db) != nil else { return }  // cancelled before release
+            guard try DispatchJobRecords.job(orderID, in: db) != nil else { return }  // cancelled before release
             try desk.change(orderID, causation: envelope.id, at: try now(envelope.at, db), in: db) { job in
                 job.orderCancelled(at: try now(envelope.at, db))
             }

@@ -13,10 +13,10 @@ enum PurchaseOrderRequestBuilder {
         for plan: PurchaseOrderPlan, of job: DispatchJob, policy: DispatchPolicy, at now: Date, in db: Database
     ) throws -> PurchaseOrderRequest {
         let order = job.order
-        guard let listing = try DispatchStore.listing(order.listingID, in: db) else {
+        guard let listing = try CatalogueRecords.listing(order.listingID, in: db) else {
             throw DispatchHandlingError.unknownOrder(order.orderID)
         }
-        guard let merchant = try DispatchStore.merchant(order.merchantID, in: db) else {
+        guard let merchant = try CatalogueRecords.merchant(order.merchantID, in: db) else {
             throw DispatchHandlingError.unknownMerchant(order.merchantID, order: order.orderID)
         }
         let price =

@@ -7,8 +7,8 @@ import Streams
 import Synchronization
 
 /// One member of the dispatch worker group (`dispatch.1` …): it hosts the partitions `PartitionAssignment` gives
-/// it, each a complete service with its own store, stream and endpoints (`DispatchPartition`), and moves them
-/// when the group is scaled (R6).
+/// it, each a `DispatchService` on its own host (store, stream and endpoints) with a `ConnectorSender` beside
+/// it, and moves them when the group is scaled (R6).
 ///
 /// Ownership: a released order belongs to one partition (`DispatchPartitioning`), and a partition's store can be
 /// open in one process only (its `flock`). So an order is dispatched by exactly one worker at a time, a killed
@@ -21,6 +21,7 @@ public final class DispatchWorker: Sendable {
     let host: ServiceHost
     let service: ServiceSettings
     let member: Int
+    let settings: DispatchSettings
     private let groupSize: Mutex<Int>
     private let running = Mutex<[Int: RunningPartition]>([:])
     private let hosted = Mutex<Set<Int>>([])
@@ -40,9 +41,8 @@ public final class DispatchWorker: Sendable {
         self.service = service
         self.member = member
         groupSize = Mutex(service.instances)
-        let settings: DispatchSettings
         do {
-            settings = try DispatchSettings(service.settings, service: service.name)
+            settings = try DispatchSettings(host.settingsReader)
         } catch {
             throw .invalidSettings(error)
         }
@@ -129,8 +129,7 @@ public final class DispatchWorker: Sendable {
                     migrations: DispatchStore.migrate)
                 hosted.withLock { _ = $0.insert(index) }
                 defer { hosted.withLock { _ = $0.remove(index) } }
-                try await DispatchPartition.run(
-                    host: partitionHost, limit: connectorCalls, until: { await stop.wait() })
+                try await run(partition: index, on: partitionHost, until: { await stop.wait() })
                 return
             } catch StreamError.storeLocked {
                 if !loggedWait {
@@ -146,19 +145,19 @@ public final class DispatchWorker: Sendable {
             }
         }
     }
-}
 
-/// Why a process cannot run as a dispatch worker.
-public enum DispatchWorkerError: Error, CustomStringConvertible {
-    case notAPartitionedGroupMember(String)
-    case invalidSettings(DispatchSettingsError)
-
-    public var description: String {
-        switch self {
-        case .notAPartitionedGroupMember(let name):
-            "\(name) is not a member of a partitioned worker group (set `partitions` in the mesh config and run it "
-                + "as <service>.<n>)"
-        case .invalidSettings(let error): error.description
-        }
+    /// Runs partition `index` on its host until `stop` returns: the partition's service, and a sender making its
+    /// connector calls within the worker's limit.
+    private func run(
+        partition index: Int, on partitionHost: ServiceHost, until stop: @escaping @Sendable () async -> Void
+    ) async throws {
+        let partition = DispatchService(
+            parts: partitionHost.parts, settings: settings,
+            partitioning: DispatchPartitioning(count: service.partitions), index: index)
+        let sender = ConnectorSender(
+            store: partitionHost.store, answers: partition.answers,
+            connector: try partitionHost.client(for: settings.supplierConnector), limit: connectorCalls,
+            wakeup: partition.wakeup, logger: partitionHost.logger)
+        try await partitionHost.runHosted(partition, background: [{ await sender.run() }], until: stop)
     }
 }

@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 
 /// Where a dispatch job stands. The states that hold a `PurchaseOrderRecord` are the only place an open purchase

@@ -2,9 +2,10 @@ import Contracts
 import Foundation
 import ServiceKit
 import SupplierDispatch
+import TestSupport
 
-/// The catalogue and orders the partition service tests dispatch.
-enum PartitionFixtures {
+/// The catalogue and orders the dispatch service tests dispatch.
+enum DispatchServiceFixtures {
     static let brl = CurrencyCode("BRL")!
     static let merchant = MerchantRecord(
         id: "mer_azul", name: "Loja Azul", email: "vendas@lojaazul.example",
@@ -32,7 +33,7 @@ enum PartitionFixtures {
             hsCode: hsCode, originCountry: "CN", packagingInstructions: "Fold around tissue paper.")
     }
 
-    static func released(_ orderID: OrderID, at: Date = PartitionHarness.t0) -> OrderReleased {
+    static func released(_ orderID: OrderID, at: Date = DispatchHarness.t0) -> OrderReleased {
         OrderReleased(
             orderID: orderID, cause: .holdEnded,
             unfulfilled: UnfulfilledOrder(
@@ -49,16 +50,17 @@ enum PartitionFixtures {
     }
 }
 
-extension PartitionHarness {
+extension ServiceHarness where Service == DispatchService {
     /// Loads the merchant and `listing` as Inventory publishes them.
-    func loadCatalogue(_ listing: ListingRecord = PartitionFixtures.listing()) throws {
-        try deliver(MerchantUpserted(merchant: PartitionFixtures.merchant, at: clock.now()), on: StreamNames.inventory)
+    func loadCatalogue(_ listing: ListingRecord = DispatchServiceFixtures.listing()) throws {
+        try deliver(
+            MerchantUpserted(merchant: DispatchServiceFixtures.merchant, at: clock.now()), on: StreamNames.inventory)
         try deliver(ListingUpserted(listing: listing, at: clock.now()), on: StreamNames.inventory)
     }
 
     /// Releases `orderID` and answers its first purchase order's connector call.
     func releaseAndSend(_ orderID: OrderID) async throws {
-        try deliver(PartitionFixtures.released(orderID, at: clock.now()), on: StreamNames.orders)
+        try deliver(DispatchServiceFixtures.released(orderID, at: clock.now()), on: StreamNames.orders)
         try await answerNextCall()
     }
 }

@@ -10,32 +10,33 @@ import Testing
 
 /// A dispatch partition end to end on a real store: released orders become purchase orders at the best supplier,
 /// suppliers' reports move them, failures fail over, deadlines withdraw, cancellations reach the supplier.
-struct PartitionServiceTests {
+struct DispatchServiceTests {
     @Test("R6, R7: released → PO to the first supplier with branded documents → acknowledged → shipped")
     func happyPath() async throws {
-        let harness = try PartitionHarness()
+        let harness = try DispatchHarness()
         try harness.loadCatalogue()
 
         // When an order is released
-        try harness.deliver(PartitionFixtures.released("ord_1"), on: StreamNames.orders)
+        try harness.deliver(DispatchServiceFixtures.released("ord_1"), on: StreamNames.orders)
 
         // Then one purchase order is queued for the merchant's first supplier, carrying the merchant's brand
         let call = try #require(try harness.pendingCalls().only)
         let request = try harness.request(of: call)
         #expect(call.kind == .purchaseOrder && request.supplierID == "sup_sz" && request.quantity == 2)
         #expect(request.brand == "Loja Azul" && request.returnAddress.city == "São Paulo")
-        #expect(request.cost == PartitionFixtures.money(2200 * 2 + 1500 + 200))
+        #expect(request.cost == DispatchServiceFixtures.money(2200 * 2 + 1500 + 200))
         #expect(Set(request.documents.map(\.kind)) == ["packing_list", "invoice", "commercial_invoice"])
         #expect(request.documents.allSatisfy { !$0.html.contains("sup_sz") && $0.html.contains("Loja Azul") })
         #expect(try harness.publishedTypes().isEmpty)
 
         // And the documents are kept as sent, for the merchant to print (R6, R9)
         let kept = try await harness.call(
-            "dispatch.documents", AcknowledgePurchaseOrder(purchaseOrderID: call.purchaseOrderID),
+            "dispatch.documents", PurchaseOrderDocumentsRequest(purchaseOrderID: call.purchaseOrderID),
             as: PurchaseOrderDocumentList.self)
         #expect(kept.documents == request.documents)
         let missing = try await harness.refusal(
-            "dispatch.documents", AcknowledgePurchaseOrder(purchaseOrderID: PartitionFixtures.purchaseOrder("ord_1", 2))
+            "dispatch.documents",
+            PurchaseOrderDocumentsRequest(purchaseOrderID: DispatchServiceFixtures.purchaseOrder("ord_1", 2))
         )
         #expect(missing.code == "not_found" && missing.field == "purchaseOrderID")
 
@@ -43,18 +44,19 @@ struct PartitionServiceTests {
         try await harness.answerNextCall()
         let sent = try #require(try harness.published(PurchaseOrderSent.self).only)
         #expect(sent.supplierID == "sup_sz" && sent.attempt == 1 && !sent.isLate)
-        #expect(sent.acknowledgeBy == PartitionHarness.t(hours: 24) && sent.shipBy == PartitionHarness.t(hours: 48))
+        #expect(sent.acknowledgeBy == DispatchHarness.t(hours: 24) && sent.shipBy == DispatchHarness.t(hours: 48))
 
         // When the supplier acknowledges and ships
-        let po = PartitionFixtures.purchaseOrder("ord_1", 1)
-        try harness.advance(to: PartitionHarness.t(hours: 1))
+        let po = DispatchServiceFixtures.purchaseOrder("ord_1", 1)
+        try harness.advance(to: DispatchHarness.t(hours: 1))
         _ = try await harness.call(
-            "purchase_orders.acknowledge", AcknowledgePurchaseOrder(purchaseOrderID: po), as: PurchaseOrderView.self)
-        try harness.advance(to: PartitionHarness.t(hours: 20))
+            "purchase_orders.acknowledge", AcknowledgePurchaseOrder(purchaseOrderID: po),
+            as: DispatchPurchaseOrderView.self)
+        try harness.advance(to: DispatchHarness.t(hours: 20))
         let shipped = try await harness.call(
             "purchase_orders.ship",
             ShipPurchaseOrder(purchaseOrderID: po, carrier: "China Post", trackingNumber: "lz 1234 5678 5cn"),
-            as: PurchaseOrderView.self)
+            as: DispatchPurchaseOrderView.self)
 
         // Then the order shipped on time, the tracking number normalised, and the supplier's card counts it
         #expect(shipped.closure == "shipped" && shipped.trackingNumber == "LZ123456785CN")
@@ -64,59 +66,63 @@ struct PartitionServiceTests {
         #expect(cards.scorecards["sup_sz"]?.shippedOnTime == 1 && cards.scorecards["sup_sz"]?.acknowledged == 1)
 
         // And timers that come due later change nothing
-        try harness.advance(to: PartitionHarness.t(hours: 100))
+        try harness.advance(to: DispatchHarness.t(hours: 100))
         #expect(try await harness.show("ord_1").status == "shipped")
     }
 
     @Test("R6: a rejection or no stock fails over to the next supplier; all three failing exhausts, then refunds")
     func failoverAndExhaustion() async throws {
-        let harness = try PartitionHarness()
+        let harness = try DispatchHarness()
         try harness.loadCatalogue()
         try await harness.releaseAndSend("ord_1")
 
         _ = try await harness.call(
             "purchase_orders.reject",
-            RejectPurchaseOrder(purchaseOrderID: PartitionFixtures.purchaseOrder("ord_1", 1), reason: .outOfStock),
-            as: PurchaseOrderView.self)
+            RejectPurchaseOrder(
+                purchaseOrderID: DispatchServiceFixtures.purchaseOrder("ord_1", 1), reason: .outOfStock),
+            as: DispatchPurchaseOrderView.self)
         #expect(try harness.request(of: try #require(try harness.pendingCalls().only)).supplierID == "sup_gz")
         try await harness.answerNextCall()
         _ = try await harness.call(
             "purchase_orders.reject",
             RejectPurchaseOrder(
-                purchaseOrderID: PartitionFixtures.purchaseOrder("ord_1", 2), reason: .rejected, detail: "closed"),
-            as: PurchaseOrderView.self)
+                purchaseOrderID: DispatchServiceFixtures.purchaseOrder("ord_1", 2), reason: .rejected,
+                detail: "closed"),
+            as: DispatchPurchaseOrderView.self)
         #expect(try harness.request(of: try #require(try harness.pendingCalls().only)).supplierID == "sup_yw")
         try await harness.answerNextCall()
-        try harness.advance(to: PartitionHarness.t(hours: 2))
+        try harness.advance(to: DispatchHarness.t(hours: 2))
         _ = try await harness.call(
             "purchase_orders.reject",
-            RejectPurchaseOrder(purchaseOrderID: PartitionFixtures.purchaseOrder("ord_1", 3), reason: .rejected),
-            as: PurchaseOrderView.self)
+            RejectPurchaseOrder(purchaseOrderID: DispatchServiceFixtures.purchaseOrder("ord_1", 3), reason: .rejected),
+            as: DispatchPurchaseOrderView.self)
 
         // Every supplier failed: exhausted, the merchant is told when it will be refunded
         let exhausted = try #require(try harness.published(DispatchExhausted.self).only)
         #expect(exhausted.attempts.map(\.failure) == [.outOfStock, .rejected, .rejected])
-        #expect(exhausted.refundAt == PartitionHarness.t(hours: 74))
+        #expect(exhausted.refundAt == DispatchHarness.t(hours: 74))
         #expect(try harness.pendingCalls().isEmpty)
         #expect(try harness.published(PurchaseOrderFailed.self).count == 3)
 
         // At the refund time the dispatch is abandoned
-        try harness.advance(to: PartitionHarness.t(hours: 73.9))
+        try harness.advance(to: DispatchHarness.t(hours: 73.9))
         #expect(try harness.published(DispatchAbandoned.self).isEmpty)
-        try harness.advance(to: PartitionHarness.t(hours: 74))
+        try harness.advance(to: DispatchHarness.t(hours: 74))
         #expect(try harness.published(DispatchAbandoned.self).map(\.orderID) == ["ord_1"])
         #expect(try await harness.show("ord_1").status == "abandoned")
     }
 
     @Test("R7: no acknowledgement in 24 h: the PO is withdrawn at the supplier, then the next supplier gets one")
     func acknowledgementTimeout() async throws {
-        let harness = try PartitionHarness()
+        let harness = try DispatchHarness()
         try harness.loadCatalogue()
         try await harness.releaseAndSend("ord_1")
 
-        try harness.advance(to: PartitionHarness.t(hours: 24))
+        try harness.advance(to: DispatchHarness.t(hours: 24))
         let withdrawal = try #require(try harness.pendingCalls().only)
-        #expect(withdrawal.kind == .cancel && withdrawal.purchaseOrderID == PartitionFixtures.purchaseOrder("ord_1", 1))
+        #expect(
+            withdrawal.kind == .cancel
+                && withdrawal.purchaseOrderID == DispatchServiceFixtures.purchaseOrder("ord_1", 1))
         #expect(try harness.published(PurchaseOrderFailed.self).isEmpty)
 
         try await harness.answerNextCall(outcome: .cancelled)
@@ -128,7 +134,7 @@ struct PartitionServiceTests {
 
     @Test("R15: a merchant's cancellation during dispatch reaches the supplier, and its confirmation closes the PO")
     func cancellationDuringDispatch() async throws {
-        let harness = try PartitionHarness()
+        let harness = try DispatchHarness()
         try harness.loadCatalogue()
         try await harness.releaseAndSend("ord_1")
 
@@ -146,17 +152,17 @@ struct PartitionServiceTests {
         let late = try await harness.call(
             "purchase_orders.ship",
             ShipPurchaseOrder(
-                purchaseOrderID: PartitionFixtures.purchaseOrder("ord_1", 1), carrier: "China Post",
-                trackingNumber: "LZ123456785CN"), as: PurchaseOrderView.self)
+                purchaseOrderID: DispatchServiceFixtures.purchaseOrder("ord_1", 1), carrier: "China Post",
+                trackingNumber: "LZ123456785CN"), as: DispatchPurchaseOrderView.self)
         #expect(late.costBearer == .supplier)
         #expect(try harness.published(PurchaseOrderShippedAfterCancel.self).map(\.costBearer) == [.supplier])
     }
 
     @Test("A release that overtakes its listing waits for it; a cancellation before dispatch ends it")
     func parkedRelease() async throws {
-        let harness = try PartitionHarness()
-        try harness.deliver(PartitionFixtures.released("ord_1"), on: StreamNames.orders)
-        try harness.deliver(PartitionFixtures.released("ord_2"), on: StreamNames.orders)
+        let harness = try DispatchHarness()
+        try harness.deliver(DispatchServiceFixtures.released("ord_1"), on: StreamNames.orders)
+        try harness.deliver(DispatchServiceFixtures.released("ord_2"), on: StreamNames.orders)
         try harness.deliver(
             OrderCancelled(orderID: "ord_2", cause: .merchantCancelled, at: harness.clock.now()), on: StreamNames.orders
         )
@@ -168,10 +174,10 @@ struct PartitionServiceTests {
 
     @Test("Refusals name the field and change nothing")
     func refusals() async throws {
-        let harness = try PartitionHarness()
+        let harness = try DispatchHarness()
         try harness.loadCatalogue()
         try await harness.releaseAndSend("ord_1")
-        let po = PartitionFixtures.purchaseOrder("ord_1", 1)
+        let po = DispatchServiceFixtures.purchaseOrder("ord_1", 1)
 
         let badNumber = try await harness.refusal(
             "purchase_orders.ship", ShipPurchaseOrder(purchaseOrderID: po, carrier: "UPS", trackingNumber: "1Z-??"))
@@ -181,7 +187,7 @@ struct PartitionServiceTests {
         #expect(noCarrier.field == "carrier")
         let unknown = try await harness.refusal(
             "purchase_orders.acknowledge",
-            AcknowledgePurchaseOrder(purchaseOrderID: PartitionFixtures.purchaseOrder("ord_9", 1)))
+            AcknowledgePurchaseOrder(purchaseOrderID: DispatchServiceFixtures.purchaseOrder("ord_9", 1)))
         #expect(unknown.code == "not_found" && unknown.field == "purchaseOrderID")
         let notOurs = try await harness.refusal(
             "purchase_orders.acknowledge", AcknowledgePurchaseOrder(purchaseOrderID: "po-nonsense"))
@@ -195,10 +201,10 @@ struct PartitionServiceTests {
 
     @Test("R9: a listing without an HS code cannot be documented: the release is dead-lettered, nothing sent")
     func missingCustomsFacts() async throws {
-        let harness = try PartitionHarness()
-        try harness.loadCatalogue(PartitionFixtures.listing(hsCode: nil))
+        let harness = try DispatchHarness()
+        try harness.loadCatalogue(DispatchServiceFixtures.listing(hsCode: nil))
         #expect(throws: StreamFeed.NotApplied.self) {
-            try harness.deliver(PartitionFixtures.released("ord_1"), on: StreamNames.orders)
+            try harness.deliver(DispatchServiceFixtures.released("ord_1"), on: StreamNames.orders)
         }
         #expect(try harness.pendingCalls().isEmpty)
         let letters = try await harness.store.read { db in try DeadLetters.all(db) }
@@ -212,17 +218,17 @@ extension Array {
 }
 
 /// R15 at the service: a customer's wrong-item report reships from a backup, its cost on the supplier.
-struct PartitionReshipmentTests {
+struct DispatchServiceReshipmentTests {
     @Test("R15: a wrong item reported after shipping reships from a backup; the first supplier's accuracy drops")
     func wrongItemReshipsFromBackup() async throws {
-        let harness = try PartitionHarness()
+        let harness = try DispatchHarness()
         try harness.loadCatalogue()
         try await harness.releaseAndSend("ord_1")
-        let first = PartitionFixtures.purchaseOrder("ord_1", 1)
+        let first = DispatchServiceFixtures.purchaseOrder("ord_1", 1)
         _ = try await harness.call(
             "purchase_orders.ship",
             ShipPurchaseOrder(purchaseOrderID: first, carrier: "China Post", trackingNumber: "LZ123456785CN"),
-            as: PurchaseOrderView.self)
+            as: DispatchPurchaseOrderView.self)
 
         // When the customer reports the wrong item and the merchant has a backup reship it
         let view = try await harness.call(
@@ -236,7 +242,7 @@ struct PartitionReshipmentTests {
         #expect(view.purchaseOrders.last?.reships == first && view.purchaseOrders.last?.costBearer == .supplier)
         let cards = try await harness.call("dispatch.scorecards", Empty(), as: ScorecardList.self)
         #expect(cards.scorecards["sup_sz"]?.problemReports == 1)
-        #expect((cards.scorecards["sup_sz"]?.accuracy ?? 1) < 1)
+        #expect((cards.scorecards["sup_sz"].map { SupplierScorecard($0) }?.accuracy ?? 1) < 1)
 
         // And reporting again changes nothing; an order that never shipped cannot report
         let again = try await harness.call(

@@ -1,0 +1,17 @@
+import Contracts
+
+/// An input the partition cannot apply: dead-lettered (stream) or refused (RPC) with this sentence.
+public enum DispatchHandlingError: Error, Equatable, CustomStringConvertible {
+    /// No job for the order in this partition.
+    case unknownOrder(OrderID)
+    /// The partition has no merchant record for the listing's merchant, so documents cannot be branded.
+    case unknownMerchant(MerchantID, order: OrderID)
+
+    public var description: String {
+        switch self {
+        case .unknownOrder(let id): "No dispatch of order \(id) in this partition."
+        case .unknownMerchant(let merchant, let order):
+            "Merchant \(merchant) of order \(order) is not in the catalogue yet; its documents cannot be branded."
+        }
+    }
+}
