@@ -29,9 +29,9 @@ struct EventSample: Sendable, CustomTestStringConvertible {
 }
 
 enum EventSamples {
-    /// The number of `EventPayload` types Contracts defines: `clock` 1, `orders` 10, `inventory` 8 + catalogue 3,
+    /// The number of `EventPayload` types Contracts defines: `clock` 1, `orders` 11, `inventory` 8 + catalogue 3,
     /// `payments` 5, `fraud` 5, `dispatch` 9.
-    static let count = 41
+    static let count = 42
     static let purchaseOrder = DispatchPartitioning.purchaseOrderID(order: "ord_1", attempt: 1)
 
     static let t0 = DomainTime.parse("2026-11-21T12:00:00.000Z")!
@@ -128,6 +128,10 @@ enum EventSamples {
                 orderID: "ord_1", supplierID: "sup_1", carrier: "China Post", trackingNumber: "LZ123456785CN",
                 at: t(2000))),
         EventSample(OrderRefunded(orderID: "ord_1", cause: .dispatchAbandoned, at: t(9000))),
+        EventSample(
+            OrderDispatchExhausted(
+                orderID: "ord_1", merchantID: "mer_1",
+                attempts: [DispatchAttempt(supplierID: "sup_1", failure: .rejected)], refundAt: t(5000), at: t(600))),
         // dispatch
         EventSample(
             PurchaseOrderSent(

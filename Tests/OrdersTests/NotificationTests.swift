@@ -6,7 +6,7 @@ import Orders
 import TestSupport
 import Testing
 
-/// ARCHITECTURE §6: notifications are RFC 5322 files in a Maildir, each written once, with UTF-8 text intact.
+/// docs/architecture.md §6: notifications are RFC 5322 files in a Maildir, each written once, with UTF-8 text intact.
 @Suite(.timeLimit(.minutes(1)))
 struct NotificationTests {
     static let beijing = PlacementRequest.ShippingAddress(
@@ -15,10 +15,10 @@ struct NotificationTests {
     @Test("§6: UTF-8 names survive into the .eml, delivered once to the Maildir")
     func utf8ConfirmationDeliveredOnce() async throws {
         // Given a merchant whose brand is not ASCII, and a customer in Beijing
-        let harness = try await ServiceHarness()
+        let harness = try OrdersHarness()
         var merchant = ServiceFixtures.merchant
         merchant.name = "Ateliê São João"
-        try await harness.deliver(MerchantUpserted(merchant: merchant, at: ServiceFixtures.t0))
+        try harness.deliver(MerchantUpserted(merchant: merchant, at: ServiceFixtures.t0))
         var request = ServiceFixtures.request()
         request.customer = .init(name: "王伟", email: "wang.wei@example.cn")
         request.shippingAddress = Self.beijing
@@ -27,7 +27,7 @@ struct NotificationTests {
         let id = try await harness.place(request).orderID
 
         // Then the confirmation names the customer, brand and address as written
-        let mail = try #require(try await harness.mails().only)
+        let mail = try #require(try harness.queuedMails().only)
         #expect(mail.body.hasPrefix("Hello 王伟,") && mail.body.contains("from Ateliê São João"))
         #expect(mail.body.contains("景山前街4号") && mail.body.contains("东城区 北京市 100009") && mail.body.contains("China"))
         let from = try #require(mail.header("From"))
@@ -36,7 +36,7 @@ struct NotificationTests {
         #expect(mail.header("Message-ID") == "<orders.\(id).confirmation@dropline.local>")
 
         // When the deliverer runs twice, then one file is in the Maildir
-        let maildir = try Maildir(path: harness.directory.file("maildir"))
+        let maildir = try Maildir(path: harness.folder.directory.file("maildir"))
         let deliverer = MailDeliverer(writer: harness.store, maildir: maildir, logger: .init(label: "mail-test"))
         #expect(try deliverer.deliverPending() == 1)
         #expect(try deliverer.deliverPending() == 0)
@@ -49,31 +49,31 @@ struct NotificationTests {
     @Test("§6: an address Mail cannot write (internationalised) skips the notice, never the order")
     func undeliverableAddressSkipsTheMail() async throws {
         // Given a customer whose address R1 accepts but plain-ASCII mail cannot carry
-        let harness = try await ServiceHarness()
+        let harness = try OrdersHarness()
         var request = ServiceFixtures.request()
         request.customer.email = "josé@exemplo.com.br"
 
         // When the order is placed, then it is placed, published, and no notification is queued
         let placed = try await harness.place(request)
         #expect(placed.status == .placed)
-        #expect(try await harness.published().count == 1)
-        #expect(try await harness.mails().isEmpty)
+        #expect(try harness.published().count == 1)
+        #expect(try harness.queuedMails().isEmpty)
     }
 
     @Test("R5: a merchant the catalogue does not know gets no mail, but the order is still released")
     func unknownMerchantSkipsTheMerchantMail() async throws {
         // Given a listing whose merchant was never published
-        let harness = try await ServiceHarness(catalogue: false)
-        try await harness.deliver(ListingUpserted(listing: ServiceFixtures.listing(), at: ServiceFixtures.t0))
+        let harness = try OrdersHarness(catalogue: false)
+        try harness.deliver(ListingUpserted(listing: ServiceFixtures.listing(), at: ServiceFixtures.t0))
         let id = try await harness.place().orderID
 
         // When it is released
-        try await harness.deliver(ServiceFixtures.authorised(id, at: ServiceFixtures.t(1)))
-        try await harness.deliver(ServiceFixtures.holdEnded(id, at: ServiceFixtures.t(480)))
+        try harness.deliver(ServiceFixtures.authorised(id, at: ServiceFixtures.t(1)))
+        try harness.deliver(ServiceFixtures.holdEnded(id, at: ServiceFixtures.t(480)))
 
         // Then it is queued, the customer's confirmation came from Dropline, and no merchant mail was queued
-        #expect(try await harness.count("unfulfilledOrder") == 1)
-        let mails = try await harness.mails()
+        #expect(try harness.count("unfulfilledOrder") == 1)
+        let mails = try harness.queuedMails()
         #expect(mails.map(\.id) == ["orders.\(id).confirmation"])
         #expect(mails[0].header("From") == "Dropline <noreply@dropline.local>")
     }

@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import Orders
 import Streams
+import TestSupport
 import Testing
 
 /// R4, R5, R15: cancellation by the customer, and the reads of orders and queues.
@@ -10,10 +11,10 @@ struct OrderDeskTests {
     @Test("R4, R15: the customer cancels during the hold; order.cancelled and one notice, then nothing more")
     func cancelDuringHold() async throws {
         // Given a held order
-        let harness = try await ServiceHarness()
+        let harness = try OrdersHarness()
         let id = try await harness.place().orderID
-        try await harness.deliver(ServiceFixtures.authorised(id, at: ServiceFixtures.t(1)))
-        try await harness.advance(to: ServiceFixtures.t(90))
+        try harness.deliver(ServiceFixtures.authorised(id, at: ServiceFixtures.t(1)))
+        try harness.advance(to: ServiceFixtures.t(90))
 
         // When the customer cancels, twice
         let cancelled = try await harness.call("orders.cancel", OrderReference(orderID: id), as: OrderSummary.self)
@@ -24,37 +25,37 @@ struct OrderDeskTests {
         let timeline = try await harness.show(id).timeline
         #expect(
             timeline.last == TimelineEntry(at: ServiceFixtures.t(90), status: .cancelled, cause: .customerCancelled))
-        #expect(try await harness.publishedTypes(of: id) == ["order.placed", "order.held", "order.cancelled"])
-        let notices = try await harness.mails().filter { $0.id == "orders.\(id).cancellation" }
+        #expect(try harness.publishedTypes(of: id) == ["order.placed", "order.held", "order.cancelled"])
+        let notices = try harness.queuedMails().filter { $0.id == "orders.\(id).cancellation" }
         #expect(notices.count == 1 && notices[0].body.contains("As you asked, we have cancelled your order"))
 
         // And the hold's end and a late authorisation release nothing
-        try await harness.deliver(ServiceFixtures.holdEnded(id, at: ServiceFixtures.t(480)))
+        try harness.deliver(ServiceFixtures.holdEnded(id, at: ServiceFixtures.t(480)))
         #expect(try await harness.show(id).status == .cancelled)
-        #expect(try await harness.count("unfulfilledOrder") == 0)
+        #expect(try harness.count("unfulfilledOrder") == 0)
     }
 
     @Test("R15: after release, cancel is a conflict with the domain's sentence; an unknown order is not_found")
     func cancelAfterReleaseOrUnknown() async throws {
         // Given a released order
-        let harness = try await ServiceHarness()
+        let harness = try OrdersHarness()
         let id = try await harness.place().orderID
-        try await harness.deliver(ServiceFixtures.authorised(id, at: ServiceFixtures.t(1)))
-        try await harness.deliver(ServiceFixtures.holdEnded(id, at: ServiceFixtures.t(480)))
-        let published = try await harness.published().count
+        try harness.deliver(ServiceFixtures.authorised(id, at: ServiceFixtures.t(1)))
+        try harness.deliver(ServiceFixtures.holdEnded(id, at: ServiceFixtures.t(480)))
+        let published = try harness.published().count
 
         // When the customer cancels, then it is refused and nothing changes
-        let conflict = try #require(try await harness.refusal("orders.cancel", OrderReference(orderID: id)))
+        let conflict = try await harness.refusal("orders.cancel", OrderReference(orderID: id))
         #expect(conflict.code == "conflict" && conflict.field == "orderID")
         #expect(conflict.message == "Order \(id) is released; it can no longer be cancelled.")
-        #expect(try await harness.published().count == published)
+        #expect(try harness.published().count == published)
         #expect(try await harness.show(id).status == .released)
 
         // And unknown or empty ids are refused on orderID
         for method in ["orders.cancel", "orders.show"] {
-            let unknown = try #require(try await harness.refusal(method, OrderReference(orderID: "ord_NOPE")))
+            let unknown = try await harness.refusal(method, OrderReference(orderID: "ord_NOPE"))
             #expect(unknown.code == "not_found" && unknown.field == "orderID")
-            let empty = try #require(try await harness.refusal(method, OrderReference(orderID: "")))
+            let empty = try await harness.refusal(method, OrderReference(orderID: ""))
             #expect(empty.code == "invalid_request" && empty.field == "orderID")
         }
     }
@@ -62,14 +63,14 @@ struct OrderDeskTests {
     @Test("R5: show gives the release conditions; list filters by merchant and status, latest first")
     func showAndList() async throws {
         // Given three orders a minute apart, the second authorised
-        let harness = try await ServiceHarness()
+        let harness = try OrdersHarness()
         var ids: [OrderID] = []
         for minute in 0..<3 {
-            try await harness.advance(to: ServiceFixtures.t(minute))
+            try harness.advance(to: ServiceFixtures.t(minute))
             ids.append(try await harness.place().orderID)
         }
-        try await harness.deliver(ServiceFixtures.holdStarted(ids[1], at: ServiceFixtures.t(3)))
-        try await harness.deliver(ServiceFixtures.authorised(ids[1], at: ServiceFixtures.t(3)))
+        try harness.deliver(ServiceFixtures.holdStarted(ids[1], at: ServiceFixtures.t(3)))
+        try harness.deliver(ServiceFixtures.authorised(ids[1], at: ServiceFixtures.t(3)))
 
         // When the second is shown, then its conditions say what R5 still waits for
         let detail = try await harness.show(ids[1])
@@ -95,23 +96,23 @@ struct OrderDeskTests {
             (OrderListRequest(limit: 501), "limit"),
         ])
     func listRefusals(_ request: OrderListRequest, field: String) async throws {
-        let harness = try await ServiceHarness(catalogue: false)
-        let refusal = try #require(try await harness.refusal("orders.list", request))
+        let harness = try OrdersHarness(catalogue: false)
+        let refusal = try await harness.refusal("orders.list", request)
         #expect(refusal.code == "invalid_request" && refusal.field == field)
     }
 
     @Test("R5: the Unfulfilled Orders queue is the merchant's released orders, oldest first, paged with its total")
     func unfulfilledQueueOldestFirst() async throws {
         // Given two orders released in the reverse order of placement, and one still held
-        let harness = try await ServiceHarness()
+        let harness = try OrdersHarness()
         let first = try await harness.place().orderID
         let second = try await harness.place().orderID
         let third = try await harness.place().orderID
         for id in [first, second, third] {
-            try await harness.deliver(ServiceFixtures.authorised(id, at: ServiceFixtures.t(1)))
+            try harness.deliver(ServiceFixtures.authorised(id, at: ServiceFixtures.t(1)))
         }
-        try await harness.deliver(ServiceFixtures.holdEnded(second, at: ServiceFixtures.t(480)))
-        try await harness.deliver(ServiceFixtures.holdEnded(first, at: ServiceFixtures.t(481)))
+        try harness.deliver(ServiceFixtures.holdEnded(second, at: ServiceFixtures.t(480)))
+        try harness.deliver(ServiceFixtures.holdEnded(first, at: ServiceFixtures.t(481)))
 
         // When the merchant reads its queue, then the oldest release comes first
         let queue = try await harness.call(
@@ -124,15 +125,14 @@ struct OrderDeskTests {
             as: UnfulfilledQueueView.self)
         #expect(page.orders.map(\.orderID) == [second] && page.total == 2)
         for limit in [0, 501] {
-            let refusal = try #require(
-                try await harness.refusal(
-                    "orders.unfulfilled", UnfulfilledRequest(merchantID: ServiceFixtures.merchantID, limit: limit)))
+            let refusal = try await harness.refusal(
+                "orders.unfulfilled", UnfulfilledRequest(merchantID: ServiceFixtures.merchantID, limit: limit))
             #expect(refusal.field == "limit")
         }
         let empty = try await harness.call(
             "orders.unfulfilled", UnfulfilledRequest(merchantID: "mer_other"), as: UnfulfilledQueueView.self)
         #expect(empty.orders.isEmpty && empty.total == 0)
-        let refusal = try #require(try await harness.refusal("orders.unfulfilled", UnfulfilledRequest(merchantID: "")))
+        let refusal = try await harness.refusal("orders.unfulfilled", UnfulfilledRequest(merchantID: ""))
         #expect(refusal.field == "merchantID")
     }
 }

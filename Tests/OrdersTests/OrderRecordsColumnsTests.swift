@@ -73,23 +73,24 @@ struct OrderRecordsColumnsTests {
         let released = try #require(order.holdEnded(at: StoreFixtures.t(480, 1)).only?.releasedEvent)
         let inserted = try queue.write { db throws in
             try OrderRecords.insert(order, in: db)
-            return try UnfulfilledQueue.insert(released.unfulfilled, in: db)
+            return try UnfulfilledOrderRecords.insert(released.unfulfilled, in: db)
         }
 
         // Then the order and the queue entry read back equal, with the order's price
         #expect(inserted)
         #expect(try queue.read { db in try OrderRecords.find("ord_1", in: db) } == order)
         let entries = try queue.read { db throws in
-            try UnfulfilledQueue.entries(of: ServiceFixtures.merchantID, limit: 10, in: db)
+            try UnfulfilledOrderRecords.entries(of: ServiceFixtures.merchantID, limit: 10, in: db)
         }
         #expect(entries == [released.unfulfilled])
         #expect(entries.first?.unitPrice == order.unitPrice)
         // And an order already queued stays as it was
         var again = released.unfulfilled
         again.quantity = 9
-        #expect(try queue.write { db in try UnfulfilledQueue.insert(again, in: db) } == false)
+        #expect(try queue.write { db in try UnfulfilledOrderRecords.insert(again, in: db) } == false)
         #expect(
-            try queue.read { db in try UnfulfilledQueue.entries(of: order.merchantID, limit: 10, in: db) } == entries)
+            try queue.read { db in try UnfulfilledOrderRecords.entries(of: order.merchantID, limit: 10, in: db) }
+                == entries)
     }
 
     @Test("Every order state of the fixtures reads back equal, and list reads the same columns")
@@ -121,7 +122,7 @@ struct OrderRecordsColumnsTests {
         }
 
         // When it changes twice before one update, then both entries are stored after the first
-        _ = try order.reviewOpened(reasons: ["velocity_1h"], at: StoreFixtures.t(1))
+        _ = try order.reviewOpened(OrderFixture.review(["velocity_1h"]), at: StoreFixtures.t(1))
         _ = try order.reviewApproved(at: StoreFixtures.t(2))
         try queue.write { db in try OrderRecords.update(order, in: db) }
         #expect(try storedTimeline() == order.timeline)

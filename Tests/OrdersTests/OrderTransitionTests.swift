@@ -54,6 +54,24 @@ struct OrderTransitionTests {
             order.status == .cancelled && order.timeline.map(\.status) == [.placed, .held, .underReview, .cancelled])
     }
 
+    @Test func anOpenedReviewCarriesItsRoundAndReasonsForTheMerchant() throws {
+        // Given an authorised order
+        var order = try OrderFixture.order(after: [.authorise])
+
+        // When the risk rules flag it in a second round
+        let review = OrderFixture.review(["velocity_1h", "country_mismatch"], round: 2)
+        let events = try order.reviewOpened(review, at: OrderFixture.t(30))
+
+        // Then order.under_review lists the rules, and the fact carries the round and explanations for the notice
+        let opened = try #require(events.only?.underReviewEvent)
+        #expect(
+            opened.fact
+                == OrderUnderReview(
+                    orderID: "ord_1", reasons: ["velocity_1h", "country_mismatch"], at: OrderFixture.t(30)))
+        #expect(opened.review == review && opened.fact.followUps == [.notifyMerchant])
+        #expect(order.status == .underReview && order.conditions.reviewReasons == ["velocity_1h", "country_mismatch"])
+    }
+
     /// Each row: the inputs before, the illegal input, the error it must throw, and its sentence.
     static let illegal: [IllegalInput] = [
         IllegalInput(

@@ -2,11 +2,12 @@ import Contracts
 import Foundation
 import GRDB
 import ServiceKit
+import TestSupport
 import Testing
 
 @testable import Orders
 
-/// ARCHITECTURE §3 ("every migration versioned"): `orders-v2` moves the JSON that the v1 code wrote
+/// docs/architecture.md §3 ("every migration versioned"): `orders-v2` moves the JSON that the v1 code wrote
 /// (`order.shippingAddress`, `order.conditions`, `unfulfilledOrder.shippingAddress`) into plain columns, value for
 /// value, keeps the tables' keys, indexes and foreign keys, and refuses a row it cannot move rather than lose it.
 struct OrdersColumnsMigrationTests {
@@ -26,7 +27,7 @@ struct OrdersColumnsMigrationTests {
             try insertV1(order, in: db)
             if let unfulfilled { try insertV1(unfulfilled, in: db) }
         }
-        try IdempotencyKeys.insert(
+        try IdempotencyKeyRecords.insert(
             "key-1", orderID: "ord_placed", response: Data("{}".utf8), at: ServiceFixtures.t0, in: db)
     }
 
@@ -115,10 +116,11 @@ struct OrdersColumnsMigrationTests {
                 ($0.releasedAt, $0.orderID.rawValue) < ($1.releasedAt, $1.orderID.rawValue)
             }
             #expect(queued.count == 3)
-            #expect(try UnfulfilledQueue.entries(of: ServiceFixtures.merchantID, limit: 10, in: db) == queued)
-            #expect(try IdempotencyKeys.response(for: "key-1", in: db) == Data("{}".utf8))
-            // And the documents are gone, the keys, indexes and foreign keys are those of v1
-            #expect(try Self.appliedMigrations(db).suffix(2) == ["orders-v1", "orders-v2"])
+            #expect(try UnfulfilledOrderRecords.entries(of: ServiceFixtures.merchantID, limit: 10, in: db) == queued)
+            #expect(try IdempotencyKeyRecords.response(for: "key-1", in: db) == Data("{}".utf8))
+            // And the documents are gone, the keys, indexes and foreign keys are those of v1; `orders-v3` followed
+            // (every order read back with no dispatch exhaustion)
+            #expect(try Self.appliedMigrations(db).suffix(3) == ["orders-v1", "orders-v2", "orders-v3"])
             #expect(try !db.columns(in: "order").contains { ["shippingAddress", "conditions"].contains($0.name) })
             #expect(try !db.columns(in: "unfulfilledOrder").contains { $0.name == "shippingAddress" })
             #expect(try Self.keys(db) == keysBefore)
@@ -177,26 +179,26 @@ struct OrdersColumnsMigrationTests {
     func serviceCarriesOn() async throws {
         // Given the service opens a v1 store holding an order held until minute 480 and one under review since
         // minute 2 and 123 ms
-        let harness = try await ServiceHarness(prepare: { path in
+        let harness = try OrdersHarness(prepare: { path in
             let pool = try StoreSetup.open(path: path, migrations: { _ in })
             try Self.makeV1Store(pool, Self.seedV1)
             try pool.close()
         })
 
         // When the hold ends, then the held order is released and queued with its full address
-        try await harness.deliver(ServiceFixtures.holdEnded("ord_held", at: StoreFixtures.t(480, 456)))
-        #expect(try await harness.publishedTypes(of: "ord_held") == ["order.released"])
-        let queued = try await harness.store.read { db in
-            try UnfulfilledQueue.entries(of: ServiceFixtures.merchantID, limit: 10, in: db)
+        try harness.deliver(ServiceFixtures.holdEnded("ord_held", at: StoreFixtures.t(480, 456)))
+        #expect(try harness.publishedTypes(of: "ord_held") == ["order.released"])
+        let queued = try harness.read { db in
+            try UnfulfilledOrderRecords.entries(of: ServiceFixtures.merchantID, limit: 10, in: db)
         }
         #expect(queued.first { $0.orderID == "ord_held" }?.shippingAddress == StoreFixtures.full)
 
         // When an approval older than the migrated review's time arrives, then nothing changes; a newer one moves
         // the order back to held
-        try await harness.deliver(ServiceFixtures.reviewApproved("ord_review", at: StoreFixtures.t(2, 122)))
-        #expect(try await harness.publishedTypes(of: "ord_review").isEmpty)
-        try await harness.deliver(ServiceFixtures.reviewApproved("ord_review", at: StoreFixtures.t(2, 123)))
-        #expect(try await harness.publishedTypes(of: "ord_review") == ["order.held"])
+        try harness.deliver(ServiceFixtures.reviewApproved("ord_review", at: StoreFixtures.t(2, 122)))
+        #expect(try harness.publishedTypes(of: "ord_review").isEmpty)
+        try harness.deliver(ServiceFixtures.reviewApproved("ord_review", at: StoreFixtures.t(2, 123)))
+        #expect(try harness.publishedTypes(of: "ord_review") == ["order.held"])
         let detail = try await harness.show("ord_review")
         #expect(detail.status == .held)
     }

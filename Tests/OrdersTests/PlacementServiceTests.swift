@@ -3,6 +3,7 @@ import Foundation
 import Orders
 import Streams
 import Synchronization
+import TestSupport
 import Testing
 
 /// R1, R2: `orders.place` over a real store: one transaction for the order, its timeline, the key's answer,
@@ -12,7 +13,7 @@ struct PlacementServiceTests {
     @Test("R1, R2: placement stores the order, its timeline, order.placed with the token, and a confirmation")
     func placementHappyPath() async throws {
         // Given the catalogue and 20 units of stock
-        let harness = try await ServiceHarness()
+        let harness = try OrdersHarness()
 
         // When the customer places 2 × 19.99 EUR with a key
         let placed = try await harness.place(ServiceFixtures.request(idempotencyKey: "checkout-1"))
@@ -28,21 +29,21 @@ struct PlacementServiceTests {
         #expect(detail.timeline == [TimelineEntry(at: ServiceFixtures.t0, status: .placed, cause: .placement)])
         #expect(detail.unmetConditions == [.paymentAuthorised, .holdOver])
         #expect(detail.shippingAddress.city == "São Paulo" && detail.customerEmail == "ana.souza@example.com")
-        #expect(try await harness.count("idempotencyKey") == 1)
+        #expect(try harness.count("idempotencyKey") == 1)
 
         // And Inventory reserved the units for this order id with the TTL setting (R2)
         let reservation = try #require(harness.reserver.reservations[placed.orderID])
         #expect(reservation.quantity == 2 && reservation.sku == ValidationFixtures.sku && reservation.ttlSeconds == 900)
 
         // And order.placed carries the payment token, never a card number
-        let events = try await harness.published()
+        let events = try harness.published()
         #expect(events.map(\.type) == ["order.placed"])
         let envelope = try DomainTime.makeDecoder().decode(Envelope<OrderPlaced>.self, from: events[0].body)
         #expect(envelope.data.paymentToken == "tok_visa_4242" && envelope.correlation == placed.orderID.rawValue)
         #expect(envelope.data.total.minorUnits == 3998 && envelope.data.merchantID == ServiceFixtures.merchantID)
 
         // And the customer's confirmation is queued, from the merchant's brand
-        let mails = try await harness.mails()
+        let mails = try harness.queuedMails()
         #expect(mails.map(\.id) == ["orders.\(placed.orderID).confirmation"])
         #expect(mails[0].header("From") == "Loja Azul <noreply@dropline.local>")
         #expect(mails[0].body.contains("Camiseta Básica (variation TSHIRT-M-BLUE) × 2"))
@@ -65,51 +66,51 @@ struct PlacementServiceTests {
     @Test("R1: every refusal names the field and stores nothing", arguments: 0..<refusals.count)
     func refusalsStoreNothing(_ index: Int) async throws {
         // Given the catalogue and stock
-        let harness = try await ServiceHarness()
-        let before = try await harness.placementRowCounts()
+        let harness = try OrdersHarness()
+        let before = try harness.placementRowCounts()
         let (_, breakRequest, field) = Self.refusals[index]
         var request = ServiceFixtures.request(idempotencyKey: "checkout-refused")
         breakRequest(&request)
 
         // When the broken request is placed
-        let refusal = try #require(try await harness.refusal("orders.place", request))
+        let refusal = try await harness.refusal("orders.place", request)
 
         // Then it is refused on the field, nothing is stored, no stock is reserved
         #expect(refusal.code == "invalid_request" && refusal.field == field, "\(Self.refusals[index].0)")
         #expect(refusal.errors?.first?.field == field)
-        #expect(try await harness.placementRowCounts() == before)
+        #expect(try harness.placementRowCounts() == before)
         #expect(harness.reserver.reservations.isEmpty)
     }
 
     @Test("R1: an inactive listing is refused on listingID and nothing is stored")
     func inactiveListing() async throws {
         // Given a listing the merchant deactivated
-        let harness = try await ServiceHarness()
-        try await harness.deliver(
+        let harness = try OrdersHarness()
+        try harness.deliver(
             ListingUpserted(listing: ServiceFixtures.listing(isActive: false), at: ServiceFixtures.t0))
-        let before = try await harness.placementRowCounts()
+        let before = try harness.placementRowCounts()
 
         // When it is ordered, then it is refused without a reservation
-        let refusal = try #require(try await harness.refusal("orders.place", ServiceFixtures.request()))
+        let refusal = try await harness.refusal("orders.place", ServiceFixtures.request())
         #expect(refusal.field == "listingID" && refusal.message == "listing is not active")
-        #expect(try await harness.placementRowCounts() == before && harness.reserver.reservations.isEmpty)
+        #expect(try harness.placementRowCounts() == before && harness.reserver.reservations.isEmpty)
     }
 
     @Test("R1: the same idempotency key twice gives one order and the same answer")
     func idempotencyKeyTwice() async throws {
-        let harness = try await ServiceHarness()
+        let harness = try OrdersHarness()
         // Given a placed order
         let first = try await harness.place(ServiceFixtures.request(idempotencyKey: "checkout-twice"))
-        try await harness.advance(to: ServiceFixtures.t(5))
+        try harness.advance(to: ServiceFixtures.t(5))
 
         // When the client retries with the same key, even with another quantity
         let second = try await harness.place(ServiceFixtures.request(quantity: 3, idempotencyKey: "checkout-twice"))
 
         // Then it gets the first answer and nothing else happens
         #expect(second == first)
-        #expect(try await harness.count("order") == 1 && harness.reserver.reservations.count == 1)
-        #expect(try await harness.published().count == 1)
-        #expect(try await harness.mails().count == 1)
+        #expect(try harness.count("order") == 1 && harness.reserver.reservations.count == 1)
+        #expect(try harness.published().count == 1)
+        #expect(try harness.queuedMails().count == 1)
 
         // And another key makes another order
         let other = try await harness.place(ServiceFixtures.request(idempotencyKey: "checkout-other"))
@@ -120,7 +121,7 @@ struct PlacementServiceTests {
     func concurrentIdempotencyKey() async throws {
         // Given an Inventory that lets both calls reserve before either stores its order
         let gate = Rendezvous(parties: 2)
-        let harness = try await ServiceHarness(beforeReserve: { _ in await gate.arrive() })
+        let harness = try OrdersHarness(beforeReserve: { _ in await gate.arrive() })
         let request = ServiceFixtures.request(idempotencyKey: "checkout-race")
 
         // When both are placed at once
@@ -130,10 +131,10 @@ struct PlacementServiceTests {
 
         // Then one order was stored and both callers got its answer; the loser's reservation expires by TTL
         #expect(answers[0] == answers[1])
-        #expect(try await harness.count("order") == 1)
-        #expect(try await harness.count("idempotencyKey") == 1)
-        #expect(try await harness.published().count == 1)
-        #expect(try await harness.mails().count == 1)
+        #expect(try harness.count("order") == 1)
+        #expect(try harness.count("idempotencyKey") == 1)
+        #expect(try harness.published().count == 1)
+        #expect(try harness.queuedMails().count == 1)
         #expect(harness.reserver.reservations.count == 2)
     }
 
@@ -142,7 +143,7 @@ struct PlacementServiceTests {
         // Given stock for one order, and an Inventory that lets the second call reserve only when the test says
         let gate = Rendezvous(parties: 2)
         let release = Rendezvous(parties: 2)
-        let harness = try await ServiceHarness(stock: 2) { call in
+        let harness = try OrdersHarness(stock: 2) { call in
             await gate.arrive()
             if call == 2 { await release.arrive() }
         }
@@ -159,32 +160,32 @@ struct PlacementServiceTests {
             // Then the retry gets the first answer, and one order exists
             #expect(retry == first)
         }
-        #expect(try await harness.count("order") == 1)
+        #expect(try harness.count("order") == 1)
         #expect(harness.reserver.reservations.count == 1)
     }
 
     @Test("R2: Inventory's sold_out is returned as is on quantity, and nothing is stored")
     func soldOut() async throws {
         // Given no stock left
-        let harness = try await ServiceHarness(stock: 0)
-        let before = try await harness.placementRowCounts()
+        let harness = try OrdersHarness(stock: 0)
+        let before = try harness.placementRowCounts()
 
         // When the customer orders, then Inventory's refusal comes back unchanged
-        let refusal = try #require(try await harness.refusal("orders.place", ServiceFixtures.request()))
+        let refusal = try await harness.refusal("orders.place", ServiceFixtures.request())
         #expect(refusal.code == "sold_out" && refusal.field == "quantity")
-        #expect(try await harness.placementRowCounts() == before)
+        #expect(try harness.placementRowCounts() == before)
     }
 
     @Test("R2: more than is left is insufficient_stock; an unreachable Inventory is unavailable; nothing stored")
     func insufficientOrUnavailable() async throws {
-        let harness = try await ServiceHarness(stock: 1)
-        let before = try await harness.placementRowCounts()
-        let short = try #require(try await harness.refusal("orders.place", ServiceFixtures.request(quantity: 2)))
+        let harness = try OrdersHarness(stock: 1)
+        let before = try harness.placementRowCounts()
+        let short = try await harness.refusal("orders.place", ServiceFixtures.request(quantity: 2))
         #expect(short.code == "insufficient_stock" && short.field == "quantity")
 
         harness.reserver.state.withLock { $0.unreachable = true }
-        let down = try #require(try await harness.refusal("orders.place", ServiceFixtures.request(quantity: 1)))
+        let down = try await harness.refusal("orders.place", ServiceFixtures.request(quantity: 1))
         #expect(down.code == "unavailable")
-        #expect(try await harness.placementRowCounts() == before)
+        #expect(try harness.placementRowCounts() == before)
     }
 }

@@ -82,19 +82,3 @@ enum ServiceFixtures {
             rejectedAt: time)
     }
 }
-
-/// One upstream fact of R3–R5, for tables of arrival orders.
-enum Fact: String, CaseIterable, Sendable {
-    case authorise, holdStart, holdEnd, reviewOpen, reviewApprove
-
-    /// Delivers the fact about `id` at `time` on its stream.
-    func deliver(about id: OrderID, at time: Date, to harness: ServiceHarness) async throws {
-        switch self {
-        case .authorise: try await harness.deliver(ServiceFixtures.authorised(id, at: time))
-        case .holdStart: try await harness.deliver(ServiceFixtures.holdStarted(id, at: time))
-        case .holdEnd: try await harness.deliver(ServiceFixtures.holdEnded(id, at: time))
-        case .reviewOpen: try await harness.deliver(ServiceFixtures.reviewOpened(id, at: time))
-        case .reviewApprove: try await harness.deliver(ServiceFixtures.reviewApproved(id, at: time))
-        }
-    }
-}

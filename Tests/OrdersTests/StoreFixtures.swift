@@ -23,7 +23,8 @@ enum StoreFixtures {
             id: id, merchantID: ServiceFixtures.merchantID, listingID: ServiceFixtures.listingID,
             sku: ServiceFixtures.skus[0], quantity: quantity,
             unitPrice: Money(minorUnits: 1999, currency: ServiceFixtures.euro), customerName: address.name,
-            customerEmail: "\(id.rawValue)@example.com", shippingAddress: address, at: ServiceFixtures.t0
+            customerEmail: "\(id.rawValue)@example.com", shippingAddress: address, paymentToken: "tok_visa_4242",
+            at: ServiceFixtures.t0
         ).order
     }
 
@@ -42,10 +43,10 @@ enum StoreFixtures {
         var underReview = try placed("ord_review")
         _ = underReview.paymentAuthorised(at: t(1))
         underReview.holdStarted(until: t(480))
-        _ = try underReview.reviewOpened(reasons: ["velocity_1h", "manual"], at: t(2, 123))
+        _ = try underReview.reviewOpened(OrderFixture.review(["velocity_1h", "manual"]), at: t(2, 123))
 
         var awaitingPayment = try placed("ord_awaiting", address: full)
-        _ = try awaitingPayment.reviewOpened(reasons: ["country_mismatch"], at: t(1))
+        _ = try awaitingPayment.reviewOpened(OrderFixture.review(["country_mismatch"]), at: t(1))
         _ = try awaitingPayment.reviewApproved(at: t(5))
 
         var released = try placed("ord_released")
@@ -55,7 +56,7 @@ enum StoreFixtures {
 
         var reviewedRelease = try placed("ord_reviewed", address: full, quantity: 3)
         _ = reviewedRelease.paymentAuthorised(at: t(1))
-        _ = try reviewedRelease.reviewOpened(reasons: ["a,b", "", "ü \"quoted\""], at: t(2))
+        _ = try reviewedRelease.reviewOpened(OrderFixture.review(["a,b", "", "ü \"quoted\""]), at: t(2))
         _ = reviewedRelease.holdEnded(at: t(481))
         keep(try reviewedRelease.reviewApproved(at: t(490, 7)))
 

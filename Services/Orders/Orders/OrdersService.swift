@@ -1,90 +1,60 @@
 import Contracts
 import Foundation
-import GRDB
-import Logging
 import Mail
 import MeshConfig
 import ServiceKit
 import Streams
 
-/// The orders service (R1–R5 and its notifications): built from a store, its outbox, a clock, a stock reserver
-/// and settings, so that tests drive its handlers and RPCs without sockets; `run(host:)` wires it to a host.
+/// The orders service (R1–R7, R15 and their notifications): takes customers' orders, holds them until R5
+/// releases them to their merchants, and follows them to a supplier and out of the door.
 ///
-/// Publishes `orders` (`order.*`); consumes `inventory` (catalogue), `payments`, `fraud-hold` and the dispatch
-/// partitions (`dispatch.p0` …); answers
-/// `orders.place`, `orders.cancel`, `orders.show`, `orders.list` and `orders.unfulfilled`.
-public struct OrdersService: Sendable {
-    let placement: OrderPlacement
-    /// Applies the `inventory` stream.
-    public let catalogHandler: CatalogHandler
-    /// Applies the `payments` stream.
-    public let paymentsHandler: PaymentsHandler
-    /// Applies the `fraud-hold` stream.
-    public let fraudHoldHandler: FraudHoldHandler
-    /// Applies each dispatch partition's stream.
-    public let dispatchHandler: DispatchHandler
-    let desk: OrderDesk
+/// Publishes `orders` (`order.*`). Consumes `inventory` (the catalogue, `InventoryStreamHandler`), `payments`,
+/// `fraud-hold` and the dispatch partitions (`dispatch.p0` …), each through its `<Publisher>StreamHandler` and
+/// the `OrderDesk`. Answers `orders.place`, `orders.cancel`, `orders.show`, `orders.list` and
+/// `orders.unfulfilled` (`OrdersMethods`). Keeps no durable timers. Its notifications wait in the store's mail
+/// outbox for the mail deliverer, which `run(host:)` runs beside it.
+///
+/// Built from its `ServiceParts`, its `OrdersSettings`, the `StockReserver` placement reserves stock through and
+/// the dispatch partitions' instance names, with no socket: tests drive the very handlers and methods the host
+/// runs.
+public struct OrdersService: DomainService {
+    public let consumptions: [Consumption]
+    public let methods: RPCRouter
+    /// Reserves each placement's stock at Inventory.
+    let reserver: any StockReserver
 
+    /// - Parameter dispatchPartitions: the dispatch partitions' instance names, the streams whose facts move
+    ///   released orders on (none when the mesh has no dispatch service).
     public init(
-        store: any DatabaseWriter, outbox: Outbox, clock: DomainClock, reserver: any StockReserver,
-        settings: OrdersSettings, logger: Logger
+        parts: ServiceParts, settings: OrdersSettings, reserver: any StockReserver, dispatchPartitions: [String]
     ) {
-        let mails = OrderMails(logger: logger)
-        let transitions = OrderTransitions(outbox: outbox, mails: mails)
-        placement = OrderPlacement(
-            store: store, clock: clock, reserver: reserver, settings: settings, transitions: transitions,
-            logger: logger)
-        catalogHandler = CatalogHandler()
-        paymentsHandler = PaymentsHandler(transitions: transitions)
-        fraudHoldHandler = FraudHoldHandler(transitions: transitions, mails: mails)
-        dispatchHandler = DispatchHandler(transitions: transitions, mails: mails)
-        desk = OrderDesk(store: store, clock: clock, transitions: transitions)
+        let desk = OrderDesk(outbox: parts.outbox, mails: OrderMails(logger: parts.logger))
+        let dispatch = DispatchStreamHandler(desk: desk)
+        consumptions =
+            [
+                Consumption(source: StreamNames.inventory, handler: InventoryStreamHandler()),
+                Consumption(source: StreamNames.payments, handler: PaymentsStreamHandler(desk: desk)),
+                Consumption(source: StreamNames.fraudHold, handler: FraudHoldStreamHandler(desk: desk)),
+            ] + dispatchPartitions.map { Consumption(source: $0, handler: dispatch) }
+        methods =
+            OrdersMethods(
+                store: parts.store, clock: parts.clock, reserver: reserver, settings: settings, desk: desk,
+                logger: parts.logger
+            ).router
+        self.reserver = reserver
     }
 
-    /// The streams consumed, by publishing instance: `dispatchPartitions` are the dispatch partitions' instance
-    /// names (none when the mesh has no dispatch service).
-    public func consumptions(dispatchPartitions: [String]) -> [Consumption] {
-        [
-            Consumption(source: StreamNames.inventory, handler: catalogHandler),
-            Consumption(source: StreamNames.payments, handler: paymentsHandler),
-            Consumption(source: StreamNames.fraudHold, handler: fraudHoldHandler),
-        ] + dispatchPartitions.map { Consumption(source: $0, handler: dispatchHandler) }
-    }
-
-    /// The service's RPC methods.
-    public var router: RPCRouter {
-        var router = RPCRouter()
-        router.register("orders.place", params: PlacementRequest.self) { request in
-            try await placement.place(request)
-        }
-        router.register("orders.cancel", params: OrderCancellationRequest.self) { request in
-            try await desk.cancel(request)
-        }
-        router.register("orders.show", params: OrderReference.self) { reference in
-            try await desk.show(reference)
-        }
-        router.register("orders.list", params: OrderListRequest.self) { request in
-            try await desk.list(request)
-        }
-        router.register("orders.unfulfilled", params: UnfulfilledRequest.self) { request in
-            try await desk.unfulfilled(request)
-        }
-        return router
-    }
-
-    /// Runs the service on `host` until shutdown, delivering notifications to `<state_dir>/maildir`.
+    /// Reads the settings from the mesh config, then runs the service on `host` until shutdown, reserving stock
+    /// over Inventory's RPC and delivering notifications to `<state_dir>/maildir`.
     public static func run(host: ServiceHost) async throws {
-        let settings = try OrdersSettings(host.configuration.service(named: host.instance.serviceName)?.settings ?? [:])
+        let settings = try OrdersSettings(host.settingsReader)
+        let partitions = host.configuration.service(named: DispatchPartitioning.serviceName)?.partitionNames ?? []
         let service = OrdersService(
-            store: host.store, outbox: host.outbox, clock: host.clock,
-            reserver: RPCStockReserver(client: try host.client(for: StreamNames.inventory)), settings: settings,
-            logger: host.logger)
-        let maildir = try Maildir(path: "\(host.configuration.stateDirectory)/maildir")
+            parts: host.parts, settings: settings,
+            reserver: RPCStockReserver(client: try host.client(for: StreamNames.inventory)),
+            dispatchPartitions: partitions)
+        let maildir = try Maildir(path: "\(host.parts.stateDirectory)/maildir")
         let deliverer = MailDeliverer(writer: host.store, maildir: maildir, logger: host.logger)
-        try await host.run(
-            consumes: service.consumptions(
-                dispatchPartitions: host.configuration.service(named: DispatchPartitioning.serviceName)?.partitionNames
-                    ?? []),
-            methods: service.router, background: [{ await deliverer.run() }])
+        try await host.run(service, background: [{ await deliverer.run() }])
     }
 }

@@ -1,39 +1,30 @@
-/// The orders service's policy settings, from `services.orders.settings` in the mesh config.
+import ServiceKit
+
+/// The orders service's policy settings, read from `services.orders.settings` in the mesh config.
 ///
-/// - `reservation_ttl_seconds` (integer ≥ 1, default 900): how long Inventory keeps a placement's reservation
-///   when no `order.placed` confirms it (ARCHITECTURE §2).
+/// | key                       | type        | default | meaning                                          |
+/// |---------------------------|-------------|---------|--------------------------------------------------|
+/// | `reservation_ttl_seconds` | integer ≥ 1 | `900`   | how long Inventory keeps a placement's reservation |
+///
+/// A reservation that no `order.placed` confirms within its TTL is released (docs/architecture.md §2).
+/// Unknown keys are refused, naming the key.
 public struct OrdersSettings: Sendable, Equatable {
+    /// `reservation_ttl_seconds` when the mesh config does not set it.
     public static let defaultReservationTTLSeconds = 900
 
+    /// How long Inventory keeps a placement's reservation, in seconds.
     public var reservationTTLSeconds: Int
 
+    /// The defaults.
     public init(reservationTTLSeconds: Int = OrdersSettings.defaultReservationTTLSeconds) {
         self.reservationTTLSeconds = reservationTTLSeconds
     }
 
-    /// Reads the settings map; a missing key takes its default, keys of other concerns are ignored.
-    public init(_ settings: [String: String]) throws(OrdersSettingsError) {
-        self.init()
-        if let text = settings["reservation_ttl_seconds"] {
-            guard let seconds = Int(text), seconds >= 1 else {
-                throw OrdersSettingsError(key: "reservation_ttl_seconds", value: text)
-            }
-            reservationTTLSeconds = seconds
-        }
-    }
-}
-
-/// A setting whose value the orders service cannot use.
-public struct OrdersSettingsError: Error, Equatable, CustomStringConvertible {
-    public var key: String
-    public var value: String
-
-    public init(key: String, value: String) {
-        self.key = key
-        self.value = value
-    }
-
-    public var description: String {
-        "Setting services.orders.settings.\(key): expected a positive integer, got \(String(reflecting: value))."
+    /// Reads the service's settings; a missing key takes its default.
+    public init(_ reader: SettingsReader) throws(SettingsError) {
+        try reader.refuseUnknown(known: ["reservation_ttl_seconds"])
+        self.init(
+            reservationTTLSeconds: try reader.integer(
+                "reservation_ttl_seconds", default: Self.defaultReservationTTLSeconds, in: 1...Int.max))
     }
 }

@@ -76,7 +76,7 @@ struct CustomerGeneratorTests {
                 continue
             }
             let quantity = order.placement.quantity
-            #expect(order.placement.unitPrice == price)
+            #expect(order.placement.unitPrice == .init(price))
             #expect(quantity >= 1 && quantity <= limit)
         }
         #expect(Set(orders.map(\.placement.listingID)) == ["lst_a", "lst_b"])

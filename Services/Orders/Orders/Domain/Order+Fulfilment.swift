@@ -50,6 +50,28 @@ extension Order {
         }
     }
 
+    /// R6: every supplier tried for the order failed, `attempts` of them: the merchant must be told, and the
+    /// order is refunded at `refundAt` unless it is dispatched again. No status changes; the fact comes once per
+    /// exhaustion (a report listing no more attempts than the last one is a redelivery), and not at all once
+    /// the order has shipped or ended.
+    /// - Throws: `neverReleased` for an order that never reached Dispatch.
+    public mutating func dispatchExhausted(
+        attempts: [DispatchAttempt], refundAt: Date, at: Date
+    ) throws(OrderError) -> [OrderEvent] {
+        switch status {
+        case .released, .dispatched:
+            guard attempts.count > exhaustedAttempts else { return [] }
+            exhaustedAttempts = attempts.count
+            return [
+                .dispatchExhausted(
+                    OrderDispatchExhausted(
+                        orderID: id, merchantID: merchantID, attempts: attempts, refundAt: refundAt, at: at))
+            ]
+        case .shipped, .cancelled, .refunded: return []
+        default: throw .neverReleased(id, status)
+        }
+    }
+
     /// R15: the merchant cancels a released order that has not shipped. It is `cancelled`; Dispatch withdraws
     /// its purchase order, and the event asks for the stock back (units not yet handed to a purchase order; the
     /// others come back with the supplier's next stock report), the payment back and a message to the customer.

@@ -41,15 +41,17 @@ extension Order {
     }
 
     /// R4: the risk rules flagged the order, first or again after an approval: it goes `under_review` and
-    /// cannot be released until a reviewer decides.
+    /// cannot be released until a reviewer decides. Its fact carries the review's round and reasons, for the
+    /// merchant's "Orders Under Review" notice.
     /// - Throws: `invalidTransition` once the order is released.
-    public mutating func reviewOpened(reasons: [String], at: Date) throws(OrderError) -> [OrderEvent] {
+    public mutating func reviewOpened(_ review: ReviewRound, at: Date) throws(OrderError) -> [OrderEvent] {
         guard !status.hasEndedBeforeRelease, conditions.review != .pending, !isStaleReviewFact(at) else { return [] }
         guard status.isInHold else { throw .invalidTransition(id, from: status, to: .underReview) }
         conditions.review = .pending
-        conditions.reviewReasons = reasons
+        conditions.reviewReasons = review.reasons.map(\.ruleID)
         conditions.reviewUpdatedAt = at
-        return settle(at: at, cause: .reviewOpened)
+        enter(.underReview, at: at, cause: .reviewOpened)
+        return [.underReview(OrderUnderReview(orderID: id, reasons: conditions.reviewReasons, at: at), review)]
     }
 
     /// R4: a reviewer approved the order. It is released if the other facts are in (possibly after the 8 h),

@@ -1,12 +1,13 @@
 import Contracts
 import Foundation
 
-/// An order as the Orders service tracks it through placement, payment, fraud hold and release (R1–R5).
+/// An order as the Orders service tracks it through placement, payment, fraud hold and release (R1–R5), and on
+/// to its supplier (R6, R7, R15).
 ///
-/// A pure state machine in NIO's shape: each input (`Order+Inputs.swift`) takes a fact and its domain time,
-/// and returns the facts to publish, one `OrderEvent` per status change, each also written to `timeline`.
-/// A repeated or late input returns no fact. Release is not a fixed sequence: the inputs set
-/// `conditions`, and the order is released at whichever input meets the last of them.
+/// A pure state machine in NIO's shape: each input (`Order+Inputs.swift`, `Order+Fulfilment.swift`) takes a fact
+/// and its domain time, and returns the facts to publish, whole, one `OrderEvent` each; a status change is also
+/// written to `timeline`. A repeated or late input returns no fact. Release is not a fixed sequence: the inputs
+/// set `conditions`, and the order is released at whichever input meets the last of them.
 public struct Order: Sendable, Equatable, Codable {
     public let id: OrderID
     public let merchantID: MerchantID
@@ -27,13 +28,18 @@ public struct Order: Sendable, Equatable, Codable {
     public internal(set) var conditions: ReleaseConditions
     /// One entry per status change, oldest first; the first is the placement.
     public internal(set) var timeline: [TimelineEntry]
+    /// How many purchase orders had failed when Dispatch last reported the order's supplier list exhausted (R6);
+    /// 0 until it does. A report with no more failures than this one is a redelivery.
+    public internal(set) var exhaustedAttempts: Int = 0
 
     /// R1, R2: creates the order after Inventory reserved its stock (placement is the one synchronous hop,
-    /// ARCHITECTURE §2). The request was validated before; this checks only what the domain relies on.
+    /// docs/architecture.md §2). The request was validated before; this checks only what the domain relies on.
+    /// - Parameter paymentToken: the gateway token Payments authorises, carried by `order.placed` (never a card
+    ///   number); the order does not keep it.
     /// - Returns: the order in `placed` and its `order.placed`.
     public static func place(
         id: OrderID, merchantID: MerchantID, listingID: ListingID, sku: String, quantity: Int, unitPrice: Money,
-        customerName: String, customerEmail: String, shippingAddress: Address, at: Date
+        customerName: String, customerEmail: String, shippingAddress: Address, paymentToken: String, at: Date
     ) throws(OrderError) -> (order: Order, events: [OrderEvent]) {
         guard quantity >= 1 else { throw .invalidQuantity(id, quantity) }
         let order = Order(
@@ -45,7 +51,7 @@ public struct Order: Sendable, Equatable, Codable {
         let placed = OrderPlaced(
             orderID: id, merchantID: merchantID, listingID: listingID, sku: sku, quantity: quantity,
             unitPrice: unitPrice, total: order.total, customerName: customerName, customerEmail: customerEmail,
-            shippingAddress: shippingAddress, at: at)
+            shippingAddress: shippingAddress, paymentToken: paymentToken, at: at)
         return (order, [.placed(placed)])
     }
 
@@ -54,7 +60,11 @@ public struct Order: Sendable, Equatable, Codable {
         timeline.last { $0.status == .released }?.at
     }
 
-    /// Moves to the status that `conditions` now imply, if it differs from the current one.
+    /// Until when the customer may cancel (R4, R15): the hold's end, once known, while the order is in its hold.
+    public var cancelUntil: Date? { status.isInHold ? conditions.holdUntil : nil }
+
+    /// Moves to the status that `conditions` now imply, if it differs from the current one. (An order enters
+    /// `under_review` only in `reviewOpened`, so a review pending never makes a difference here.)
     mutating func settle(at: Date, cause: TransitionCause) -> [OrderEvent] {
         let next = conditions.impliedStatus
         guard next != status else { return [] }
@@ -65,8 +75,6 @@ public struct Order: Sendable, Equatable, Codable {
                 orderID: id, merchantID: merchantID, listingID: listingID, sku: sku, quantity: quantity,
                 unitPrice: unitPrice, customerName: customerName, shippingAddress: shippingAddress, releasedAt: at)
             return [.released(OrderReleased(orderID: id, cause: cause, unfulfilled: entry, at: at))]
-        case .underReview:
-            return [.underReview(OrderUnderReview(orderID: id, reasons: conditions.reviewReasons, at: at))]
         case .held:
             return [.held(OrderHeld(orderID: id, holdUntil: conditions.holdUntil, at: at))]
         default:  // `placed`: a review was approved before the payment was authorised

@@ -1,7 +1,7 @@
 import Contracts
 
 /// Why the Orders domain refused an input: a command the order's state forbids, or a fact that contradicts
-/// the order's history (the handler dead-letters the latter for a person to decide, ARCHITECTURE §3).
+/// the order's history (the handler dead-letters the latter for a person to decide, docs/architecture.md §3).
 public enum OrderError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Placement with fewer than one unit.
     case invalidQuantity(OrderID, Int)
@@ -13,6 +13,8 @@ public enum OrderError: Error, Equatable, Sendable, CustomStringConvertible {
     case noReviewOpen(OrderID, OrderStatus)
     /// A fact that would move an order where R1–R5 do not allow it to go.
     case invalidTransition(OrderID, from: OrderStatus, to: OrderStatus)
+    /// A fact about dispatching an order that was never released to Dispatch.
+    case neverReleased(OrderID, OrderStatus)
 
     public var description: String {
         switch self {
@@ -26,6 +28,8 @@ public enum OrderError: Error, Equatable, Sendable, CustomStringConvertible {
             "Order \(id) is \(status) with no review open; there is nothing to approve or reject."
         case .invalidTransition(let id, let from, let to):
             "Order \(id) cannot move from \(from) to \(to)."
+        case .neverReleased(let id, let status):
+            "Order \(id) is \(status); it was never released, so no supplier was asked to ship it."
         }
     }
 }

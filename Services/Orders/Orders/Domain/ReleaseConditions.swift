@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 
 /// R5's release rule as data: one flag per fact, set by whichever input brings it, in any order.
@@ -6,7 +7,7 @@ import Foundation
 /// is pending. While it waits, the same facts decide what the customer and merchant see: `under_review` while
 /// a review is pending, else `held` once the payment is authorised, else `placed` (waiting for payment).
 public struct ReleaseConditions: Sendable, Equatable, Codable {
-    /// Inventory reserved the units; true from placement, which reserves synchronously (ARCHITECTURE §2).
+    /// Inventory reserved the units; true from placement, which reserves synchronously (docs/architecture.md §2).
     public internal(set) var stockReserved: Bool
     /// Payments authorised the customer's payment (R3).
     public internal(set) var paymentAuthorised = false
@@ -38,22 +39,4 @@ public struct ReleaseConditions: Sendable, Equatable, Codable {
         if review == .pending { return .underReview }
         return paymentAuthorised ? .held : .placed
     }
-}
-
-/// One of the facts R5 waits for.
-public enum ReleaseCondition: String, Sendable, Codable, CaseIterable {
-    case stockReserved = "stock_reserved"
-    case paymentAuthorised = "payment_authorised"
-    case holdOver = "hold_over"
-    case noReviewPending = "no_review_pending"
-}
-
-/// Where an order's fraud review stands (R4). A review can open again after an approval, until release.
-public enum ReviewState: String, Sendable, Codable {
-    /// The risk rules never flagged the order.
-    case notOpened = "not_opened"
-    /// A reviewer must decide; the order cannot be released.
-    case pending
-    /// The latest review was approved.
-    case approved
 }

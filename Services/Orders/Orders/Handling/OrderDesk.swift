@@ -1,92 +1,110 @@
 import Contracts
 import Foundation
 import GRDB
-import ServiceKit
+import Streams
 
-/// The orders service's RPCs after placement: the customer's cancellation (R4, R15) and the reads of orders,
-/// timelines and the merchants' Unfulfilled Orders queues (R5).
+/// Applies an input to an order inside the caller's transaction, with everything that follows from the facts
+/// the domain returns: the order and its new timeline entries saved, each fact appended to the `orders` stream,
+/// a released order queued for its merchant (R5), and the notifications (R1, R3–R7, R15). `follow` is the one
+/// place the orders service sends its notifications from.
+///
+/// A redelivered or late input returns no fact (the domain is idempotent), so it publishes and mails nothing.
 struct OrderDesk: Sendable {
-    let store: any DatabaseWriter
-    let clock: DomainClock
-    let transitions: OrderTransitions
+    let outbox: Outbox
+    let mails: OrderMails
 
-    /// `orders.cancel`: the customer cancels during the hold (R4), the merchant after release until the order
-    /// ships (R15); `order.cancelled` and the customer's notice follow. Cancelling a cancelled order changes
-    /// nothing. Refusals: `not_found`, or `conflict` when the order's state forbids it, both on `orderID`.
-    func cancel(_ request: OrderCancellationRequest) async throws -> OrderSummary {
-        let id = try Self.required(request.orderID)
-        return try await store.write { db in
-            let now = DomainTime.rounded(try clock.now(in: db))
-            do {
-                let (order, _) = try transitions.change(id, causation: nil, in: db) { order in
-                    switch request.by ?? .customer {
-                    case .customer: try order.cancelByCustomer(at: now)
-                    case .merchant: try order.cancelByMerchant(at: now)
-                    }
-                }
-                return OrderSummary(order)
-            } catch OrdersHandlingError.unknownOrder {
-                throw Self.notFound(id)
-            } catch let refusal as OrderError {
-                throw RPCFailure(code: "conflict", message: refusal.description, field: "orderID")
+    /// R1, R2: stores the order a validated placement makes, once Inventory reserved its stock, with its timeline,
+    /// and follows its `order.placed`.
+    func place(
+        _ request: PlacementRequest, id: OrderID, merchantID: MerchantID, unitPrice: Money, at time: Date,
+        in db: Database
+    ) throws -> Order {
+        let placed = try Order.place(
+            id: id, merchantID: merchantID, listingID: request.listingID, sku: request.sku, quantity: request.quantity,
+            unitPrice: unitPrice, customerName: request.customer.name, customerEmail: request.customer.email,
+            shippingAddress: request.shippingAddress, paymentToken: request.paymentToken, at: time)
+        try OrderRecords.insert(placed.order, in: db)
+        try follow(placed.events, of: placed.order, causation: nil, in: db)
+        return placed.order
+    }
+
+    /// Loads the order, applies `input`, saves it and follows its facts.
+    /// - Throws: `OrdersHandlingError.unknownOrder` for an id never placed here, or what `input` throws; the
+    ///   caller's transaction then rolls back.
+    @discardableResult
+    func apply(
+        _ id: OrderID, causation: String?, in db: Database, _ input: (inout Order) throws -> [OrderEvent]
+    ) throws -> (order: Order, events: [OrderEvent]) {
+        guard var order = try OrderRecords.find(id, in: db) else { throw OrdersHandlingError.unknownOrder(id) }
+        let before = order
+        let events = try input(&order)
+        if order != before {
+            if before.status.isUnfulfilled && !order.status.isUnfulfilled {
+                try UnfulfilledOrderRecords.remove(order.id, in: db)
             }
+            try OrderRecords.update(order, in: db)
+            try follow(events, of: order, causation: causation, in: db)
         }
+        return (order, events)
     }
 
-    /// `orders.show`: the order, its timeline and release conditions. Refusal: `not_found` on `orderID`.
-    func show(_ reference: OrderReference) async throws -> OrderDetail {
-        let id = try Self.required(reference.orderID)
-        guard let order = try await store.read({ db in try OrderRecords.find(id, in: db) }) else {
-            throw Self.notFound(id)
-        }
-        return OrderDetail(order)
-    }
-
-    /// `orders.list`: the latest orders first. Refusals: `invalid_request` on `status` or `limit`.
-    func list(_ request: OrderListRequest) async throws -> OrderList {
-        let limit = request.limit ?? OrderListRequest.defaultLimit
-        guard (1...OrderListRequest.maximumLimit).contains(limit) else {
-            throw RPCFailure.invalidRequest("must be between 1 and \(OrderListRequest.maximumLimit)", field: "limit")
-        }
-        let status = try request.status.map { name in
-            guard let status = OrderStatus(rawValue: name) else {
-                let names = OrderStatus.allCases.map(\.rawValue).joined(separator: ", ")
-                throw RPCFailure.invalidRequest("must be one of \(names)", field: "status")
-            }
-            return status
-        }
-        let orders = try await store.read { db in
-            try OrderRecords.list(merchantID: request.merchantID, status: status, limit: limit, in: db)
-        }
-        return OrderList(orders: orders.map(OrderSummary.init))
-    }
-
-    /// `orders.unfulfilled`: the oldest orders of the merchant's Unfulfilled Orders queue (R5), with how many the
-    /// queue holds; empty for a merchant with none. Refusals: `invalid_request` on an empty `merchantID` or a
-    /// `limit` outside 1…500.
-    func unfulfilled(_ request: UnfulfilledRequest) async throws -> UnfulfilledQueueView {
-        guard !request.merchantID.rawValue.isEmpty else {
-            throw RPCFailure.invalidRequest("is required", field: "merchantID")
-        }
-        let limit = request.limit ?? UnfulfilledRequest.maximumLimit
-        guard (1...UnfulfilledRequest.maximumLimit).contains(limit) else {
-            throw RPCFailure.invalidRequest("must be between 1 and \(UnfulfilledRequest.maximumLimit)", field: "limit")
-        }
-        let (entries, total) = try await store.read { db in
-            (
-                try UnfulfilledQueue.entries(of: request.merchantID, limit: limit, in: db),
-                try UnfulfilledQueue.count(of: request.merchantID, in: db)
+    /// Publishes `events` (facts about `order`, as it is after them) and does what each asks of this service:
+    /// queues a released order for its merchant, and queues every notification.
+    private func follow(_ events: [OrderEvent], of order: Order, causation: String?, in db: Database) throws {
+        guard !events.isEmpty else { return }
+        // The catalogue is read once, and only when a mail needs it.
+        var catalog: (listing: CatalogListing?, merchant: MerchantRecord?)?
+        func lookUp() throws -> (listing: CatalogListing?, merchant: MerchantRecord?) {
+            if let catalog { return catalog }
+            let found = (
+                try CatalogRecords.listing(order.listingID, in: db),
+                try CatalogRecords.merchant(order.merchantID, in: db)
             )
+            catalog = found
+            return found
         }
-        return UnfulfilledQueueView(merchantID: request.merchantID, total: total, orders: entries)
+        for event in events {
+            try publish(event.payload, at: event.at, orderID: order.id, causation: causation, in: db)
+            switch event {
+            case .placed:
+                let (listing, merchant) = try lookUp()
+                try mails.confirmation(of: order, listing: listing, merchant: merchant, in: db)
+            case .underReview(let fact, let review):
+                let (listing, merchant) = try lookUp()
+                try mails.underReview(
+                    order, round: review.number, reasons: review.reasons, at: fact.at, listing: listing,
+                    merchant: merchant, in: db)
+            case .released(let released):
+                if try UnfulfilledOrderRecords.insert(released.unfulfilled, in: db) {
+                    let (listing, merchant) = try lookUp()
+                    try mails.newTransaction(released.unfulfilled, listing: listing, merchant: merchant, in: db)
+                }
+            case .declined(let declined):
+                let (listing, merchant) = try lookUp()
+                try mails.decline(
+                    of: order, reason: declined.reason, at: declined.at, listing: listing, merchant: merchant, in: db)
+            case .cancelled(let cancelled):
+                let (listing, merchant) = try lookUp()
+                try mails.cancellation(
+                    of: order, cause: cancelled.cause, at: cancelled.at, listing: listing, merchant: merchant, in: db)
+            case .dispatchExhausted(let exhausted):
+                let (listing, merchant) = try lookUp()
+                try mails.dispatchExhausted(order, exhausted, listing: listing, merchant: merchant, in: db)
+            case .shipped(let shipped):
+                let (listing, merchant) = try lookUp()
+                try mails.shipped(order, shipped, listing: listing, merchant: merchant, in: db)
+            case .refunded(let refunded):
+                let (listing, merchant) = try lookUp()
+                try mails.refund(of: order, at: refunded.at, listing: listing, merchant: merchant, in: db)
+            case .awaitingPayment, .held, .dispatched:
+                break
+            }
+        }
     }
 
-    private static func required(_ id: OrderID) throws -> OrderID {
-        guard !id.rawValue.isEmpty else { throw RPCFailure.invalidRequest("is required", field: "orderID") }
-        return id
-    }
-
-    private static func notFound(_ id: OrderID) -> RPCFailure {
-        RPCFailure(code: "not_found", message: "No order \(id).", field: "orderID")
+    private func publish<Payload: EventPayload>(
+        _ payload: Payload, at time: Date, orderID: OrderID, causation: String?, in db: Database
+    ) throws {
+        try outbox.append(payload, at: time, correlation: orderID.rawValue, causation: causation, in: db)
     }
 }

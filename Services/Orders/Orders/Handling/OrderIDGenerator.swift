@@ -12,7 +12,7 @@ public final class OrderIDGenerator: Sendable {
 
     /// A new id for an order placed at `time`.
     public func next(at time: Date) -> OrderID {
-        let milliseconds = UInt128(UInt64(max(0, time.timeIntervalSince1970 * 1000)) & Self.timeMask)
+        let milliseconds = UInt128(UInt64(max(0, DomainTime.milliseconds(time))) & Self.timeMask)
         var random = SystemRandomNumberGenerator()
         let fresh = milliseconds << 80 | UInt128(random.next() as UInt64) << 16 | UInt128(random.next() as UInt16)
         let value = last.withLock { last in

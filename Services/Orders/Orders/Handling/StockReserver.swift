@@ -1,7 +1,8 @@
 import Contracts
 import Streams
 
-/// Reserves an order's stock before the order is stored: placement's one synchronous hop (ARCHITECTURE §2, R2).
+/// Reserves an order's stock before the order is stored: placement's one synchronous hop (R2,
+/// docs/architecture.md §2).
 ///
 /// The service uses `RPCStockReserver`; tests give it an in-process reserver.
 public protocol StockReserver: Sendable {

@@ -82,7 +82,7 @@ extension OrderMails {
     /// R6: every supplier of a released order failed; the merchant is told what failed and when the order will
     /// be refunded unless it is dispatched again.
     func dispatchExhausted(
-        _ order: Order, _ fact: DispatchExhausted, listing: CatalogListing?, merchant: MerchantRecord?,
+        _ order: Order, _ fact: OrderDispatchExhausted, listing: CatalogListing?, merchant: MerchantRecord?,
         in db: Database
     ) throws {
         let kind = "dispatch-exhausted.\(fact.attempts.count)"

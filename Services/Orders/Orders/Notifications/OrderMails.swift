@@ -4,7 +4,7 @@ import GRDB
 import Logging
 import Mail
 
-/// Queues the orders service's notifications (ARCHITECTURE §6) in the caller's transaction, each under a
+/// Queues the orders service's notifications (docs/architecture.md §6) in the caller's transaction, each under a
 /// deterministic id (`orders.<orderID>.<kind>`) so that none is ever queued twice.
 ///
 /// Customer mails come from the merchant's brand name (the merchant sells under its own brand, R6), merchant

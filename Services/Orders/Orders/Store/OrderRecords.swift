@@ -1,79 +1,92 @@
 import Contracts
 import Foundation
 import GRDB
-import ServiceKit
 
-/// Reads and writes orders: the `order` row (line, customer, shipping address, status, release conditions, all
-/// in plain columns) and its `orderTimeline` rows, one per status change.
+/// Reads and writes orders: the `order` row (line, customer, shipping address, status, release conditions and
+/// dispatch exhaustion, all in plain columns) and its `orderTimeline` rows, one per status change. Every column
+/// is read and bound by name.
 enum OrderRecords {
-    /// The `order` columns, in the order `order(from:in:)` reads them: the address from position 10, the
-    /// conditions from 20.
-    private static let columns = """
-        id, merchantID, listingID, sku, quantity, currency, unitPriceMinor, totalMinor, customerName, customerEmail, \
-        \(Address.shippingColumns), placedAtMs, status, \(ReleaseConditions.columns)
-        """
-    private static let addressIndex = 10
-    private static let conditionsIndex = 20
+    /// The `order` columns, each bound as the argument of its own name.
+    private static let columns = [
+        "id", "merchantID", "listingID", "sku", "quantity", "currency", "unitPriceMinor", "totalMinor",
+        "customerName", "customerEmail", "shippingName", "shippingLine1", "shippingLine2", "shippingCity",
+        "shippingRegion", "shippingPostalCode", "shippingCountry", "shippingPhone", "placedAtMs", "status",
+        "stockReserved", "paymentAuthorised", "holdUntilMs", "holdOver", "review", "reviewReasons",
+        "reviewUpdatedAtMs", "exhaustedAttempts",
+    ]
+    private static let columnList = columns.joined(separator: ", ")
 
     // MARK: - Writes
 
     private static let insertSQL = """
-        INSERT INTO "order"(\(columns))
-        VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO "order"(\(columnList)) VALUES(\(columns.map { ":" + $0 }.joined(separator: ", ")))
         """
 
     /// Stores a newly placed order and its timeline.
     static func insert(_ order: Order, in db: Database) throws {
-        var values: [(any DatabaseValueConvertible)?] = [
-            order.id.rawValue, order.merchantID.rawValue, order.listingID.rawValue, order.sku, order.quantity,
-            order.total.currency.code, order.unitPrice.minorUnits, order.total.minorUnits, order.customerName,
-            order.customerEmail,
+        var arguments: StatementArguments = [
+            "id": order.id.rawValue, "merchantID": order.merchantID.rawValue, "listingID": order.listingID.rawValue,
+            "sku": order.sku, "quantity": order.quantity, "currency": order.total.currency.code,
+            "unitPriceMinor": order.unitPrice.minorUnits, "totalMinor": order.total.minorUnits,
+            "customerName": order.customerName, "customerEmail": order.customerEmail,
+            "placedAtMs": DomainTime.milliseconds(order.placedAt),
         ]
-        values += order.shippingAddress.shippingColumnValues
-        values += [DomainTime.milliseconds(order.placedAt), order.status.rawValue]
-        values += try order.conditions.columnValues()
-        try db.cachedStatement(sql: insertSQL).execute(arguments: StatementArguments(values))
+        arguments += order.shippingAddress.shippingArguments
+        arguments += try changingArguments(of: order)
+        try db.cachedStatement(sql: insertSQL).execute(arguments: arguments)
         try appendTimeline(of: order, stored: 0, in: db)
     }
 
     /// The update returns how many timeline entries were stored before it, so that only the new ones are
     /// inserted: the count runs inside the UPDATE, not as a statement of its own.
     private static let updateSQL = """
-        UPDATE "order" SET status = ?, stockReserved = ?, paymentAuthorised = ?, holdUntilMs = ?, holdOver = ?,
-            review = ?, reviewReasons = ?, reviewUpdatedAtMs = ?
-        WHERE id = ?
+        UPDATE "order" SET status = :status, stockReserved = :stockReserved, paymentAuthorised = :paymentAuthorised,
+            holdUntilMs = :holdUntilMs, holdOver = :holdOver, review = :review, reviewReasons = :reviewReasons,
+            reviewUpdatedAtMs = :reviewUpdatedAtMs, exhaustedAttempts = :exhaustedAttempts
+        WHERE id = :id
         RETURNING (SELECT COUNT(*) FROM orderTimeline WHERE orderID = "order".id)
         """
 
-    /// Stores an order's new status and conditions, and the timeline entries not stored yet.
+    /// Stores an order's new status, conditions and dispatch exhaustion, and the timeline entries not stored yet.
     static func update(_ order: Order, in db: Database) throws {
-        var values: [(any DatabaseValueConvertible)?] = [order.status.rawValue]
-        values += try order.conditions.columnValues()
-        values.append(order.id.rawValue)
-        let stored = try Int.fetchOne(db.cachedStatement(sql: updateSQL), arguments: StatementArguments(values))
+        var arguments: StatementArguments = ["id": order.id.rawValue]
+        arguments += try changingArguments(of: order)
+        let stored = try Int.fetchOne(db.cachedStatement(sql: updateSQL), arguments: arguments)
         try appendTimeline(of: order, stored: stored ?? 0, in: db)
     }
+
+    /// The arguments of the columns an order's inputs change: status, release conditions, dispatch exhaustion.
+    private static func changingArguments(of order: Order) throws -> StatementArguments {
+        var arguments: StatementArguments = [
+            "status": order.status.rawValue, "exhaustedAttempts": order.exhaustedAttempts,
+        ]
+        arguments += try order.conditions.columnArguments()
+        return arguments
+    }
+
+    private static let timelineInsertSQL = """
+        INSERT INTO orderTimeline(orderID, position, atMs, status, cause)
+        VALUES(:orderID, :position, :atMs, :status, :cause)
+        """
 
     /// Inserts the entries of `order.timeline` after the first `stored`, which the store already holds.
     private static func appendTimeline(of order: Order, stored: Int, in db: Database) throws {
         for (position, entry) in order.timeline.enumerated().dropFirst(stored) {
-            try db.cachedStatement(
-                sql: "INSERT INTO orderTimeline(orderID, position, atMs, status, cause) VALUES(?, ?, ?, ?, ?)"
-            ).execute(arguments: [
-                order.id.rawValue, position, DomainTime.milliseconds(entry.at), entry.status.rawValue,
-                entry.cause.rawValue,
+            try db.cachedStatement(sql: timelineInsertSQL).execute(arguments: [
+                "orderID": order.id.rawValue, "position": position, "atMs": DomainTime.milliseconds(entry.at),
+                "status": entry.status.rawValue, "cause": entry.cause.rawValue,
             ])
         }
     }
 
     // MARK: - Reads
 
-    private static let findSQL = #"SELECT \#(columns) FROM "order" WHERE id = ?"#
+    private static let findSQL = #"SELECT \#(columnList) FROM "order" WHERE id = :id"#
 
     /// The order, or nil if there is none with this id.
     static func find(_ id: OrderID, in db: Database) throws -> Order? {
         // The row is read in place, not copied: the cursor must outlive it.
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: findSQL), arguments: [id.rawValue])
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: findSQL), arguments: ["id": id.rawValue])
         return try withExtendedLifetime(rows) {
             try rows.next().map { try order(from: $0, in: db) }
         }
@@ -82,47 +95,50 @@ enum OrderRecords {
     /// The latest orders first, optionally of one merchant and in one status.
     static func list(merchantID: MerchantID?, status: OrderStatus?, limit: Int, in db: Database) throws -> [Order] {
         var conditions: [String] = []
-        var arguments: StatementArguments = []
+        var arguments: StatementArguments = ["limit": limit]
         if let merchantID {
-            conditions.append("merchantID = ?")
-            arguments += [merchantID.rawValue]
+            conditions.append("merchantID = :merchantID")
+            arguments += ["merchantID": merchantID.rawValue]
         }
         if let status {
-            conditions.append("status = ?")
-            arguments += [status.rawValue]
+            conditions.append("status = :status")
+            arguments += ["status": status.rawValue]
         }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        arguments += [limit]
         return try Row.fetchAll(
-            db, sql: #"SELECT \#(columns) FROM "order" \#(filter) ORDER BY placedAtMs DESC, id DESC LIMIT ?"#,
+            db, sql: #"SELECT \#(columnList) FROM "order" \#(filter) ORDER BY placedAtMs DESC, id DESC LIMIT :limit"#,
             arguments: arguments
         ).map { try order(from: $0, in: db) }
     }
 
     /// The order in `row` (the `columns`), with its timeline.
     private static func order(from row: Row, in db: Database) throws -> Order {
-        let id = OrderID(rawValue: row[0])
-        let currencyCode: String = row[5]
+        let id = OrderID(rawValue: row["id"])
+        let currencyCode: String = row["currency"]
         guard let currency = CurrencyCode(currencyCode) else { throw OrdersStoreError.unknownCurrency(currencyCode) }
         return Order(
-            id: id, merchantID: MerchantID(rawValue: row[1]), listingID: ListingID(rawValue: row[2]), sku: row[3],
-            quantity: row[4], unitPrice: Money(minorUnits: row[6], currency: currency),
-            total: Money(minorUnits: row[7], currency: currency), customerName: row[8], customerEmail: row[9],
-            shippingAddress: Address(row: row, at: addressIndex), placedAt: DomainTime.date(milliseconds: row[18]),
-            status: try status(row[19]), conditions: try ReleaseConditions(row: row, at: conditionsIndex),
-            timeline: try timeline(of: id, in: db))
+            id: id, merchantID: MerchantID(rawValue: row["merchantID"]),
+            listingID: ListingID(rawValue: row["listingID"]),
+            sku: row["sku"], quantity: row["quantity"],
+            unitPrice: Money(minorUnits: row["unitPriceMinor"], currency: currency),
+            total: Money(minorUnits: row["totalMinor"], currency: currency), customerName: row["customerName"],
+            customerEmail: row["customerEmail"], shippingAddress: Address(shippingColumnsOf: row),
+            placedAt: DomainTime.date(milliseconds: row["placedAtMs"]), status: try status(row["status"]),
+            conditions: try ReleaseConditions(row: row), timeline: try timeline(of: id, in: db),
+            exhaustedAttempts: row["exhaustedAttempts"])
     }
 
+    private static let timelineSQL =
+        "SELECT atMs, status, cause FROM orderTimeline WHERE orderID = :orderID ORDER BY position"
+
     private static func timeline(of id: OrderID, in db: Database) throws -> [TimelineEntry] {
-        let rows = try Row.fetchCursor(
-            db.cachedStatement(
-                sql: "SELECT atMs, status, cause FROM orderTimeline WHERE orderID = ? ORDER BY position"),
-            arguments: [id.rawValue])
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: timelineSQL), arguments: ["orderID": id.rawValue])
         var timeline: [TimelineEntry] = []
         while let row = try rows.next() {
             timeline.append(
                 TimelineEntry(
-                    at: DomainTime.date(milliseconds: row[0]), status: try status(row[1]), cause: try cause(row[2])))
+                    at: DomainTime.date(milliseconds: row["atMs"]), status: try status(row["status"]),
+                    cause: try cause(row["cause"])))
         }
         return timeline
     }

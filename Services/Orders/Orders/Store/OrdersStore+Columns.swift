@@ -90,7 +90,12 @@ extension OrdersStore {
                     customerEmail, shippingName, shippingLine1, shippingLine2, shippingCity, shippingRegion,
                     shippingPostalCode, shippingCountry, shippingPhone, placedAtMs, status, stockReserved,
                     paymentAuthorised, holdUntilMs, holdOver, review, reviewReasons, reviewUpdatedAtMs)
-                VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES(
+                    :id, :merchantID, :listingID, :sku, :quantity, :currency, :unitPriceMinor, :totalMinor,
+                    :customerName, :customerEmail, :shippingName, :shippingLine1, :shippingLine2, :shippingCity,
+                    :shippingRegion, :shippingPostalCode, :shippingCountry, :shippingPhone, :placedAtMs, :status,
+                    :stockReserved, :paymentAuthorised, :holdUntilMs, :holdOver, :review, :reviewReasons,
+                    :reviewUpdatedAtMs)
                 """)
         let rows = try Row.fetchCursor(
             db,
@@ -99,22 +104,32 @@ extension OrdersStore {
                     customerEmail, placedAtMs, status, shippingAddress, conditions
                 FROM "order"
                 """)
+        let plainColumns = [
+            "id", "merchantID", "listingID", "sku", "quantity", "currency", "unitPriceMinor", "totalMinor",
+            "customerName", "customerEmail", "placedAtMs", "status",
+        ]
         while let row = try rows.next() {
             // The plain columns are copied as stored; the documents are decoded into theirs.
-            let copied: [DatabaseValue] = (0..<12).map { row[$0] }
-            let id: String = row[0]
-            let address = try decode(Address.self, row[12], table: "order", key: id, column: "shippingAddress")
-            let conditions = try decode(ReleaseConditions.self, row[13], table: "order", key: id, column: "conditions")
-            var values: [(any DatabaseValueConvertible)?] = Array(copied[0..<10])
-            values += [
-                address.name, address.line1, address.line2, address.city, address.region, address.postalCode,
-                address.country, address.phone, copied[10], copied[11], conditions.stockReserved,
-                conditions.paymentAuthorised, conditions.holdUntil.map(DomainTime.milliseconds), conditions.holdOver,
-                conditions.review.rawValue,
-                conditions.reviewReasons.isEmpty ? nil : try StoreCoding.json(conditions.reviewReasons),
-                conditions.reviewUpdatedAt.map(DomainTime.milliseconds),
+            let id: String = row["id"]
+            let address = try decode(
+                Address.self, row["shippingAddress"], table: "order", key: id, column: "shippingAddress")
+            let conditions = try decode(
+                ReleaseConditions.self, row["conditions"], table: "order", key: id, column: "conditions")
+            var arguments = StatementArguments()
+            for column in plainColumns { arguments += [column: row[column] as DatabaseValue] }
+            arguments += [
+                "shippingName": address.name, "shippingLine1": address.line1, "shippingLine2": address.line2,
+                "shippingCity": address.city, "shippingRegion": address.region,
+                "shippingPostalCode": address.postalCode, "shippingCountry": address.country,
+                "shippingPhone": address.phone, "stockReserved": conditions.stockReserved,
+                "paymentAuthorised": conditions.paymentAuthorised,
+                "holdUntilMs": conditions.holdUntil.map(DomainTime.milliseconds), "holdOver": conditions.holdOver,
+                "review": conditions.review.rawValue,
+                "reviewReasons": conditions.reviewReasons.isEmpty
+                    ? nil : try StoreCoding.json(conditions.reviewReasons),
+                "reviewUpdatedAtMs": conditions.reviewUpdatedAt.map(DomainTime.milliseconds),
             ]
-            try insert.execute(arguments: StatementArguments(values))
+            try insert.execute(arguments: arguments)
         }
     }
 
@@ -125,7 +140,10 @@ extension OrdersStore {
                     orderID, merchantID, listingID, sku, quantity, customerName, shippingName, shippingLine1,
                     shippingLine2, shippingCity, shippingRegion, shippingPostalCode, shippingCountry, shippingPhone,
                     releasedAtMs)
-                VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES(
+                    :orderID, :merchantID, :listingID, :sku, :quantity, :customerName, :shippingName, :shippingLine1,
+                    :shippingLine2, :shippingCity, :shippingRegion, :shippingPostalCode, :shippingCountry,
+                    :shippingPhone, :releasedAtMs)
                 """)
         let rows = try Row.fetchCursor(
             db,
@@ -133,18 +151,22 @@ extension OrdersStore {
                 SELECT orderID, merchantID, listingID, sku, quantity, customerName, releasedAtMs, shippingAddress
                 FROM unfulfilledOrder
                 """)
+        let plainColumns = ["orderID", "merchantID", "listingID", "sku", "quantity", "customerName", "releasedAtMs"]
         while let row = try rows.next() {
             // The plain columns are copied as stored; the document is decoded into the `shipping…` columns.
-            let copied: [DatabaseValue] = (0..<7).map { row[$0] }
-            let orderID: String = row[0]
+            let orderID: String = row["orderID"]
             let address = try decode(
-                Address.self, row[7], table: "unfulfilledOrder", key: orderID, column: "shippingAddress")
-            var values: [(any DatabaseValueConvertible)?] = Array(copied[0..<6])
-            values += [
-                address.name, address.line1, address.line2, address.city, address.region, address.postalCode,
-                address.country, address.phone, copied[6],
+                Address.self, row["shippingAddress"], table: "unfulfilledOrder", key: orderID,
+                column: "shippingAddress")
+            var arguments = StatementArguments()
+            for column in plainColumns { arguments += [column: row[column] as DatabaseValue] }
+            arguments += [
+                "shippingName": address.name, "shippingLine1": address.line1, "shippingLine2": address.line2,
+                "shippingCity": address.city, "shippingRegion": address.region,
+                "shippingPostalCode": address.postalCode, "shippingCountry": address.country,
+                "shippingPhone": address.phone,
             ]
-            try insert.execute(arguments: StatementArguments(values))
+            try insert.execute(arguments: arguments)
         }
     }
 

@@ -11,8 +11,9 @@ import Mail
 /// - `mailOutbox`: notifications waiting for the Maildir (Shared/Mail).
 ///
 /// `orders-v1` created the tables, with the shipping address and the release conditions as JSON; `orders-v2`
-/// moves them into columns (`OrdersStore+Columns.swift`). A shipped migration is never edited: a change is a new
-/// one.
+/// moves them into columns (`OrdersStore+Columns.swift`); `orders-v3` adds `order.exhaustedAttempts`, how many
+/// purchase orders had failed when Dispatch last reported the order's suppliers exhausted (0 for every order
+/// before). A shipped migration is never edited: a change is a new one. Reads and writes are the `…Records`.
 public enum OrdersStore {
     /// Registers the service's migrations (the stream and timer tables come from `StoreSetup`).
     public static func migrate(_ migrator: inout DatabaseMigrator) {
@@ -21,6 +22,9 @@ public enum OrdersStore {
             try db.execute(sql: ordersV1)
         }
         migrator.registerMigration("orders-v2", migrate: moveJSONIntoColumns)
+        migrator.registerMigration("orders-v3") { db in
+            try db.execute(sql: ordersV3)
+        }
     }
 
     private static let ordersV1 = """
@@ -82,5 +86,9 @@ public enum OrdersStore {
             currency TEXT NOT NULL,
             priceMinor INTEGER NOT NULL,
             PRIMARY KEY(listingID, sku)) WITHOUT ROWID;
+        """
+
+    private static let ordersV3 = """
+        ALTER TABLE "order" ADD COLUMN exhaustedAttempts INTEGER NOT NULL DEFAULT 0;
         """
 }

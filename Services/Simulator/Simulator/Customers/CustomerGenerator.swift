@@ -78,7 +78,7 @@ public struct CustomerGenerator: Sendable {
             listingID: offer.listingID, sku: offer.sku,
             quantity: traits.contains(.largeQuantity)
                 ? offer.perOrderLimit : Self.quantity(&random, limit: offer.perOrderLimit),
-            unitPrice: offer.price,
+            unitPrice: .init(offer.price),
             customer: .init(
                 name: person.name,
                 email: person.email(
@@ -103,7 +103,7 @@ public struct CustomerGenerator: Sendable {
         var placement = earlier.placement
         placement.listingID = offer.listingID
         placement.sku = offer.sku
-        placement.unitPrice = offer.price
+        placement.unitPrice = .init(offer.price)
         placement.quantity = Self.quantity(&random, limit: offer.perOrderLimit)
         return GeneratedOrder(
             index: index, customer: earlier.customer, placement: placement, payment: earlier.payment, riskTraits: [],

@@ -1,6 +1,6 @@
 import Foundation
 
-// The facts the Orders domain publishes on the `orders` stream, one per status change (ARCHITECTURE §1).
+// The facts the Orders domain publishes on the `orders` stream, one per status change (docs/architecture.md §1).
 // Each carries the order id and the domain time; the ones that end or release an order say what must follow.
 
 /// R1, R2: the order exists, with its stock reserved; Inventory turns the reservation firm on seeing it.
@@ -16,7 +16,8 @@ public struct OrderPlaced: EventPayload, Equatable {
     public var customerName: String
     public var customerEmail: String
     public var shippingAddress: Address
-    /// The gateway token Payments authorises (never a card number); Orders adds it when it publishes.
+    /// The gateway token Payments authorises (never a card number), from the placement request; the order does
+    /// not keep it.
     public var paymentToken: String?
     public var at: Date
 

@@ -1,8 +1,8 @@
-/// Where an order is on its timeline (ARCHITECTURE §1, "Order states"); the raw values are the JSON names.
+/// Where an order is on its timeline (docs/architecture.md §1, "Order states"); the raw values are the JSON names.
 ///
 /// `placed → (declined | cancelled | under_review ⇄ held) → released → dispatched → shipped →
 /// confirmed_fulfilled → delivered → eligible → paid`, with `refunded`, `returned` and `reshipped` branches.
-/// The Orders domain moves orders through R1–R5 and, on Dispatch's facts, to `dispatched`, `shipped` or
+/// The Orders service moves orders through R1–R5 and, on Dispatch's facts, to `dispatched`, `shipped` or
 /// `refunded` (R6, R7, R15); the later states are named here for the services that will drive them.
 public enum OrderStatus: String, Sendable, Codable, CaseIterable, CustomStringConvertible {
     /// Placed with stock reserved, waiting for the payment authorisation (R1, R2, R3).
@@ -30,20 +30,4 @@ public enum OrderStatus: String, Sendable, Codable, CaseIterable, CustomStringCo
     case reshipped
 
     public var description: String { rawValue }
-
-    /// Placed but not yet released or ended: the order is in its hold and the customer may still cancel it.
-    public var isInHold: Bool {
-        switch self {
-        case .placed, .underReview, .held: true
-        default: false
-        }
-    }
-
-    /// R5: released and not shipped yet: the order is in its merchant's Unfulfilled Orders queue.
-    public var isUnfulfilled: Bool { self == .released || self == .dispatched }
-
-    /// The order ended before release (`declined`, `cancelled`); facts about it change nothing any more.
-    public var hasEndedBeforeRelease: Bool {
-        self == .declined || self == .cancelled
-    }
 }

@@ -3,15 +3,19 @@ import Foundation
 import GRDB
 
 /// The first answer given to each client idempotency key (R1): a retried placement gets it back unchanged.
-enum IdempotencyKeys {
+enum IdempotencyKeyRecords {
     // MARK: - Writes
+
+    private static let insertSQL = """
+        INSERT INTO idempotencyKey(key, orderID, response, createdAtMs) VALUES(:key, :orderID, :response, :createdAtMs)
+        """
 
     /// Records the answer to `key`, in the transaction that stores the order. The key is the table's primary key,
     /// so a second answer to one key cannot commit.
     static func insert(_ key: String, orderID: OrderID, response: Data, at time: Date, in db: Database) throws {
-        try db.cachedStatement(
-            sql: "INSERT INTO idempotencyKey(key, orderID, response, createdAtMs) VALUES(?, ?, ?, ?)"
-        ).execute(arguments: [key, orderID.rawValue, response, DomainTime.milliseconds(time)])
+        try db.cachedStatement(sql: insertSQL).execute(arguments: [
+            "key": key, "orderID": orderID.rawValue, "response": response, "createdAtMs": DomainTime.milliseconds(time),
+        ])
     }
 
     // MARK: - Reads
@@ -19,6 +23,6 @@ enum IdempotencyKeys {
     /// The JSON answer recorded for `key`, if it was seen.
     static func response(for key: String, in db: Database) throws -> Data? {
         try Data.fetchOne(
-            db.cachedStatement(sql: "SELECT response FROM idempotencyKey WHERE key = ?"), arguments: [key])
+            db.cachedStatement(sql: "SELECT response FROM idempotencyKey WHERE key = :key"), arguments: ["key": key])
     }
 }

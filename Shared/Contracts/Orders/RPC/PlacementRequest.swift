@@ -1,12 +1,15 @@
-import Contracts
-
-/// What a customer sends to place an order (R1), exactly as it arrives: every field is kept as text or number
-/// so that a wrong value becomes a field-level refusal from `PlacementValidator` instead of a decoding failure.
+/// The parameters of `orders.place`: what a customer sends to place an order (R1), exactly as it arrives. Every
+/// field is kept as text or number so that a wrong value becomes a field-level refusal from the orders service's
+/// validator instead of a decoding failure.
 ///
 /// JSON keys are the property names (camelCase, as everywhere in Dropline): `listingID`, `sku`, `quantity`,
 /// `unitPrice` {`minorUnits`, `currency`}, `customer` {`name`, `email`}, `shippingAddress` {…}, `paymentToken`,
 /// `idempotencyKey` (optional).
 public struct PlacementRequest: Hashable, Sendable, Codable {
+    /// Where the order goes, as the customer sent it: the shared `Address` (its country is text, so that `br` can
+    /// be refused with a hint before it becomes a `CountryCode`).
+    public typealias ShippingAddress = Address
+
     public var listingID: ListingID
     /// The listing's variation the customer chose.
     public var sku: String
@@ -33,10 +36,9 @@ public struct PlacementRequest: Hashable, Sendable, Codable {
         self.paymentToken = paymentToken
         self.idempotencyKey = idempotencyKey
     }
-}
 
-extension PlacementRequest {
-    /// A price as the client sent it: integer minor units and a currency code still to be checked against ISO 4217.
+    /// A price as the client sent it: integer minor units and a currency code still to be checked against
+    /// ISO 4217.
     public struct Price: Hashable, Sendable, Codable {
         public var minorUnits: Int64
         /// Expected to be an ISO 4217 code with minor units, e.g. `EUR`.
@@ -47,7 +49,7 @@ extension PlacementRequest {
             self.currency = currency
         }
 
-        /// The same amount as the client sent it.
+        /// The same amount as a client sends it.
         public init(_ money: Money) {
             self.init(minorUnits: money.minorUnits, currency: money.currency.code)
         }

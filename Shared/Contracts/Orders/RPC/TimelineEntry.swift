@@ -1,7 +1,7 @@
-import Contracts
 import Foundation
 
-/// One status change of an order, at its domain time: "every state change of an order is an event with a time".
+/// One status change of an order, at its domain time ("every state change of an order is an event with a
+/// time"): what `orders.show` lists, oldest first.
 public struct TimelineEntry: Sendable, Equatable, Codable {
     /// The domain time of the fact that caused the change.
     public var at: Date

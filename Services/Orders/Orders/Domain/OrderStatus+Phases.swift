@@ -1,0 +1,20 @@
+import Contracts
+
+/// The phases of an order's life that the Orders domain's rules turn on.
+extension OrderStatus {
+    /// Placed but not yet released or ended: the order is in its hold and the customer may still cancel it.
+    public var isInHold: Bool {
+        switch self {
+        case .placed, .underReview, .held: true
+        default: false
+        }
+    }
+
+    /// R5: released and not shipped yet: the order is in its merchant's Unfulfilled Orders queue.
+    public var isUnfulfilled: Bool { self == .released || self == .dispatched }
+
+    /// The order ended before release (`declined`, `cancelled`); facts about it change nothing any more.
+    public var hasEndedBeforeRelease: Bool {
+        self == .declined || self == .cancelled
+    }
+}

@@ -1,0 +1,18 @@
+/// The parameters of `orders.list`: optional filters and a page size (default 50, at most 500).
+public struct OrderListRequest: Codable, Sendable, Hashable {
+    /// The page size when the request gives none.
+    public static let defaultLimit = 50
+    /// The largest page `orders.list` answers.
+    public static let maximumLimit = 500
+
+    public var merchantID: MerchantID?
+    /// An `OrderStatus` name, e.g. `under_review`; text, so that an unknown name is refused on `status`.
+    public var status: String?
+    public var limit: Int?
+
+    public init(merchantID: MerchantID? = nil, status: String? = nil, limit: Int? = nil) {
+        self.merchantID = merchantID
+        self.status = status
+        self.limit = limit
+    }
+}
