@@ -139,7 +139,7 @@ struct MigrationTests {
                     try Self.insertV1(hold, in: db)
                     try DurableTimers.schedule(
                         DurableTimer(
-                            id: HoldKeeper.timerID(order.orderID), kind: HoldKeeper.timerKind, due: hold.holdEnds),
+                            id: HoldDesk.timerID(order.orderID), kind: HoldDesk.timerKind, due: hold.holdEnds),
                         in: db)
                 }
             }

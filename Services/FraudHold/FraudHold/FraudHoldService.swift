@@ -10,7 +10,7 @@ import Streams
 /// Publishes `fraud-hold`: `fraud.hold_started`, `fraud.review_opened`, `fraud.review_approved`,
 /// `fraud.review_rejected`, `fraud.hold_ended`. Consumes `orders` (`order.placed`, `order.cancelled`,
 /// `order.declined`) and `payments` (`payment.authorised`, `payment.declined`). Answers `fraud.queue`,
-/// `fraud.show`, `fraud.approve`, `fraud.reject`, `fraud.reopen` (`ReviewMethods`). One durable timer per
+/// `fraud.show`, `fraud.approve`, `fraud.reject`, `fraud.reopen` (`FraudHoldMethods`). One durable timer per
 /// held order, `hold-end:<orderID>`, due at placement + `hold_hours`.
 ///
 /// Settings, under `services.fraud-hold.settings` in the mesh config (or `--set
@@ -24,27 +24,27 @@ public struct FraudHoldService: DomainService {
     /// The store the reviewers' RPCs read and write.
     let store: any DatabaseWriter
     /// Applies every input to the store, in the caller's transaction.
-    let keeper: HoldKeeper
+    let desk: HoldDesk
 
     public init(parts: ServiceParts, settings: FraudHoldSettings) {
         store = parts.store
-        keeper = HoldKeeper(outbox: parts.outbox, clock: parts.clock, settings: settings)
+        desk = HoldDesk(outbox: parts.outbox, clock: parts.clock, settings: settings)
     }
 
     /// `orders` and `payments`.
     public var consumptions: [Consumption] {
         [
-            Consumption(source: StreamNames.orders, handler: OrdersStreamHandler(keeper: keeper)),
-            Consumption(source: StreamNames.payments, handler: PaymentsStreamHandler(keeper: keeper)),
+            Consumption(source: StreamNames.orders, handler: OrdersStreamHandler(desk: desk)),
+            Consumption(source: StreamNames.payments, handler: PaymentsStreamHandler(desk: desk)),
         ]
     }
 
     /// The reviewers' RPCs.
-    public var methods: RPCRouter { ReviewMethods.router(store: store, keeper: keeper) }
+    public var methods: RPCRouter { FraudHoldMethods(store: store, desk: desk).router }
 
     /// Fires `hold-end` timers inside the caller's transaction.
     public var timers: DurableTimers.Handler? {
-        { [keeper] timer, db in try keeper.holdTimerFired(timer, in: db) }
+        { [desk] timer, db in try desk.holdTimerFired(timer, in: db) }
     }
 
     /// Reads the settings from the mesh config, then consumes `orders` and `payments`, serves the RPCs and

@@ -6,7 +6,7 @@ import Streams
 
 /// The reviewers' inputs (R4): approve, reject and reopen an order's review, each in one transaction with
 /// the fact it publishes. Refusals are `RPCFailure`s naming the field.
-extension HoldKeeper {
+extension HoldDesk {
     /// Approves the open review; the order is released at once when the hold is already over.
     func approve(_ orderID: OrderID, by reviewer: String, in db: Database) throws -> FraudReviewApproved {
         try decide(orderID, in: db) { hold, now throws(FraudError) in try hold.approve(by: reviewer, at: now) }

@@ -11,7 +11,7 @@ import Streams
 /// `order.placed` and `payment.*` come on independent streams, so either may arrive first: the hold starts
 /// when both the order's facts and its authorisation are known. Every input is idempotent per order, so a
 /// redelivered fact changes nothing and publishes nothing.
-struct HoldKeeper: Sendable {
+struct HoldDesk: Sendable {
     /// The durable timer kind that ends a hold; its id is `hold-end:<orderID>`.
     static let timerKind = "hold-end"
 
