@@ -28,7 +28,7 @@ struct FraudHoldMethods: Sendable {
         router.register("fraud.queue", params: ReviewQueueRequest.self) { request in
             if let merchantID = request.merchantID { _ = try Self.text(merchantID.rawValue, field: "merchantID") }
             let holds = try await store.read { db in
-                try FraudHoldStore.holdsUnderReview(merchantID: request.merchantID, in: db)
+                try HoldRecords.underReview(merchantID: request.merchantID, in: db)
             }
             return ReviewQueueResult(entries: ReviewQueue(holds).entries.map(ReviewQueueEntry.init))
         }

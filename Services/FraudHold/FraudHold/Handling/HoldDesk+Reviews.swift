@@ -37,9 +37,9 @@ extension HoldDesk {
 
     /// The order's hold, or `not_found` on `orderID`.
     func existingHold(_ orderID: OrderID, in db: Database) throws -> FraudHold {
-        if let hold = try FraudHoldStore.hold(orderID, in: db) { return hold }
+        if let hold = try HoldRecords.find(orderID, in: db) { return hold }
         let message =
-            try FraudHoldStore.isKnown(orderID, in: db)
+            try PlacedOrderRecords.isKnown(orderID, in: db)
             ? "Order \(orderID) has no fraud hold: its payment was not authorised while the order was open."
             : "No order \(orderID) is known to the fraud hold."
         throw RPCFailure(code: "not_found", message: message, field: "orderID")
@@ -60,7 +60,7 @@ extension HoldDesk {
             throw error.rpcFailure
         }
         guard hold != stored else { return fact }
-        try FraudHoldStore.update(hold, from: stored, in: db)
+        try HoldRecords.update(hold, from: stored, in: db)
         try outbox.append(fact, at: now, correlation: orderID.rawValue, in: db)
         return fact
     }
