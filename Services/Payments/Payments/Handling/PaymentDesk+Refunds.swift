@@ -16,7 +16,7 @@ extension PaymentDesk {
     /// R6, R15: `order.refunded`, after release. The order was released, so an unknown one is an error.
     func refund(_ orderID: OrderID, at now: Date, causation: String?, in db: Database) throws {
         guard let authorisation = try Authorisation.find(orderID, in: db) else {
-            throw PaymentsServiceError.unknownOrder(orderID, eventType: OrderRefunded.eventType)
+            throw PaymentsHandlingError.unknownOrder(orderID, eventType: OrderRefunded.eventType)
         }
         try giveBack(authorisation, at: now, causation: causation, in: db)
     }

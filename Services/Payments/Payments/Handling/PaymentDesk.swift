@@ -43,7 +43,7 @@ struct PaymentDesk: Sendable {
     /// R5: captures the authorised amount at release. A redelivery changes nothing.
     func release(_ orderID: OrderID, at now: Date, causation: String?, in db: Database) throws {
         guard var authorisation = try Authorisation.find(orderID, in: db) else {
-            throw PaymentsServiceError.unknownOrder(orderID, eventType: OrderReleased.eventType)
+            throw PaymentsHandlingError.unknownOrder(orderID, eventType: OrderReleased.eventType)
         }
         let before = authorisation.state
         let loaded = try GatewayStore.load(hold: authorisation.authorisationID, in: db)

@@ -23,7 +23,7 @@ extension Authorisation: FetchableRecord, TableRecord {
     /// Reads a row that holds `columns` in their order.
     public init(row: Row) throws {
         let key: String = row[0]
-        func corrupt(_ column: String) -> PaymentsServiceError {
+        func corrupt(_ column: String) -> PaymentsHandlingError {
             .corruptRow(table: Self.databaseTableName, key: key, column: column)
         }
         let currency = try StoredValues.currency(row[2], table: Self.databaseTableName, key: key, column: "currency")

@@ -59,7 +59,7 @@ enum GatewayStore {
             return GatewayResponse(result: .approved(authorisationID: id), card: card)
         }
         guard let code = (row[2] as String?).flatMap(DeclineCode.init(rawValue:)) else {
-            throw PaymentsServiceError.corruptRow(table: "gatewayKey", key: key, column: "declineCode")
+            throw PaymentsHandlingError.corruptRow(table: "gatewayKey", key: key, column: "declineCode")
         }
         return GatewayResponse(result: .declined(code), card: card)
     }

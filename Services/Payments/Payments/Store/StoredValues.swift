@@ -9,7 +9,7 @@ enum StoredValues {
     /// The currency of `code`, read from `column` of the `table` row `key`.
     static func currency(_ code: String, table: String, key: String, column: String) throws -> CurrencyCode {
         guard let currency = CurrencyCode(code) else {
-            throw PaymentsServiceError.corruptRow(table: table, key: key, column: column)
+            throw PaymentsHandlingError.corruptRow(table: table, key: key, column: column)
         }
         return currency
     }
@@ -20,7 +20,7 @@ enum StoredValues {
         let country: CountryCode?
         if let code = row[index + 3] as String? {
             guard let known = CountryCode(code) else {
-                throw PaymentsServiceError.corruptRow(table: table, key: key, column: "cardCountry")
+                throw PaymentsHandlingError.corruptRow(table: table, key: key, column: "cardCountry")
             }
             country = known
         } else {
