@@ -80,6 +80,6 @@ struct PaymentsMethodsTests {
         let declined = try #require(view.cards.first { $0.token == "tok_insufficient_funds" })
         #expect(declined.outcome == "decline: insufficient_funds")
         #expect(declined.country == CountryCode("US"))
-        #expect(view.customerSuffix == TestCardsView.customerSuffixRule)
+        #expect(view.customerSuffix == TestCard.customerSuffixRule)
     }
 }

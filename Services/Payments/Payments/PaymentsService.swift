@@ -30,7 +30,7 @@ public struct PaymentsService: DomainService {
     }
 
     /// `payments.show` and `payments.test_cards`.
-    public var methods: RPCRouter { PaymentsMethods.router(store: store) }
+    public var methods: RPCRouter { PaymentsMethods(store: store).router }
 
     /// Fires the `authorise-retry` timers, inside the firing transaction.
     public var timers: DurableTimers.Handler? {
