@@ -1,9 +1,9 @@
 import Contracts
 import Foundation
-import GRDB
-import Payments
 import ServiceKit
 import TestSupport
+
+@testable import Payments
 
 /// A payments service on the shared harness: a real store in a temporary folder, no sockets.
 typealias PaymentsHarness = ServiceHarness<PaymentsService>
@@ -35,6 +35,6 @@ extension ServiceHarness where Service == PaymentsService {
 
     /// The order's authorisation as stored.
     func authorisation(_ orderID: OrderID) throws -> Authorisation? {
-        try read { try Authorisation.fetchOne($0, key: orderID.rawValue) }
+        try read { try AuthorisationRecords.find(orderID, in: $0) }
     }
 }

@@ -19,7 +19,7 @@ struct PaymentsMethods: Sendable {
         router.register("payments.show", params: PaymentReference.self) { request in
             let orderID = OrderID(rawValue: request.orderID.rawValue.trimmingCharacters(in: .whitespaces))
             guard !orderID.rawValue.isEmpty else { throw RPCFailure.invalidRequest("is required", field: "orderID") }
-            guard let authorisation = try await store.read({ try Authorisation.find(orderID, in: $0) }) else {
+            guard let authorisation = try await store.read({ try AuthorisationRecords.find(orderID, in: $0) }) else {
                 throw RPCFailure(
                     code: "not_found", message: "No payment authorisation for order \(orderID).", field: "orderID")
             }
