@@ -6,7 +6,7 @@ import ServiceKit
 import TestSupport
 import Testing
 
-/// ARCHITECTURE §3 ("every migration versioned"), R3: `payments-v3` moves the JSON that the v2 code wrote
+/// docs/architecture.md §3 ("every migration versioned"), R3: `payments-v3` moves the JSON that the v2 code wrote
 /// (`authorisation.amount`, `card`, `captured`; `gatewayKey.finalResponse`) into plain columns, value for value,
 /// and refuses a row it cannot move rather than lose it.
 struct PaymentsColumnsMigrationTests {

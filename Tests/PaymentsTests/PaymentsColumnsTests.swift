@@ -6,7 +6,7 @@ import ServiceKit
 import TestSupport
 import Testing
 
-/// R3, R5, R15 and ARCHITECTURE §3: the rows of `authorisation` and of the gateway's memory are mapped by hand
+/// R3, R5, R15 and docs/architecture.md §3: the rows of `authorisation` and of the gateway's memory are mapped by hand
 /// (`payments-v3`), so every column must come back as it was written, and a v2 store's JSON must move into the
 /// columns unchanged.
 struct PaymentsColumnsTests {

@@ -6,7 +6,7 @@ import ServiceKit
 import TestSupport
 import Testing
 
-/// ARCHITECTURE §3 ("every migration versioned"), R15: a store written before refunds existed (`payments-v1`
+/// docs/architecture.md §3 ("every migration versioned"), R15: a store written before refunds existed (`payments-v1`
 /// only) is migrated when the service opens it (`payments-v2`, then `payments-v3`), keeps its rows and its schema's
 /// constraints, and its captured payments can then be refunded.
 struct PaymentsMigrationTests {
