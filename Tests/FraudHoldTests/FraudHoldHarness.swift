@@ -15,8 +15,6 @@ extension ServiceHarness where Service == FraudHoldService {
     {
         try self.init(
             stream: StreamNames.fraudHold, start: Fixtures.t0, migrations: FraudHoldStore.migrate, prepare: prepare
-        ) { parts in
-            FraudHoldService(store: parts.store, outbox: parts.outbox, clock: parts.clock, settings: settings)
-        }
+        ) { parts in FraudHoldService(parts: parts, settings: settings) }
     }
 }

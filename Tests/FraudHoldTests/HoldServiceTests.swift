@@ -103,7 +103,7 @@ struct HoldServiceTests {
 
     @Test("R4: the policy's hold_hours sets the timer")
     func policyHoldHours() throws {
-        let harness = try FraudHoldHarness(settings: try FraudHoldSettings(["hold_hours": "4"], service: "fraud-hold"))
+        let harness = try FraudHoldHarness(settings: try SettingsTests.settings(["hold_hours": "4"]))
         try Self.heldCleanOrder(harness)
         #expect(try harness.pendingTimers().map(\.due) == [Fixtures.hours(4)])
         try harness.advance(to: Fixtures.hours(4))

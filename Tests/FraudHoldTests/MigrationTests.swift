@@ -31,7 +31,7 @@ struct MigrationTests {
                 """,
             arguments: [
                 order.orderID.rawValue, order.merchantID.rawValue, order.email,
-                try FraudHoldStore.encode(order.shippingAddress), order.amount.minorUnits, order.amount.currency.code,
+                try StoredJSON.encode(order.shippingAddress), order.amount.minorUnits, order.amount.currency.code,
                 DomainTime.milliseconds(order.placedAt), order.closedAt.map(DomainTime.milliseconds),
             ])
     }
@@ -40,7 +40,7 @@ struct MigrationTests {
     static func insertV1(_ profile: RiskProfile, in db: Database) throws {
         try db.execute(
             sql: "INSERT INTO riskProfile(kind, value, document) VALUES(?, ?, ?)",
-            arguments: [profile.key.kind.rawValue, profile.key.value, try FraudHoldStore.encode(profile)])
+            arguments: [profile.key.kind.rawValue, profile.key.value, try StoredJSON.encode(profile)])
     }
 
     /// `hold` as v1 stored it: a JSON document with its status and open review's opened-at.
@@ -54,7 +54,7 @@ struct MigrationTests {
             arguments: [
                 hold.orderID.rawValue, hold.merchantID.rawValue, hold.status.rawValue,
                 DomainTime.milliseconds(hold.holdEnds), openedAt.map(DomainTime.milliseconds),
-                try FraudHoldStore.encode(hold),
+                try StoredJSON.encode(hold),
             ])
     }
 
@@ -106,12 +106,12 @@ struct MigrationTests {
 
         // Then every fact reads back as it was, and the documents are gone
         try queue.read { db throws in
-            #expect(try FraudHoldStore.placedOrder("o-1", in: db) == open)
-            #expect(try FraudHoldStore.placedOrder("o-2", in: db) == closed)
-            #expect(try FraudHoldStore.profiles([card.key, customer.key], in: db) == [card, customer])
-            #expect(try FraudHoldStore.hold("o-1", in: db) == reviewed)
-            #expect(try FraudHoldStore.hold("o-2", in: db) == released)
-            #expect(try FraudHoldStore.holdsUnderReview(merchantID: nil, in: db) == [reviewed])
+            #expect(try PlacedOrderRecords.find("o-1", in: db) == open)
+            #expect(try PlacedOrderRecords.find("o-2", in: db) == closed)
+            #expect(try RiskProfileRecords.profiles([card.key, customer.key], in: db) == [card, customer])
+            #expect(try HoldRecords.find("o-1", in: db) == reviewed)
+            #expect(try HoldRecords.find("o-2", in: db) == released)
+            #expect(try HoldRecords.underReview(merchantID: nil, in: db) == [reviewed])
             #expect(try !db.tableExists("riskProfile"))
             #expect(try !db.columns(in: "fraudHold").contains { $0.name == "document" })
             #expect(try !db.columns(in: "placedOrder").contains { $0.name == "shippingAddress" })
@@ -139,7 +139,7 @@ struct MigrationTests {
                     try Self.insertV1(hold, in: db)
                     try DurableTimers.schedule(
                         DurableTimer(
-                            id: HoldKeeper.timerID(order.orderID), kind: HoldKeeper.timerKind, due: hold.holdEnds),
+                            id: HoldDesk.timerID(order.orderID), kind: HoldDesk.timerKind, due: hold.holdEnds),
                         in: db)
                 }
             }

@@ -24,10 +24,10 @@ struct ProfileStoreTests {
     static func record(_ key: RiskProfileKey = key, in db: Database, _ change: (inout RiskProfile) -> Void) throws
         -> RiskProfile
     {
-        let stored = try FraudHoldStore.profiles([key], in: db)[0]
+        let stored = try RiskProfileRecords.profiles([key], in: db)[0]
         var profile = stored
         change(&profile)
-        try FraudHoldStore.save(profile, replacing: stored, in: db)
+        try RiskProfileRecords.save(profile, replacing: stored, in: db)
         return profile
     }
 
@@ -52,7 +52,7 @@ struct ProfileStoreTests {
 
             // When it is read back with a key never seen
             let other = RiskProfileKey.customer(email: "ana@example.com")
-            let profiles = try FraudHoldStore.profiles([Self.key, other], in: db)
+            let profiles = try RiskProfileRecords.profiles([Self.key, other], in: db)
 
             // Then it is the profile the domain recorded, and the other one is empty
             #expect(profiles == [recorded, RiskProfile(key: other)])
@@ -79,7 +79,7 @@ struct ProfileStoreTests {
 
             // Then the store is unchanged
             #expect(try Self.rows(db) == rows)
-            #expect(try FraudHoldStore.profiles([Self.key], in: db) == [recorded])
+            #expect(try RiskProfileRecords.profiles([Self.key], in: db) == [recorded])
         }
     }
 
@@ -98,7 +98,7 @@ struct ProfileStoreTests {
             }
 
             // Then one more than the limit left the oldest of each out
-            let stored = try #require(try FraudHoldStore.profiles([Self.key], in: db).first)
+            let stored = try #require(try RiskProfileRecords.profiles([Self.key], in: db).first)
             #expect(stored == expected)
             #expect(stored.orders.count == RiskProfile.historyLimit)
             #expect(stored.orders.first?.orderID == "o-1" && stored.declines.first?.orderID == "d-1")

@@ -6,7 +6,7 @@ import Streams
 import TestSupport
 import Testing
 
-/// R4, ARCHITECTURE §3: a fact delivered again (a publisher's retry under a new seq) changes nothing and
+/// R4, docs/architecture.md §3: a fact delivered again (a publisher's retry under a new seq) changes nothing and
 /// publishes nothing; its effects and the checkpoint commit together.
 struct RedeliveryServiceTests {
     /// Every table the service owns, as text, to compare before and after.
@@ -43,7 +43,7 @@ struct RedeliveryServiceTests {
         #expect(try harness.published() == events)
     }
 
-    @Test("ARCHITECTURE §3: unknown event types are skipped and the checkpoint still advances")
+    @Test("docs/architecture.md §3: unknown event types are skipped and the checkpoint still advances")
     func unknownTypesSkipped() throws {
         let harness = try FraudHoldHarness()
         try harness.deliver(OrderHeld(orderID: "o-1", holdUntil: nil, at: Fixtures.t0), on: StreamNames.orders)

@@ -89,7 +89,7 @@ struct RiskServiceTests {
 
     @Test("R4: an order scoring under the policy's review_threshold is held without review")
     func reviewThresholdSetting() throws {
-        let settings = try FraudHoldSettings(["review_threshold": "75"], service: "fraud-hold")
+        let settings = try SettingsTests.settings(["review_threshold": "75"])
         let harness = try FraudHoldHarness(settings: settings)
         try Self.order(harness, "o-1", email: "ana@mailinator.com", country: "BR")
 

@@ -2,7 +2,8 @@ import Contracts
 import Foundation
 import Payments
 
-/// Shared values for the payment tests: currencies, a domain time, and gateways that record or refuse.
+/// Shared values for the payment tests: currencies, a domain time, the `orders` facts the service consumes, and
+/// gateways that record or refuse.
 enum Fixtures {
     static let usd = CurrencyCode("USD")!
     static let eur = CurrencyCode("EUR")!
@@ -19,33 +20,41 @@ enum Fixtures {
     ) throws -> Authorisation {
         try Authorisation(orderID: order, amount: amount, paymentToken: token)
     }
-}
 
-/// A `TestGateway` that logs every call and can refuse voids, captures and refunds, to prove which calls happen.
-struct RecordingGateway: PaymentGateway {
-    var inner = TestGateway()
-    /// `authorise <key>`, `void <id>`, `capture <id> <amount>`, `refund <id> <amount>`.
-    var calls: [String] = []
-    /// When set, voids, captures and refunds are refused with this reason.
-    var refusal: String?
+    // MARK: - Orders facts
 
-    mutating func authorise(_ amount: Money, token: String, idempotencyKey: String) -> GatewayResponse {
-        calls.append("authorise \(idempotencyKey)")
-        return inner.authorise(amount, token: token, idempotencyKey: idempotencyKey)
+    /// `order.placed` for `order` at `time`, paying `total` with `token`.
+    static func placed(
+        _ order: OrderID = "o-1", token: String? = "tok_visa", total: Money = usd(100_00), at time: Date = t0
+    ) -> OrderPlaced {
+        OrderPlaced(
+            orderID: order, merchantID: "m-1", listingID: "l-1", sku: "SKU-1", quantity: 1, unitPrice: total,
+            total: total, customerName: "Ada Lovelace", customerEmail: "ada@example.com",
+            shippingAddress: Address(name: "Ada Lovelace", line1: "1 Main St", city: "Springfield", country: "US"),
+            paymentToken: token, at: time)
     }
 
-    mutating func void(authorisationID: String) -> GatewayReply {
-        calls.append("void \(authorisationID)")
-        return refusal.map { .refused(reason: $0) } ?? inner.void(authorisationID: authorisationID)
+    /// `order.cancelled`, by default by the customer.
+    static func cancelled(
+        _ order: OrderID = "o-1", cause: TransitionCause = .customerCancelled, at time: Date = t0
+    ) -> OrderCancelled {
+        OrderCancelled(orderID: order, cause: cause, at: time)
     }
 
-    mutating func capture(authorisationID: String, amount: Money) -> GatewayReply {
-        calls.append("capture \(authorisationID) \(amount)")
-        return refusal.map { .refused(reason: $0) } ?? inner.capture(authorisationID: authorisationID, amount: amount)
+    /// `order.refunded` after release, when no supplier could ship (R6).
+    static func refunded(_ order: OrderID = "o-1", at time: Date = minutes(600)) -> OrderRefunded {
+        OrderRefunded(orderID: order, cause: .dispatchAbandoned, at: time)
     }
 
-    mutating func refund(authorisationID: String, amount: Money) -> GatewayReply {
-        calls.append("refund \(authorisationID) \(amount)")
-        return refusal.map { .refused(reason: $0) } ?? inner.refund(authorisationID: authorisationID, amount: amount)
+    /// `order.released` at the end of the hold.
+    static func released(_ order: OrderID = "o-1", at time: Date = minutes(480)) -> OrderReleased {
+        let placed = placed(order)
+        return OrderReleased(
+            orderID: order, cause: .holdEnded,
+            unfulfilled: UnfulfilledOrder(
+                orderID: order, merchantID: placed.merchantID, listingID: placed.listingID, sku: placed.sku,
+                quantity: placed.quantity, customerName: placed.customerName, shippingAddress: placed.shippingAddress,
+                releasedAt: time),
+            at: time)
     }
 }

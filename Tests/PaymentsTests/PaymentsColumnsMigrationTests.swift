@@ -6,7 +6,7 @@ import ServiceKit
 import TestSupport
 import Testing
 
-/// ARCHITECTURE §3 ("every migration versioned"), R3: `payments-v3` moves the JSON that the v2 code wrote
+/// docs/architecture.md §3 ("every migration versioned"), R3: `payments-v3` moves the JSON that the v2 code wrote
 /// (`authorisation.amount`, `card`, `captured`; `gatewayKey.finalResponse`) into plain columns, value for value,
 /// and refuses a row it cannot move rather than lose it.
 struct PaymentsColumnsMigrationTests {
@@ -38,9 +38,9 @@ struct PaymentsColumnsMigrationTests {
                     VALUES('authorise-retry:o-3', 'authorise-retry', ?, CAST('o-3' AS BLOB));
                     """ + extra,
                 arguments: [
-                    PaymentsMigrationTests.milliseconds(Fixtures.t0),
-                    PaymentsMigrationTests.milliseconds(Fixtures.minutes(1)),
-                    PaymentsMigrationTests.milliseconds(Fixtures.minutes(1)),
+                    DomainTime.milliseconds(Fixtures.t0),
+                    DomainTime.milliseconds(Fixtures.minutes(1)),
+                    DomainTime.milliseconds(Fixtures.minutes(1)),
                 ])
         }
         try pool.close()
@@ -49,11 +49,10 @@ struct PaymentsColumnsMigrationTests {
     @Test("R3: payments-v3 moves every JSON value of a v2 store into its columns, and the service goes on from there")
     func movesJSONIntoColumns() throws {
         // Given a store left by the v2 code
-        let harness = try ServiceHarness(prepare: { try Self.makeV2Store(at: $0) })
-        defer { harness.remove() }
+        let harness = try PaymentsHarness(prepare: { try Self.makeV2Store(at: $0) })
         // Then the service opened it at v3 and reads each authorisation as v2 wrote it
         #expect(
-            try harness.pool.read(PaymentsMigrationTests.appliedMigrations) == [
+            try harness.store.read(PaymentsMigrationTests.appliedMigrations) == [
                 "payments-v1", "payments-v2", "payments-v3",
             ])
         let captured = try #require(try harness.authorisation("o-1"))
@@ -74,7 +73,7 @@ struct PaymentsColumnsMigrationTests {
         #expect(pending.nextAttemptAt == Fixtures.minutes(1))
         #expect(pending.state == .pending)
         // And the gateway's memory keeps each final answer
-        let gateway = try harness.pool.read(PaymentsColumnsTests.storedGateway)
+        let gateway = try harness.store.read(PaymentsColumnsTests.storedGateway)
         #expect(gateway.issued == 1)
         #expect(
             gateway.keys["authorise-o-1"]?.finalResponse
@@ -85,19 +84,18 @@ struct PaymentsColumnsMigrationTests {
         #expect(gateway.keys["authorise-o-3"] == TestGateway.KeyRecord(attempts: 1, finalResponse: nil))
         // When the pending retry falls due, it approves with the next id after the migrated counter
         try harness.advance(to: Fixtures.minutes(1))
-        #expect(try harness.published(PaymentAuthorised.self).map(\.data.authorisationID) == ["auth_2"])
+        #expect(try harness.envelopes(PaymentAuthorised.self).map(\.data.authorisationID) == ["auth_2"])
         #expect(try harness.authorisation("o-3")?.state == .authorised)
-        #expect(try harness.deadLetterCount() == 0)
+        #expect(try harness.deadLetters().count == 0)
     }
 
     @Test("R3: payments-v3 keeps the keys and constraints, and refuses a card stored in part")
     func schema() throws {
-        let harness = try ServiceHarness(prepare: { try Self.makeV2Store(at: $0) })
-        defer { harness.remove() }
-        let indexes = try harness.pool.read { try PaymentsMigrationTests.authorisationSchema($0).indexes }
+        let harness = try PaymentsHarness(prepare: { try Self.makeV2Store(at: $0) })
+        let indexes = try harness.store.read { try PaymentsMigrationTests.authorisationSchema($0).indexes }
         #expect(indexes.count == 2)
         #expect(indexes.allSatisfy { $0.contains("unique=true") })
-        try harness.pool.write { db in
+        try harness.store.write { db in
             #expect(throws: DatabaseError.self) {
                 try db.execute(sql: "UPDATE authorisation SET cardBrand = NULL WHERE orderID = 'o-1'")
             }
@@ -120,19 +118,18 @@ struct PaymentsColumnsMigrationTests {
         arguments: [
             (
                 "UPDATE authorisation SET captured = '{\"currency\":\"EUR\",\"minorUnits\":10000}' WHERE orderID = 'o-1'",
-                PaymentsServiceError.corruptRow(table: "authorisation", key: "o-1", column: "captured")
+                PaymentsHandlingError.corruptRow(table: "authorisation", key: "o-1", column: "captured")
             ),
             (
                 """
                 UPDATE gatewayKey SET finalResponse = '{"result":{"approved":{"authorisationID":"auth_1"}}}'
                 WHERE idempotencyKey = 'authorise-o-1'
                 """,
-                PaymentsServiceError.corruptRow(table: "gatewayKey", key: "authorise-o-1", column: "finalResponse")
+                PaymentsHandlingError.corruptRow(table: "gatewayKey", key: "authorise-o-1", column: "finalResponse")
             ),
         ])
-    func refusesWhatItCannotMove(corruption: String, error: PaymentsServiceError) throws {
+    func refusesWhatItCannotMove(corruption: String, error: PaymentsHandlingError) throws {
         let directory = try TemporaryDirectory()
-        defer { directory.remove() }
         let path = directory.file("payments.sqlite")
         try Self.makeV2Store(at: path, extra: corruption)
         #expect(throws: error) { try StoreSetup.open(path: path, migrations: PaymentsStore.migrate) }

@@ -6,14 +6,15 @@ import ServiceKit
 import TestSupport
 import Testing
 
-/// R3, R5, R15 and ARCHITECTURE §3: the rows of `authorisation` and of the gateway's memory are mapped by hand
+/// R3, R5, R15 and docs/architecture.md §3: the rows of `authorisation` and of the gateway's memory are mapped by hand
 /// (`payments-v3`), so every column must come back as it was written, and a v2 store's JSON must move into the
 /// columns unchanged.
 struct PaymentsColumnsTests {
     /// Places, releases, refunds and cancels six orders through the service while the same inputs run on pure
     /// domain values; returns the values the store should hold and the service that holds them.
-    static func replay() throws -> (harness: ServiceHarness, expected: [OrderID: Authorisation], gateway: TestGateway) {
-        let harness = try ServiceHarness()
+    static func replay() throws -> (harness: PaymentsHarness, expected: [OrderID: Authorisation], gateway: TestGateway)
+    {
+        let harness = try PaymentsHarness()
         var gateway = TestGateway()
         var expected: [OrderID: Authorisation] = [:]
         func place(_ order: OrderID, _ token: String, _ total: Money) throws {
@@ -81,7 +82,6 @@ struct PaymentsColumnsTests {
     func roundTrip() throws {
         // Given six orders in every state, each with the values the pure domain gives them
         let (harness, expected, gateway) = try Self.replay()
-        defer { harness.remove() }
         // Then each stored authorisation equals its domain value, field by field
         for (order, authorisation) in expected {
             #expect(try harness.authorisation(order) == authorisation)
@@ -91,19 +91,18 @@ struct PaymentsColumnsTests {
         #expect(expected["o-3"]?.card?.country == nil)
         #expect(expected["o-1"]?.card?.country == CountryCode("GB"))
         // And the gateway's memory equals the domain's gateway
-        #expect(try harness.pool.read(Self.storedGateway) == gateway)
-        #expect(try harness.deadLetterCount() == 0)
+        #expect(try harness.store.read(Self.storedGateway) == gateway)
+        #expect(try harness.deadLetters().count == 0)
     }
 
     @Test("R3: a stored authorisation is read back after a restart, also by payments.show")
     func readAfterRestart() async throws {
-        let (harness, expected, _) = try Self.replay()
-        defer { harness.remove() }
-        try harness.restart()
+        let (replayed, expected, _) = try Self.replay()
+        let harness = try replayed.reopened()
         for (order, authorisation) in expected {
             #expect(try harness.authorisation(order) == authorisation)
         }
-        let reply = await harness.call("payments.show", #"{"orderID":"o-1"}"#)
+        let reply = await harness.call("payments.show", json: #"{"orderID":"o-1"}"#)
         #expect(reply.ok)
         let view = try DomainTime.makeDecoder().decode(AuthorisationView.self, from: reply.body)
         #expect(view.captured == Fixtures.usd(100_00))

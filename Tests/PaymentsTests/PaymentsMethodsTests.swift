@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import Payments
 import ServiceKit
+import TestSupport
 import Testing
 
 /// R3, R15: `payments.show` and `payments.test_cards` through the router, as the ROUTER socket calls them.
@@ -13,11 +14,10 @@ struct PaymentsMethodsTests {
 
     @Test("R3: payments.show returns the authorisation: state, amount, card, attempts, decline code, times")
     func show() async throws {
-        let harness = try ServiceHarness()
-        defer { harness.remove() }
+        let harness = try PaymentsHarness()
         try harness.apply(Fixtures.placed("o-1", token: "tok_visa_jp"))
         try harness.apply(Fixtures.placed("o-2", token: "tok_gateway_down"))
-        let (ok, body) = await harness.call("payments.show", #"{"orderID":"o-1"}"#)
+        let (ok, body) = await harness.call("payments.show", json: #"{"orderID":"o-1"}"#)
         #expect(ok)
         let view = try DomainTime.makeDecoder().decode(AuthorisationView.self, from: body)
         #expect(view.state == .authorised)
@@ -30,7 +30,7 @@ struct PaymentsMethodsTests {
         #expect(view.decidedAt == Fixtures.t0)
         #expect(!String(decoding: body, as: UTF8.self).contains("fingerprint"))
         let pending = try DomainTime.makeDecoder().decode(
-            AuthorisationView.self, from: await harness.call("payments.show", #"{"orderID":"o-2"}"#).body)
+            AuthorisationView.self, from: await harness.call("payments.show", json: #"{"orderID":"o-2"}"#).body)
         #expect(pending.state == .pending)
         #expect(pending.nextAttemptAt == Fixtures.minutes(1))
         #expect(pending.decidedAt == nil)
@@ -38,12 +38,11 @@ struct PaymentsMethodsTests {
 
     @Test("R15: payments.show shows a refunded payment with its capture and its refund time")
     func showRefunded() async throws {
-        let harness = try ServiceHarness()
-        defer { harness.remove() }
+        let harness = try PaymentsHarness()
         try harness.apply(Fixtures.placed())
         try harness.apply(Fixtures.released(at: Fixtures.minutes(480)))
         try harness.apply(Fixtures.refunded(at: Fixtures.minutes(600)))
-        let (ok, body) = await harness.call("payments.show", #"{"orderID":"o-1"}"#)
+        let (ok, body) = await harness.call("payments.show", json: #"{"orderID":"o-1"}"#)
         #expect(ok)
         let view = try DomainTime.makeDecoder().decode(AuthorisationView.self, from: body)
         #expect(view.state == .refunded)
@@ -62,9 +61,8 @@ struct PaymentsMethodsTests {
             (#"{"orderID":7}"#, "invalid_request"),
         ])
     func showRefusals(body: String, code: String) async throws {
-        let harness = try ServiceHarness()
-        defer { harness.remove() }
-        let (ok, reply) = await harness.call("payments.show", body)
+        let harness = try PaymentsHarness()
+        let (ok, reply) = await harness.call("payments.show", json: body)
         #expect(!ok)
         let failure = try JSONDecoder().decode(ErrorBody.self, from: reply).error
         #expect(failure.code == code)
@@ -73,9 +71,8 @@ struct PaymentsMethodsTests {
 
     @Test("R3: payments.test_cards lists every documented token and number with its outcome, and the suffix syntax")
     func testCards() async throws {
-        let harness = try ServiceHarness()
-        defer { harness.remove() }
-        let (ok, body) = await harness.call("payments.test_cards", "{}")
+        let harness = try PaymentsHarness()
+        let (ok, body) = await harness.call("payments.test_cards", json: "{}")
         #expect(ok)
         let view = try JSONDecoder().decode(TestCardsView.self, from: body)
         #expect(view.cards.map(\.token) == TestCard.all.map(\.token))
@@ -83,6 +80,6 @@ struct PaymentsMethodsTests {
         let declined = try #require(view.cards.first { $0.token == "tok_insufficient_funds" })
         #expect(declined.outcome == "decline: insufficient_funds")
         #expect(declined.country == CountryCode("US"))
-        #expect(view.customerSuffix == TestCardsView.customerSuffixRule)
+        #expect(view.customerSuffix == TestCard.customerSuffixRule)
     }
 }

@@ -6,7 +6,7 @@ import ServiceKit
 import TestSupport
 import Testing
 
-/// ARCHITECTURE §3 ("every migration versioned"), R15: a store written before refunds existed (`payments-v1`
+/// docs/architecture.md §3 ("every migration versioned"), R15: a store written before refunds existed (`payments-v1`
 /// only) is migrated when the service opens it (`payments-v2`, then `payments-v3`), keeps its rows and its schema's
 /// constraints, and its captured payments can then be refunded.
 struct PaymentsMigrationTests {
@@ -28,9 +28,6 @@ struct PaymentsMigrationTests {
         return try migrator.appliedMigrations(db)
     }
 
-    /// Milliseconds since 1970, as `payments-v1` stored times.
-    static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
-
     /// Leaves at `path` a store migrated up to `payments-v1` only, holding what the v1 code wrote for order `o-1`
     /// paid with `tok_visa` and captured at release: the authorisation row and the gateway's hold, key and
     /// counter. Returns the schema of `authorisation` under v1.
@@ -49,7 +46,7 @@ struct PaymentsMigrationTests {
                         '{"brand":"visa","country":"US","fingerprint":"fp_v1","last4":"4242"}', 'auth_1', NULL, ?,
                         NULL, '{"currency":"USD","minorUnits":10000}', ?)
                     """,
-                arguments: [milliseconds(Fixtures.t0), milliseconds(Fixtures.minutes(480))])
+                arguments: [DomainTime.milliseconds(Fixtures.t0), DomainTime.milliseconds(Fixtures.minutes(480))])
             try db.execute(
                 sql: """
                     INSERT INTO gatewayHold(authorisationID, amountMinor, currency, capturedMinor, voided)
@@ -66,10 +63,9 @@ struct PaymentsMigrationTests {
     @Test("R15: a v1 store with a captured payment migrates, keeps the row, and can then be refunded")
     func capturedRowMigratesAndRefunds() throws {
         // Given a store left by the v1 code with a captured payment
-        let harness = try ServiceHarness(prepare: { _ = try Self.makeV1Store(at: $0) })
-        defer { harness.remove() }
+        let harness = try PaymentsHarness(prepare: { _ = try Self.makeV1Store(at: $0) })
         // Then the service opened it at the latest version and reads the row as v1 wrote it
-        let migrated = try harness.pool.read { try Self.appliedMigrations($0) }
+        let migrated = try harness.store.read { try Self.appliedMigrations($0) }
         #expect(migrated == ["payments-v1", "payments-v2", "payments-v3"])
         let authorisation = try #require(try harness.authorisation("o-1"))
         #expect(authorisation.state == .captured)
@@ -85,19 +81,18 @@ struct PaymentsMigrationTests {
         // Then the captured amount is refunded from the migrated gateway hold
         #expect(try harness.publishedTypes() == [PaymentRefunded.eventType])
         #expect(
-            try harness.published(PaymentRefunded.self).first?.data
+            try harness.envelopes(PaymentRefunded.self).first?.data
                 == PaymentRefunded(
                     orderID: "o-1", authorisationID: "auth_1", amount: Fixtures.usd(100_00),
                     refundedAt: Fixtures.minutes(540)))
         #expect(try harness.authorisation("o-1")?.state == .refunded)
         #expect(try RefundFlowTests.gatewayRefund(harness) == 100_00)
-        #expect(try harness.deadLetterCount() == 0)
+        #expect(try harness.deadLetters().count == 0)
     }
 
     @Test("R15: payments-v2 keeps every column, index and constraint of authorisation, and adds refundedAt")
     func schemaIsKept() throws {
         let directory = try TemporaryDirectory()
-        defer { directory.remove() }
         let v1 = try Self.makeV1Store(at: directory.file("payments.sqlite"))
         let pool = try StoreSetup.open(path: directory.file("payments.sqlite"), migrations: { _ in })
         defer { try? pool.close() }

@@ -116,7 +116,7 @@ struct TestCardSuffixTests {
 
     @Test("R3: payments.test_cards states the suffix syntax")
     func documented() {
-        let rule = TestCardsView.customerSuffixRule
+        let rule = TestCard.customerSuffixRule
         #expect(rule.contains("tok_visa.c42"))
         #expect(rule.contains("1 to 40 characters of A-Z a-z 0-9 _ -"))
         #expect(rule.contains("unknown_card"))

@@ -1,7 +1,6 @@
 import Contracts
 import GRDB
 import Logging
-import MeshConfig
 import ServiceKit
 import Streams
 
@@ -11,7 +10,7 @@ import Streams
 /// Publishes `fraud-hold`: `fraud.hold_started`, `fraud.review_opened`, `fraud.review_approved`,
 /// `fraud.review_rejected`, `fraud.hold_ended`. Consumes `orders` (`order.placed`, `order.cancelled`,
 /// `order.declined`) and `payments` (`payment.authorised`, `payment.declined`). Answers `fraud.queue`,
-/// `fraud.show`, `fraud.approve`, `fraud.reject`, `fraud.reopen` (`ReviewMethods`). One durable timer per
+/// `fraud.show`, `fraud.approve`, `fraud.reject`, `fraud.reopen` (`FraudHoldMethods`). One durable timer per
 /// held order, `hold-end:<orderID>`, due at placement + `hold_hours`.
 ///
 /// Settings, under `services.fraud-hold.settings` in the mesh config (or `--set
@@ -19,48 +18,45 @@ import Streams
 /// - `hold_hours`: positive number, default `8`: how long an order is held from placement.
 /// - `review_threshold`: positive integer, default `50`: the risk score that opens a review.
 ///
-/// Built from a store, its outbox, a domain clock and the settings, so that tests drive the handlers, the
-/// router and the timer handler without sockets; `run(host:)` only wires them to the host.
+/// Built from its `ServiceParts` and settings, with no socket, so that tests drive the handlers, the router and
+/// the timer handler as the host does; `run(host:)` only wires them to the host.
 public struct FraudHoldService: DomainService {
-    /// Applies the `orders` stream.
-    public let ordersHandler: OrdersStreamHandler
-    /// Applies the `payments` stream.
-    public let paymentsHandler: PaymentsStreamHandler
-    /// The reviewers' RPCs.
-    public let router: RPCRouter
-    /// Fires `hold-end` timers inside the caller's transaction.
-    public let timers: DurableTimers.Handler?
+    /// The store the reviewers' RPCs read and write.
+    let store: any DatabaseWriter
+    /// Applies every input to the store, in the caller's transaction.
+    let desk: HoldDesk
 
-    public init(store: any DatabaseWriter, outbox: Outbox, clock: DomainClock, settings: FraudHoldSettings) {
-        let keeper = HoldKeeper(outbox: outbox, clock: clock, settings: settings)
-        ordersHandler = OrdersStreamHandler(keeper: keeper)
-        paymentsHandler = PaymentsStreamHandler(keeper: keeper)
-        router = ReviewMethods.router(store: store, keeper: keeper)
-        timers = { timer, db in try keeper.holdTimerFired(timer, in: db) }
+    public init(parts: ServiceParts, settings: FraudHoldSettings) {
+        store = parts.store
+        desk = HoldDesk(outbox: parts.outbox, clock: parts.clock, settings: settings)
     }
 
+    /// `orders` and `payments`.
     public var consumptions: [Consumption] {
         [
-            Consumption(source: StreamNames.orders, handler: ordersHandler),
-            Consumption(source: StreamNames.payments, handler: paymentsHandler),
+            Consumption(source: StreamNames.orders, handler: OrdersStreamHandler(desk: desk)),
+            Consumption(source: StreamNames.payments, handler: PaymentsStreamHandler(desk: desk)),
         ]
     }
 
-    public var methods: RPCRouter { router }
+    /// The reviewers' RPCs.
+    public var methods: RPCRouter { FraudHoldMethods(store: store, desk: desk).router }
+
+    /// Fires `hold-end` timers inside the caller's transaction.
+    public var timers: DurableTimers.Handler? {
+        { [desk] timer, db in try desk.holdTimerFired(timer, in: db) }
+    }
 
     /// Reads the settings from the mesh config, then consumes `orders` and `payments`, serves the RPCs and
     /// fires hold timers until shutdown.
     public static func run(host: ServiceHost) async throws {
-        let serviceName = host.instance.serviceName
-        let settings = try FraudHoldSettings(
-            host.configuration.service(named: serviceName)?.settings ?? [:], service: serviceName)
+        let settings = try FraudHoldSettings(host.settingsReader)
         host.logger.info(
             "Fraud hold policy",
             metadata: [
                 "hold.seconds": "\(Int(settings.holdDuration))",
                 "review.threshold": "\(settings.rules.reviewThreshold)",
             ])
-        let service = FraudHoldService(store: host.store, outbox: host.outbox, clock: host.clock, settings: settings)
-        try await host.run(service)
+        try await host.run(FraudHoldService(parts: host.parts, settings: settings))
     }
 }

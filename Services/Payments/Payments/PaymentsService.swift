@@ -1,34 +1,40 @@
 import Contracts
-import Foundation
 import GRDB
 import Logging
-import MeshConfig
 import ServiceKit
 import Streams
 
 /// The payments service, authorisations and refunds (R3, R5, R15): owns the authorisations, consumes `orders`,
 /// publishes `payments` (`payment.authorised`, `payment.declined`, `payment.voided`, `payment.captured`,
-/// `payment.refunded`).
+/// `payment.refunded`), answers `payments.show` and `payments.test_cards` (`PaymentsMethods`). One durable timer
+/// per order waiting for a retry, `authorise-retry:<orderID>` (`PaymentDesk`).
 ///
-/// Built from a store, its outbox, a clock and settings, with no socket, so that tests drive it directly:
-/// `ordersHandler` applies the `orders` stream, `router` answers the RPCs, `timers` fires the retries.
-/// `run(host:)` only wires these to the host.
-public struct PaymentsService: Sendable {
-    /// The instance whose stream this service consumes.
-    public static let ordersSource = StreamNames.orders
+/// Built from its `ServiceParts` and `PaymentsSettings`, with no socket, so that tests drive the handler, the
+/// router and the timer handler as the host does; `run(host:)` only wires them to the host.
+public struct PaymentsService: DomainService {
+    /// The store the RPCs read.
+    let store: any DatabaseWriter
+    let clock: DomainClock
+    /// Applies every input to the store, in the caller's transaction.
+    let desk: PaymentDesk
 
-    public let ordersHandler: OrdersStreamHandler
-    public let router: RPCRouter
+    public init(parts: ServiceParts, settings: PaymentsSettings = PaymentsSettings()) {
+        store = parts.store
+        clock = parts.clock
+        desk = PaymentDesk(outbox: parts.outbox, retryPolicy: settings.retryPolicy)
+    }
+
+    /// `orders`.
+    public var consumptions: [Consumption] {
+        [Consumption(source: StreamNames.orders, handler: OrdersStreamHandler(desk: desk, clock: clock))]
+    }
+
+    /// `payments.show` and `payments.test_cards`.
+    public var methods: RPCRouter { PaymentsMethods(store: store).router }
+
     /// Fires the `authorise-retry` timers, inside the firing transaction.
-    public let timers: DurableTimers.Handler
-
-    public init(
-        store: DatabasePool, outbox: Outbox, clock: DomainClock, settings: PaymentsSettings = PaymentsSettings()
-    ) {
-        let desk = PaymentDesk(outbox: outbox, retryPolicy: settings.retryPolicy)
-        ordersHandler = OrdersStreamHandler(desk: desk, clock: clock)
-        router = PaymentsMethods.router(store: store)
-        timers = { timer, db in
+    public var timers: DurableTimers.Handler? {
+        { [desk] timer, db in
             guard timer.kind == PaymentDesk.retryTimerKind else { return }
             try desk.retry(timer, in: db)
         }
@@ -36,15 +42,7 @@ public struct PaymentsService: Sendable {
 
     /// Reads the settings (refusing bad ones before anything is consumed), then runs until shutdown.
     public static func run(host: ServiceHost) async throws {
-        let settings: PaymentsSettings
-        do {
-            settings = try PaymentsSettings(
-                host.configuration.service(named: host.instance.serviceName)?.settings ?? [:])
-        } catch {
-            host.logger.critical("Refused the settings", metadata: ["error": "\(error)"])
-            throw error
-        }
-        let service = PaymentsService(store: host.store, outbox: host.outbox, clock: host.clock, settings: settings)
+        let settings = try PaymentsSettings(host.settingsReader)
         let policy = settings.retryPolicy
         host.logger.info(
             "Payments ready",
@@ -52,8 +50,6 @@ public struct PaymentsService: Sendable {
                 "gateway": "\(PaymentsSettings.testGateway)", "retry.attempts": "\(policy.maxAttempts)",
                 "retry.initial_delay_s": "\(policy.initialDelay)", "retry.multiplier": "\(policy.multiplier)",
             ])
-        try await host.run(
-            consumes: [Consumption(source: ordersSource, handler: service.ordersHandler)], methods: service.router,
-            timers: service.timers)
+        try await host.run(PaymentsService(parts: host.parts, settings: settings))
     }
 }

@@ -16,7 +16,8 @@ import ServiceKit
 public struct PaymentsSettings: Sendable, Equatable {
     /// The only gateway there is.
     public static let testGateway = "test"
-    static let keys: Set = ["gateway", "retry_attempts", "retry_initial_delay", "retry_multiplier"]
+    /// The keys this policy reads.
+    static let keys = ["gateway", "retry_attempts", "retry_initial_delay", "retry_multiplier"]
 
     public var retryPolicy: RetryPolicy
 
@@ -24,39 +25,22 @@ public struct PaymentsSettings: Sendable, Equatable {
         self.retryPolicy = retryPolicy
     }
 
-    /// Reads `settings`; a missing key takes its default.
-    public init(_ settings: [String: String]) throws(PaymentsServiceError) {
-        if let unknown = settings.keys.sorted().first(where: { !Self.keys.contains($0) }) {
-            throw .setting(
-                key: unknown, reason: "unknown key; known keys are \(Self.keys.sorted().joined(separator: ", "))")
-        }
-        let gateway = settings["gateway"] ?? Self.testGateway
-        guard gateway == Self.testGateway else {
-            throw .setting(
-                key: "gateway",
-                reason: "only 'test' (the deterministic TestGateway) is supported, got \"\(gateway)\"")
-        }
-        var policy = RetryPolicy()
-        if let text = settings["retry_attempts"] {
-            guard let attempts = Int(text), (1...20).contains(attempts) else {
-                throw .setting(key: "retry_attempts", reason: "expected an integer from 1 to 20, got \"\(text)\"")
-            }
-            policy.maxAttempts = attempts
-        }
-        if let text = settings["retry_initial_delay"] {
-            guard let delay = DurationText.parse(text) else {
-                throw .setting(
-                    key: "retry_initial_delay", reason: "expected a duration such as 1m or 90s, got \"\(text)\"")
-            }
-            let components = delay.components
-            policy.initialDelay = Double(components.seconds) + Double(components.attoseconds) / 1e18
-        }
-        if let text = settings["retry_multiplier"] {
-            guard let multiplier = Double(text), (1...10).contains(multiplier) else {
-                throw .setting(key: "retry_multiplier", reason: "expected a number from 1 to 10, got \"\(text)\"")
-            }
-            policy.multiplier = multiplier
-        }
-        retryPolicy = policy
+    /// Reads the service's policy settings; a missing key takes its default.
+    public init(_ settings: SettingsReader) throws(SettingsError) {
+        try settings.refuseUnknown(known: Self.keys)
+        _ = try settings.value(
+            "gateway", default: Self.testGateway, expected: "'test' (the deterministic TestGateway, the only one)"
+        ) { $0 == Self.testGateway ? $0 : nil }
+        let defaults = RetryPolicy()
+        retryPolicy = RetryPolicy(
+            maxAttempts: try settings.integer("retry_attempts", default: defaults.maxAttempts, in: 1...20),
+            initialDelay: try settings.value(
+                "retry_initial_delay", default: defaults.initialDelay, expected: "a duration such as 1m or 90s"
+            ) { text in
+                DurationText.parse(text).map {
+                    Double($0.components.seconds) + Double($0.components.attoseconds) / 1e18
+                }
+            },
+            multiplier: try settings.number("retry_multiplier", default: defaults.multiplier, in: 1...10))
     }
 }

@@ -8,7 +8,7 @@ public struct HoldStart: Hashable, Sendable {
     public var timer: HoldTimer
 }
 
-/// A timer the fraud-hold service keeps in its store and fires as `holdEnded(at:)` (ARCHITECTURE §4).
+/// A timer the fraud-hold service keeps in its store and fires as `holdEnded(at:)` (docs/architecture.md §4).
 public struct HoldTimer: Hashable, Sendable, Codable {
     public var orderID: OrderID
     /// Domain time at which the hold ends.

@@ -4,7 +4,7 @@ import Foundation
 /// The reviewers' view: every open review case, oldest first, with its reasons (R4).
 public struct ReviewQueue: Hashable, Sendable {
     /// One order waiting for a reviewer.
-    public struct Entry: Hashable, Sendable, Codable {
+    public struct Entry: Hashable, Sendable {
         public var orderID: OrderID
         public var merchantID: MerchantID
         public var round: Int

@@ -67,11 +67,12 @@ extension FraudHoldStore {
                 FROM placedOrderV1
                 """)
         while let row = try rows.next() {
-            let address = try decode(Address.self, row[3])
+            let address = try StoredJSON.decode(Address.self, row["shippingAddress"])
             try insert.execute(arguments: [
-                row[0] as String, row[1] as String, row[2] as String, address.name, address.line1, address.line2,
-                address.city, address.region, address.postalCode, address.country, address.phone, row[4] as Int64,
-                row[5] as String, row[6] as Int64, row[7] as Int64?,
+                row["orderID"] as String, row["merchantID"] as String, row["email"] as String, address.name,
+                address.line1, address.line2, address.city, address.region, address.postalCode, address.country,
+                address.phone, row["amountMinorUnits"] as Int64, row["currency"] as String, row["placedAtMs"] as Int64,
+                row["closedAtMs"] as Int64?,
             ])
         }
     }
@@ -86,7 +87,7 @@ extension FraudHoldStore {
             sql: "INSERT INTO riskProfileDecline(kind, value, orderID, declinedAtMs) VALUES(?, ?, ?, ?)")
         let documents = try String.fetchCursor(db, sql: "SELECT document FROM riskProfile")
         while let document = try documents.next() {
-            let profile = try decode(RiskProfile.self, document)
+            let profile = try StoredJSON.decode(RiskProfile.self, document)
             let (kind, value) = (profile.key.kind.rawValue, profile.key.value)
             for order in profile.orders {
                 try insertOrder.execute(arguments: [
@@ -112,16 +113,17 @@ extension FraudHoldStore {
                 """)
         let rows = try Row.fetchCursor(db, sql: "SELECT reviewOpenedAtMs, document FROM fraudHoldV1")
         while let row = try rows.next() {
-            let hold = try decode(FraudHold.self, row[1])
+            let hold = try StoredJSON.decode(FraudHold.self, row["document"])
             let reasons = hold.assessment.reasons
             try insert.execute(arguments: [
                 hold.orderID.rawValue, hold.merchantID.rawValue, hold.status.rawValue,
                 DomainTime.milliseconds(hold.placedAt),
                 DomainTime.milliseconds(hold.startedAt), DomainTime.milliseconds(hold.holdEnds),
                 hold.assessment.reviewThreshold,
-                reasons.isEmpty ? nil : try encode(reasons), hold.ended.map { DomainTime.milliseconds($0.endedAt) },
+                reasons.isEmpty ? nil : try StoredJSON.encode(reasons),
+                hold.ended.map { DomainTime.milliseconds($0.endedAt) },
                 hold.ended?.releasesOrder, hold.ended?.reviewPending, hold.closedAt.map(DomainTime.milliseconds),
-                row[0] as Int64?, hold.reviews.isEmpty ? nil : try encode(hold.reviews),
+                row["reviewOpenedAtMs"] as Int64?, hold.reviews.isEmpty ? nil : try StoredJSON.encode(hold.reviews),
             ])
         }
     }

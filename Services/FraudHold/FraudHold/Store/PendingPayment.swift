@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 /// A payment outcome for an order whose `order.placed` has not been applied yet: the two streams are
-/// independent, so `payment.*` may arrive first (ARCHITECTURE §3). Settled when the order's facts arrive.
+/// independent, so `payment.*` may arrive first (docs/architecture.md §3). Settled when the order's facts arrive.
 struct PendingPayment: Hashable, Sendable {
     /// The two outcomes Fraud Hold acts on.
     enum Outcome: String, Sendable {
@@ -27,15 +27,16 @@ struct PendingPayment: Hashable, Sendable {
         self.at = at
     }
 
-    /// A `pendingPayment` row, columns in `FraudHoldStore.pendingPayment`'s order.
+    /// A `pendingPayment` row, as `PendingPaymentRecords` selects it.
     init(row: Row) throws {
-        orderID = OrderID(rawValue: row[0])
-        guard let outcome = Outcome(rawValue: row[1]) else {
+        orderID = OrderID(rawValue: row["orderID"])
+        guard let outcome = Outcome(rawValue: row["outcome"]) else {
             throw FraudHoldStoreError.corruptRow(table: "pendingPayment", key: orderID.rawValue, column: "outcome")
         }
         self.outcome = outcome
-        let country: String? = row[3]
-        card = CardDetails(fingerprint: row[2], brand: "unknown", last4: "", country: country.flatMap(CountryCode.init))
-        at = DomainTime.date(milliseconds: row[4])
+        card = CardDetails(
+            fingerprint: row["cardFingerprint"], brand: "unknown", last4: "",
+            country: (row["cardCountry"] as String?).flatMap(CountryCode.init))
+        at = DomainTime.date(milliseconds: row["atMs"])
     }
 }

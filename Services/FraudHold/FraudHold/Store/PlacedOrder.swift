@@ -1,7 +1,6 @@
 import Contracts
 import Foundation
 import GRDB
-import ServiceKit
 
 /// What Fraud Hold keeps of an `order.placed` for the risk rules (R4), and whether the order has since been
 /// cancelled or declined.
@@ -25,19 +24,18 @@ struct PlacedOrder: Hashable, Sendable {
         placedAt = placed.at
     }
 
-    /// A `placedOrder` row, columns in `FraudHoldStore.placedOrder`'s order.
+    /// A `placedOrder` row, as `PlacedOrderRecords` selects it.
     init(row: Row) throws {
-        orderID = OrderID(rawValue: row[0])
-        merchantID = MerchantID(rawValue: row[1])
-        email = row[2]
-        shippingAddress = Address(row: row, at: 3)
-        let currency: String = row[12]
-        guard let code = CurrencyCode(currency) else {
+        orderID = OrderID(rawValue: row["orderID"])
+        merchantID = MerchantID(rawValue: row["merchantID"])
+        email = row["email"]
+        shippingAddress = Address(shippingColumnsOf: row)
+        guard let currency = CurrencyCode(row["currency"]) else {
             throw FraudHoldStoreError.corruptRow(table: "placedOrder", key: orderID.rawValue, column: "currency")
         }
-        amount = Money(minorUnits: row[11], currency: code)
-        placedAt = DomainTime.date(milliseconds: row[13])
-        closedAt = (row[14] as Int64?).map { DomainTime.date(milliseconds: $0) }
+        amount = Money(minorUnits: row["amountMinorUnits"], currency: currency)
+        placedAt = DomainTime.date(milliseconds: row["placedAtMs"])
+        closedAt = (row["closedAtMs"] as Int64?).map(DomainTime.date(milliseconds:))
     }
 
     /// The rules' view of the order once its card is known; no IP address travels with `order.placed`.

@@ -72,7 +72,7 @@ public struct Authorisation: Hashable, Sendable, Codable {
         self.decidedAt = now
     }
 
-    /// An authorisation exactly as the store kept it (`Authorisation+Record.swift`); checks no rule.
+    /// An authorisation exactly as the store kept it (`AuthorisationRecords`); checks no rule.
     init(
         orderID: OrderID, amount: Money, paymentToken: String, state: AuthorisationState, attempts: Int,
         nextAttemptAt: Date?, card: CardDetails?, authorisationID: String?, declineCode: DeclineCode?,

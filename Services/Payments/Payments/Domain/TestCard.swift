@@ -55,6 +55,14 @@ public struct TestCard: Hashable, Sendable {
     /// One line for the README: `tok_visa | 4242424242424242 | visa US | approve`.
     public var summary: String { "\(token) | \(number) | \(brand) \(country) | \(outcome)" }
 
+    /// How to give each customer a card of their own, in words: the customer-suffix syntax every token takes
+    /// (`TestCardToken`).
+    public static let customerSuffixRule =
+        "Any token takes a customer suffix after a dot, 1 to \(TestCardToken.maxSuffixLength) characters of "
+        + "A-Z a-z 0-9 _ - (tok_visa.c42): the same outcome, brand, country and last four, but a card of its own, "
+        + "whose fingerprint is derived from the number and the suffix. Reuse a customer's suffix on their next "
+        + "order. An unknown token or a malformed suffix is declined unknown_card."
+
     /// Every documented test card, in README order.
     public static let all: [TestCard] = [
         TestCard("tok_visa", "4242424242424242", "visa", "US", .approve),

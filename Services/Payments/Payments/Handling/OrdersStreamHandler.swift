@@ -36,7 +36,6 @@ public struct OrdersStreamHandler: StreamHandler {
 
     /// The later of the event's time and the clock's, rounded to the millisecond.
     private func now(_ eventTime: Date, _ db: Database) throws -> Date {
-        let now = max(eventTime, try clock.now(in: db))
-        return Date(timeIntervalSince1970: (now.timeIntervalSince1970 * 1000).rounded() / 1000)
+        DomainTime.rounded(max(eventTime, try clock.now(in: db)))
     }
 }

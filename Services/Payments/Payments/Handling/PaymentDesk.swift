@@ -23,7 +23,7 @@ struct PaymentDesk: Sendable {
     /// R3: creates the order's authorisation and asks the gateway. A missing, empty or raw-number token is
     /// declined `invalid_card` at once. A redelivered `order.placed` changes nothing.
     func place(_ placed: OrderPlaced, at now: Date, causation: String?, in db: Database) throws {
-        guard try Authorisation.find(placed.orderID, in: db) == nil else { return }
+        guard try AuthorisationRecords.find(placed.orderID, in: db) == nil else { return }
         var authorisation = Authorisation.placed(
             orderID: placed.orderID, amount: placed.total, paymentToken: placed.paymentToken, at: now)
         try attempt(&authorisation, at: now, isNew: true, causation: causation, in: db)
@@ -33,7 +33,7 @@ struct PaymentDesk: Sendable {
     /// Nothing happens if the authorisation is no longer pending.
     func retry(_ timer: DurableTimer, in db: Database) throws {
         let orderID = OrderID(rawValue: String(decoding: timer.payload, as: UTF8.self))
-        guard var authorisation = try Authorisation.find(orderID, in: db), authorisation.state == .pending else {
+        guard var authorisation = try AuthorisationRecords.find(orderID, in: db), authorisation.state == .pending else {
             return
         }
         let due = authorisation.nextAttemptAt ?? timer.due
@@ -42,16 +42,16 @@ struct PaymentDesk: Sendable {
 
     /// R5: captures the authorised amount at release. A redelivery changes nothing.
     func release(_ orderID: OrderID, at now: Date, causation: String?, in db: Database) throws {
-        guard var authorisation = try Authorisation.find(orderID, in: db) else {
-            throw PaymentsServiceError.unknownOrder(orderID, eventType: OrderReleased.eventType)
+        guard var authorisation = try AuthorisationRecords.find(orderID, in: db) else {
+            throw PaymentsHandlingError.unknownOrder(orderID, eventType: OrderReleased.eventType)
         }
         let before = authorisation.state
-        let loaded = try GatewayStore.load(hold: authorisation.authorisationID, in: db)
+        let loaded = try GatewayMemoryRecords.load(hold: authorisation.authorisationID, in: db)
         var gateway = loaded
         let fact = try authorisation.capture(authorisation.amount, using: &gateway, at: now)
         guard before != authorisation.state else { return }
-        try GatewayStore.save(gateway, since: loaded, in: db)
-        try authorisation.update(in: db)
+        try GatewayMemoryRecords.save(gateway, since: loaded, in: db)
+        try AuthorisationRecords.update(authorisation, in: db)
         try outbox.append(fact, at: fact.capturedAt, correlation: orderID.rawValue, causation: causation, in: db)
     }
 
@@ -60,11 +60,15 @@ struct PaymentDesk: Sendable {
     private func attempt(
         _ authorisation: inout Authorisation, at now: Date, isNew: Bool, causation: String?, in db: Database
     ) throws {
-        let loaded = try GatewayStore.load(key: authorisation.idempotencyKey, in: db)
+        let loaded = try GatewayMemoryRecords.load(key: authorisation.idempotencyKey, in: db)
         var gateway = loaded
         let result = authorisation.authorise(using: &gateway, at: now, retryPolicy: retryPolicy)
-        try GatewayStore.save(gateway, since: loaded, in: db)
-        if isNew { try authorisation.insert(in: db) } else { try authorisation.update(in: db) }
+        try GatewayMemoryRecords.save(gateway, since: loaded, in: db)
+        if isNew {
+            try AuthorisationRecords.insert(authorisation, in: db)
+        } else {
+            try AuthorisationRecords.update(authorisation, in: db)
+        }
         let correlation = authorisation.orderID.rawValue
         switch result {
         case .authorised(let fact):

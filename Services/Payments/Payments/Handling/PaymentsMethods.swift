@@ -3,30 +3,29 @@ import Foundation
 import GRDB
 import ServiceKit
 
-/// The payments RPCs (R3): `payments.show` and `payments.test_cards`.
-enum PaymentsMethods {
-    /// Parameters of `payments.show`.
-    struct ShowRequest: Codable, Sendable {
-        var orderID: String
-    }
+/// The payments RPCs (R3). Every refusal names its field.
+///
+/// - `payments.show` `{orderID}` → `AuthorisationView`; `invalid_request` on an empty `orderID`, `not_found` when
+///   the order has no authorisation.
+/// - `payments.test_cards` `{}` → `TestCardsView`: the test gateway's documented cards and the suffix rule.
+struct PaymentsMethods: Sendable {
+    /// The store the methods read.
+    let store: any DatabaseReader
 
-    /// Registers the methods on a router reading `store`.
-    static func router(store: any DatabaseReader) -> RPCRouter {
+    /// The two methods.
+    var router: RPCRouter {
+        let store = store
         var router = RPCRouter()
-        router.register("payments.show", params: ShowRequest.self) { request in
-            let orderID = request.orderID.trimmingCharacters(in: .whitespaces)
-            guard !orderID.isEmpty else { throw RPCFailure.invalidRequest("is required", field: "orderID") }
-            guard
-                let authorisation = try await store.read({ try Authorisation.find(OrderID(rawValue: orderID), in: $0) })
-            else {
+        router.register("payments.show", params: PaymentReference.self) { request in
+            let orderID = OrderID(rawValue: request.orderID.rawValue.trimmingCharacters(in: .whitespaces))
+            guard !orderID.rawValue.isEmpty else { throw RPCFailure.invalidRequest("is required", field: "orderID") }
+            guard let authorisation = try await store.read({ try AuthorisationRecords.find(orderID, in: $0) }) else {
                 throw RPCFailure(
                     code: "not_found", message: "No payment authorisation for order \(orderID).", field: "orderID")
             }
             return AuthorisationView(authorisation)
         }
-        router.register("payments.test_cards", params: Empty.self) { _ in
-            TestCardsView(cards: TestCard.all.map(TestCardsView.Card.init))
-        }
+        router.register("payments.test_cards", params: Empty.self) { _ in TestCardsView.documented }
         return router
     }
 }

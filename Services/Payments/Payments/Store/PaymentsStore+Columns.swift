@@ -24,7 +24,7 @@ extension PaymentsStore {
                 LIMIT 1
                 """)
         {
-            throw PaymentsServiceError.corruptRow(table: "authorisation", key: orderID, column: "captured")
+            throw PaymentsHandlingError.corruptRow(table: "authorisation", key: orderID, column: "captured")
         }
         if let key = try String.fetchOne(
             db,
@@ -37,7 +37,7 @@ extension PaymentsStore {
                 LIMIT 1
                 """)
         {
-            throw PaymentsServiceError.corruptRow(table: "gatewayKey", key: key, column: "finalResponse")
+            throw PaymentsHandlingError.corruptRow(table: "gatewayKey", key: key, column: "finalResponse")
         }
         try db.execute(
             sql: """

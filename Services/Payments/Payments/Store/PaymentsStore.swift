@@ -1,13 +1,14 @@
 import GRDB
 
-/// The payments store's own tables, in versioned migrations (ARCHITECTURE §3, "Durability"):
+/// The schema of the payments store's own tables, in versioned migrations (docs/architecture.md §3,
+/// "Durability"):
 ///
-/// - `authorisation`: one row per order, the `Authorisation` domain value column by column: money in integer
-///   minor units beside its ISO 4217 currency, the card in four columns, times in milliseconds since 1970 (R3,
-///   R5, R15).
-/// - `gatewayKey`, `gatewayHold`, `gatewayCounter`: the memory of the deterministic `TestGateway` (attempts and
-///   final answers per idempotency key, the authorisations it holds with what was captured and refunded, the ids
-///   it issued), so that it answers the same after a restart.
+/// - `authorisation` (`AuthorisationRecords`): one row per order, the `Authorisation` domain value column by
+///   column: money in integer minor units beside its ISO 4217 currency, the card in four columns, times in
+///   milliseconds since 1970 (R3, R5, R15).
+/// - `gatewayKey`, `gatewayHold`, `gatewayCounter` (`GatewayMemoryRecords`): the memory of the deterministic
+///   `TestGateway` (attempts and final answers per idempotency key, the authorisations it holds with what was
+///   captured and refunded, the ids it issued), so that it answers the same after a restart.
 ///
 /// `payments-v1` created the tables; `payments-v2` adds refunds (the state `refunded`, `refundedAt`,
 /// `gatewayHold.refundedMinor`); `payments-v3` moves the JSON columns of `authorisation` and `gatewayKey` into

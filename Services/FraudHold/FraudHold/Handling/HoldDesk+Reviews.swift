@@ -6,7 +6,7 @@ import Streams
 
 /// The reviewers' inputs (R4): approve, reject and reopen an order's review, each in one transaction with
 /// the fact it publishes. Refusals are `RPCFailure`s naming the field.
-extension HoldKeeper {
+extension HoldDesk {
     /// Approves the open review; the order is released at once when the hold is already over.
     func approve(_ orderID: OrderID, by reviewer: String, in db: Database) throws -> FraudReviewApproved {
         try decide(orderID, in: db) { hold, now throws(FraudError) in try hold.approve(by: reviewer, at: now) }
@@ -37,9 +37,9 @@ extension HoldKeeper {
 
     /// The order's hold, or `not_found` on `orderID`.
     func existingHold(_ orderID: OrderID, in db: Database) throws -> FraudHold {
-        if let hold = try FraudHoldStore.hold(orderID, in: db) { return hold }
+        if let hold = try HoldRecords.find(orderID, in: db) { return hold }
         let message =
-            try FraudHoldStore.isKnown(orderID, in: db)
+            try PlacedOrderRecords.isKnown(orderID, in: db)
             ? "Order \(orderID) has no fraud hold: its payment was not authorised while the order was open."
             : "No order \(orderID) is known to the fraud hold."
         throw RPCFailure(code: "not_found", message: message, field: "orderID")
@@ -60,7 +60,7 @@ extension HoldKeeper {
             throw error.rpcFailure
         }
         guard hold != stored else { return fact }
-        try FraudHoldStore.update(hold, from: stored, in: db)
+        try HoldRecords.update(hold, from: stored, in: db)
         try outbox.append(fact, at: now, correlation: orderID.rawValue, in: db)
         return fact
     }

@@ -5,8 +5,8 @@ import GRDB
 /// The `riskProfileOrder` and `riskProfileDecline` tables: each `RiskProfile`'s history as rows, keyed by
 /// profile (`kind`, `value`) and order. Reading a profile is one range read of its primary keys; recording an
 /// order or a decline writes its one row (and deletes the one it pushes out of a full history), however long
-/// the history is (R4).
-extension FraudHoldStore {
+/// the history is (R4). Every statement is prepared once per connection and reads and binds its columns by name.
+enum RiskProfileRecords {
     // MARK: - Reads
 
     /// The profiles of `keys`, in their order; a key never seen has an empty profile. Rows come in primary-key
@@ -14,19 +14,19 @@ extension FraudHoldStore {
     static func profiles(_ keys: [RiskProfileKey], in db: Database) throws -> [RiskProfile] {
         let history = try db.cachedStatement(
             sql: """
-                SELECT orderID, placedAtMs, amountMinorUnits, currency FROM riskProfileOrder
-                WHERE kind = ?1 AND value = ?2
+                SELECT orderID, placedAtMs AS atMs, amountMinorUnits, currency FROM riskProfileOrder
+                WHERE kind = :kind AND value = :value
                 UNION ALL
-                SELECT orderID, declinedAtMs, NULL, NULL FROM riskProfileDecline WHERE kind = ?1 AND value = ?2
+                SELECT orderID, declinedAtMs, NULL, NULL FROM riskProfileDecline WHERE kind = :kind AND value = :value
                 """)
         return try keys.map { key in
             var orders: [RiskProfile.RecordedOrder] = []
             var declines: [RiskProfile.RecordedDecline] = []
-            let rows = try Row.fetchCursor(history, arguments: [key.kind.rawValue, key.value])
+            let rows = try Row.fetchCursor(history, arguments: ["kind": key.kind.rawValue, "value": key.value])
             while let row = try rows.next() {
-                let orderID = OrderID(rawValue: row[0])
-                let at = DomainTime.date(milliseconds: row[1])
-                guard let currency = row[3] as String? else {
+                let orderID = OrderID(rawValue: row["orderID"])
+                let at = DomainTime.date(milliseconds: row["atMs"])
+                guard let currency = row["currency"] as String? else {
                     declines.append(RiskProfile.RecordedDecline(orderID: orderID, declinedAt: at))
                     continue
                 }
@@ -34,7 +34,7 @@ extension FraudHoldStore {
                     throw FraudHoldStoreError.corruptRow(
                         table: "riskProfileOrder", key: "\(key) \(orderID)", column: "currency")
                 }
-                let amount = Money(minorUnits: row[2], currency: code)
+                let amount = Money(minorUnits: row["amountMinorUnits"], currency: code)
                 orders.append(RiskProfile.RecordedOrder(orderID: orderID, amount: amount, placedAt: at))
             }
             return RiskProfile(key: key, orders: orders, declines: declines)
@@ -53,36 +53,44 @@ extension FraudHoldStore {
             let insert = try db.cachedStatement(
                 sql: """
                     INSERT INTO riskProfileOrder(kind, value, orderID, amountMinorUnits, currency, placedAtMs)
-                    VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(kind, value, orderID) DO NOTHING
+                    VALUES(:kind, :value, :orderID, :amountMinorUnits, :currency, :placedAtMs)
+                    ON CONFLICT(kind, value, orderID) DO NOTHING
                     """)
             for order in orders.added {
                 try insert.execute(arguments: [
-                    key.kind.rawValue, key.value, order.orderID.rawValue, order.amount.minorUnits,
-                    order.amount.currency.code, DomainTime.milliseconds(order.placedAt),
+                    "kind": key.kind.rawValue, "value": key.value, "orderID": order.orderID.rawValue,
+                    "amountMinorUnits": order.amount.minorUnits, "currency": order.amount.currency.code,
+                    "placedAtMs": DomainTime.milliseconds(order.placedAt),
                 ])
             }
             let delete = try db.cachedStatement(
-                sql: "DELETE FROM riskProfileOrder WHERE kind = ? AND value = ? AND orderID = ?")
+                sql: "DELETE FROM riskProfileOrder WHERE kind = :kind AND value = :value AND orderID = :orderID")
             for order in orders.dropped {
-                try delete.execute(arguments: [key.kind.rawValue, key.value, order.orderID.rawValue])
+                try delete.execute(arguments: [
+                    "kind": key.kind.rawValue, "value": key.value, "orderID": order.orderID.rawValue,
+                ])
             }
         }
         let declines = changes(from: stored.declines, to: profile.declines, id: \.orderID)
         if !declines.added.isEmpty || !declines.dropped.isEmpty {
             let insert = try db.cachedStatement(
                 sql: """
-                    INSERT INTO riskProfileDecline(kind, value, orderID, declinedAtMs) VALUES(?, ?, ?, ?)
+                    INSERT INTO riskProfileDecline(kind, value, orderID, declinedAtMs)
+                    VALUES(:kind, :value, :orderID, :declinedAtMs)
                     ON CONFLICT(kind, value, orderID) DO NOTHING
                     """)
             for decline in declines.added {
                 try insert.execute(arguments: [
-                    key.kind.rawValue, key.value, decline.orderID.rawValue, DomainTime.milliseconds(decline.declinedAt),
+                    "kind": key.kind.rawValue, "value": key.value, "orderID": decline.orderID.rawValue,
+                    "declinedAtMs": DomainTime.milliseconds(decline.declinedAt),
                 ])
             }
             let delete = try db.cachedStatement(
-                sql: "DELETE FROM riskProfileDecline WHERE kind = ? AND value = ? AND orderID = ?")
+                sql: "DELETE FROM riskProfileDecline WHERE kind = :kind AND value = :value AND orderID = :orderID")
             for decline in declines.dropped {
-                try delete.execute(arguments: [key.kind.rawValue, key.value, decline.orderID.rawValue])
+                try delete.execute(arguments: [
+                    "kind": key.kind.rawValue, "value": key.value, "orderID": decline.orderID.rawValue,
+                ])
             }
         }
     }

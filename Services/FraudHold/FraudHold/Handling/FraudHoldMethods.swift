@@ -15,31 +15,39 @@ import ServiceKit
 ///
 /// `conflict` carries the domain's sentence (approving a rejected order, reopening a released one, …).
 /// A repeated decision returns the first one's fact and publishes nothing.
-enum ReviewMethods {
-    static func router(store: any DatabaseWriter, keeper: HoldKeeper) -> RPCRouter {
+struct FraudHoldMethods: Sendable {
+    /// The store the methods read and write.
+    let store: any DatabaseWriter
+    /// Applies the reviewers' inputs.
+    let desk: HoldDesk
+
+    /// The five methods, each reading or writing `store` in one transaction.
+    var router: RPCRouter {
+        let (store, desk) = (store, desk)
         var router = RPCRouter()
         router.register("fraud.queue", params: ReviewQueueRequest.self) { request in
-            if let merchantID = request.merchantID { _ = try text(merchantID.rawValue, field: "merchantID") }
+            if let merchantID = request.merchantID { _ = try Self.text(merchantID.rawValue, field: "merchantID") }
             let holds = try await store.read { db in
-                try FraudHoldStore.holdsUnderReview(merchantID: request.merchantID, in: db)
+                try HoldRecords.underReview(merchantID: request.merchantID, in: db)
             }
-            return ReviewQueueResult(entries: ReviewQueue(holds).entries)
+            return ReviewQueueResult(entries: ReviewQueue(holds).entries.map(ReviewQueueEntry.init))
         }
         router.register("fraud.show", params: ShowHoldRequest.self) { request in
-            let orderID = try orderID(request.orderID)
-            return HoldView(try await store.read { db in try keeper.existingHold(orderID, in: db) })
+            let orderID = try Self.orderID(request.orderID)
+            return HoldView(try await store.read { db in try desk.existingHold(orderID, in: db) })
         }
         router.register("fraud.approve", params: ApproveReviewRequest.self) { request in
-            let (orderID, reviewer) = (try orderID(request.orderID), try text(request.reviewer, field: "reviewer"))
-            return try await store.write { db in try keeper.approve(orderID, by: reviewer, in: db) }
+            let orderID = try Self.orderID(request.orderID)
+            let reviewer = try Self.text(request.reviewer, field: "reviewer")
+            return try await store.write { db in try desk.approve(orderID, by: reviewer, in: db) }
         }
         router.register("fraud.reject", params: ReasonedReviewRequest.self) { request in
-            let (orderID, reviewer, reason) = try validated(request)
-            return try await store.write { db in try keeper.reject(orderID, by: reviewer, reason: reason, in: db) }
+            let (orderID, reviewer, reason) = try Self.validated(request)
+            return try await store.write { db in try desk.reject(orderID, by: reviewer, reason: reason, in: db) }
         }
         router.register("fraud.reopen", params: ReasonedReviewRequest.self) { request in
-            let (orderID, reviewer, reason) = try validated(request)
-            return try await store.write { db in try keeper.reopen(orderID, by: reviewer, reason: reason, in: db) }
+            let (orderID, reviewer, reason) = try Self.validated(request)
+            return try await store.write { db in try desk.reopen(orderID, by: reviewer, reason: reason, in: db) }
         }
         return router
     }

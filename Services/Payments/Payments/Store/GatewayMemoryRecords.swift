@@ -8,8 +8,9 @@ import GRDB
 /// changed, in the transaction that records its outcome, so a restarted service gets the same answers:
 /// `tok_processing_error` still fails only once per key, ids are never issued twice, and voids, captures and
 /// refunds find their hold. A key's final answer is kept in columns (`payments-v3`): the approved authorisation
-/// id or the decline code, and the card.
-enum GatewayStore {
+/// id or the decline code, and the card. Every statement is prepared once per connection and reads and binds its
+/// columns by name.
+enum GatewayMemoryRecords {
     // MARK: - Reads
 
     /// A gateway remembering the ids issued and, when given, the key `idempotencyKey` and the hold
@@ -17,19 +18,20 @@ enum GatewayStore {
     static func load(key idempotencyKey: String? = nil, hold authorisationID: String? = nil, in db: Database) throws
         -> TestGateway
     {
-        let issued = try Int.fetchOne(db.cachedStatement(sql: "SELECT issued FROM gatewayCounter WHERE id = 1")) ?? 0
+        let issued =
+            try Int.fetchOne(db.cachedStatement(sql: "SELECT issued FROM gatewayCounter WHERE id = 1")) ?? 0
         var keys: [String: TestGateway.KeyRecord] = [:]
         if let idempotencyKey,
             let row = try Row.fetchOne(
                 db.cachedStatement(
                     sql: """
                         SELECT attempts, approvedID, declineCode, cardFingerprint, cardBrand, cardLast4, cardCountry
-                        FROM gatewayKey WHERE idempotencyKey = ?
+                        FROM gatewayKey WHERE idempotencyKey = :idempotencyKey
                         """),
-                arguments: [idempotencyKey])
+                arguments: ["idempotencyKey": idempotencyKey])
         {
             keys[idempotencyKey] = TestGateway.KeyRecord(
-                attempts: row[0], finalResponse: try finalResponse(row, key: idempotencyKey))
+                attempts: row["attempts"], finalResponse: try finalResponse(row, key: idempotencyKey))
         }
         var holds: [String: TestGateway.Hold] = [:]
         if let authorisationID,
@@ -37,29 +39,29 @@ enum GatewayStore {
                 db.cachedStatement(
                     sql: """
                         SELECT amountMinor, currency, capturedMinor, voided, refundedMinor
-                        FROM gatewayHold WHERE authorisationID = ?
+                        FROM gatewayHold WHERE authorisationID = :authorisationID
                         """),
-                arguments: [authorisationID])
+                arguments: ["authorisationID": authorisationID])
         {
             let currency = try StoredValues.currency(
-                row[1], table: "gatewayHold", key: authorisationID, column: "currency")
+                row["currency"], table: "gatewayHold", key: authorisationID, column: "currency")
             holds[authorisationID] = TestGateway.Hold(
-                amount: Money(minorUnits: row[0], currency: currency),
-                captured: (row[2] as Int64?).map { Money(minorUnits: $0, currency: currency) },
-                voided: row[3],
-                refunded: (row[4] as Int64?).map { Money(minorUnits: $0, currency: currency) })
+                amount: Money(minorUnits: row["amountMinor"], currency: currency),
+                captured: (row["capturedMinor"] as Int64?).map { Money(minorUnits: $0, currency: currency) },
+                voided: row["voided"],
+                refunded: (row["refundedMinor"] as Int64?).map { Money(minorUnits: $0, currency: currency) })
         }
         return TestGateway(issued: issued, keys: keys, holds: holds)
     }
 
-    /// The final answer of a `gatewayKey` row read from `attempts` on: none until the row has a card.
+    /// The final answer of a `gatewayKey` row: none until the row has a card.
     private static func finalResponse(_ row: Row, key: String) throws -> GatewayResponse? {
-        guard let card = try StoredValues.card(row, at: 3, table: "gatewayKey", key: key) else { return nil }
-        if let id = row[1] as String? {
+        guard let card = try StoredValues.card(in: row, table: "gatewayKey", key: key) else { return nil }
+        if let id = row["approvedID"] as String? {
             return GatewayResponse(result: .approved(authorisationID: id), card: card)
         }
-        guard let code = (row[2] as String?).flatMap(DeclineCode.init(rawValue:)) else {
-            throw PaymentsServiceError.corruptRow(table: "gatewayKey", key: key, column: "declineCode")
+        guard let code = (row["declineCode"] as String?).flatMap(DeclineCode.init(rawValue:)) else {
+            throw PaymentsHandlingError.corruptRow(table: "gatewayKey", key: key, column: "declineCode")
         }
         return GatewayResponse(result: .declined(code), card: card)
     }
@@ -72,10 +74,10 @@ enum GatewayStore {
         if gateway.issued != loaded.issued {
             try db.cachedStatement(
                 sql: """
-                    INSERT INTO gatewayCounter(id, issued) VALUES(1, ?)
+                    INSERT INTO gatewayCounter(id, issued) VALUES(1, :issued)
                     ON CONFLICT(id) DO UPDATE SET issued = excluded.issued
                     """
-            ).execute(arguments: [gateway.issued])
+            ).execute(arguments: ["issued": gateway.issued])
         }
         for (key, record) in gateway.keys where loaded.keys[key] != record {
             try save(record, key: key, in: db)
@@ -85,14 +87,15 @@ enum GatewayStore {
                 sql: """
                     INSERT INTO gatewayHold(
                         authorisationID, amountMinor, currency, capturedMinor, voided, refundedMinor)
-                    VALUES(?, ?, ?, ?, ?, ?)
+                    VALUES(:authorisationID, :amountMinor, :currency, :capturedMinor, :voided, :refundedMinor)
                     ON CONFLICT(authorisationID) DO UPDATE
                         SET capturedMinor = excluded.capturedMinor, voided = excluded.voided,
                             refundedMinor = excluded.refundedMinor
                     """
             ).execute(arguments: [
-                id, hold.amount.minorUnits, hold.amount.currency.code, hold.captured?.minorUnits, hold.voided,
-                hold.refunded?.minorUnits,
+                "authorisationID": id, "amountMinor": hold.amount.minorUnits, "currency": hold.amount.currency.code,
+                "capturedMinor": hold.captured?.minorUnits, "voided": hold.voided,
+                "refundedMinor": hold.refunded?.minorUnits,
             ])
         }
     }
@@ -107,19 +110,23 @@ enum GatewayStore {
         case .transientFailure: preconditionFailure("key \(key): a transient failure kept as the final answer")
         case nil: break
         }
-        let values: [(any DatabaseValueConvertible)?] =
-            [key, record.attempts, approvedID, declineCode?.rawValue]
-            + StoredValues.cardColumns(record.finalResponse?.card)
+        var arguments = StatementArguments(StoredValues.cardArguments(record.finalResponse?.card))
+        arguments += [
+            "idempotencyKey": key, "attempts": record.attempts, "approvedID": approvedID,
+            "declineCode": declineCode?.rawValue,
+        ]
         try db.cachedStatement(
             sql: """
                 INSERT INTO gatewayKey(
                     idempotencyKey, attempts, approvedID, declineCode, cardFingerprint, cardBrand, cardLast4, cardCountry)
-                VALUES(?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES(
+                    :idempotencyKey, :attempts, :approvedID, :declineCode, :cardFingerprint, :cardBrand, :cardLast4,
+                    :cardCountry)
                 ON CONFLICT(idempotencyKey) DO UPDATE SET
                     attempts = excluded.attempts, approvedID = excluded.approvedID, declineCode = excluded.declineCode,
                     cardFingerprint = excluded.cardFingerprint, cardBrand = excluded.cardBrand,
                     cardLast4 = excluded.cardLast4, cardCountry = excluded.cardCountry
                 """
-        ).execute(arguments: StatementArguments(values))
+        ).execute(arguments: arguments)
     }
 }
