@@ -1,13 +1,14 @@
 import Contracts
 import Foundation
 import Inventory
+import TestSupport
 import Testing
 
 /// `inventory.load`: merchants, suppliers and listings upserted in one transaction, published when they change,
 /// refused whole with field paths.
 struct CatalogLoadTests {
     @Test func aLoadCreatesThenFindsUnchangedThenUpdates() async throws {
-        let inventory = try await InventoryHarness()
+        let inventory = try InventoryHarness()
 
         // When the catalogue is loaded, then everything is created and published
         let created = try await inventory.load()
@@ -16,7 +17,7 @@ struct CatalogLoadTests {
                 == CatalogLoadResult(
                     merchants: .init(created: 1), suppliers: .init(created: 1), listings: .init(created: 1)))
         #expect(
-            try inventory.eventTypes() == [
+            try inventory.publishedTypes() == [
                 "catalog.merchant_upserted", "catalog.supplier_upserted", "catalog.listing_upserted",
             ])
         #expect(try await inventory.units("TEE-M") == [10, 0, 0])
@@ -28,7 +29,7 @@ struct CatalogLoadTests {
             again
                 == CatalogLoadResult(
                     merchants: .init(unchanged: 1), suppliers: .init(unchanged: 1), listings: .init(unchanged: 1)))
-        #expect(try inventory.eventTypes().count == 3)
+        #expect(try inventory.publishedTypes().count == 3)
 
         // When the listing gets a new title, price, limit and a new variation (TEE-L left out)
         let newPrice = Money(minorUnits: 2499, currency: CurrencyCode("EUR")!)
@@ -46,7 +47,7 @@ struct CatalogLoadTests {
         #expect(view.title == "Heavy tee" && view.perOrderLimit == 4)
         #expect(view.variations.map(\.sku) == ["TEE-M", "TEE-L", "TEE-S"])
         #expect(view.variations.map(\.price.minorUnits) == [2499, 1999, 2499])
-        let published = try #require(try inventory.events(ListingUpserted.self).last)
+        let published = try #require(try inventory.published(ListingUpserted.self).last)
         #expect(published.listing.title == "Heavy tee")
         #expect(published.listing.variations.map(\.sku) == ["TEE-M", "TEE-L", "TEE-S"])
 
@@ -58,7 +59,7 @@ struct CatalogLoadTests {
 
     @Test func stockSetsAvailabilityAndLeavesReservationsAlone() async throws {
         // Given 10 TEE-M of which an order reserved 4
-        let inventory = try await InventoryHarness()
+        let inventory = try InventoryHarness()
         try await inventory.load()
         _ = try await inventory.reserve("ord_1", quantity: 4)
         #expect(try await inventory.units() == [6, 4, 0])
@@ -74,15 +75,15 @@ struct CatalogLoadTests {
         // When it says 3, fewer than reserved, then TEE-M is Sold Out and the order still keeps its 4
         try await inventory.load(InventoryFixture.catalog([InventoryFixture.listingRecord(stock: ["TEE-M": 3])]))
         #expect(try await inventory.units() == [0, 4, 0])
-        #expect(try inventory.events(ListingSoldOut.self).map(\.sku) == ["TEE-M"])
+        #expect(try inventory.published(ListingSoldOut.self).map(\.sku) == ["TEE-M"])
 
         // And the reservation is still there to confirm
         try inventory.deliver(InventoryFixture.placed("ord_1", quantity: 4), correlation: "ord_1")
-        #expect(try inventory.events(StockConfirmed.self).map(\.orderID) == ["ord_1"])
+        #expect(try inventory.published(StockConfirmed.self).map(\.orderID) == ["ord_1"])
     }
 
     @Test func aFaultyLoadIsRefusedWholeWithFieldPaths() async throws {
-        let inventory = try await InventoryHarness()
+        let inventory = try InventoryHarness()
         // Given a load with a good listing, then one with a negative stock, then one of an unknown merchant
         var negative = InventoryFixture.listingRecord()
         negative.id = "lst_2"
@@ -106,7 +107,7 @@ struct CatalogLoadTests {
             ])
 
         // And nothing was stored or published, not even the good records
-        #expect(try inventory.eventTypes().isEmpty)
+        #expect(try inventory.publishedTypes().isEmpty)
         #expect(
             try await inventory.call("inventory.listings", ListingsRequest(), as: ListingSummaries.self).listings
                 .isEmpty)
@@ -156,7 +157,7 @@ struct CatalogLoadTests {
 
     @Test(arguments: ListingFault.allCases)
     func eachListingFaultNamesItsField(fault: ListingFault) async throws {
-        let inventory = try await InventoryHarness()
+        let inventory = try InventoryHarness()
         var record = InventoryFixture.listingRecord()
         fault.spoil(&record)
         let failure = try await inventory.refusal("inventory.load", InventoryFixture.catalog([record]))
@@ -165,7 +166,7 @@ struct CatalogLoadTests {
 
     @Test func aListingCannotMoveToAnotherMerchant() async throws {
         // Given lst_1 of mer_1, and a second merchant
-        let inventory = try await InventoryHarness()
+        let inventory = try InventoryHarness()
         try await inventory.load()
         var other = InventoryFixture.merchant
         other.id = "mer_2"
@@ -179,7 +180,7 @@ struct CatalogLoadTests {
     }
 
     @Test func listingsAnswersSummariesAndUnknownIdsAreNotFound() async throws {
-        let inventory = try await InventoryHarness()
+        let inventory = try InventoryHarness()
         try await inventory.load()
         _ = try await inventory.reserve("ord_1", quantity: 2)
 

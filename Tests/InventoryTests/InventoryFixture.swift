@@ -51,6 +51,50 @@ enum InventoryFixture {
     }
 }
 
+extension InventoryFixture {
+    static let merchant = MerchantRecord(
+        id: "mer_1", name: "Acme Tees", email: "shop@acme.example",
+        returnAddress: Address(
+            name: "Acme Tees", line1: "1 Main St", city: "Springfield", postalCode: "62701", country: "US"))
+    static let supplier = SupplierRecord(id: "sup_a", name: "Shenzhen Goods", email: "stock@szgoods.example")
+
+    /// Listing `lst_1` "Plain tee": 10 TEE-M and 3 TEE-L, supplied by `sup_a` with a reference level of 100.
+    static func listingRecord(
+        stock: [String: Int] = ["TEE-M": 10, "TEE-L": 3], title: String = "Plain tee", isActive: Bool = true,
+        limit: Int = 10, price: Money = InventoryFixture.price
+    ) -> ListingRecord {
+        ListingRecord(
+            id: "lst_1", merchantID: "mer_1", title: title, isActive: isActive, perOrderLimit: limit,
+            variations: stock.sorted { $0.key > $1.key }.map {
+                VariationRecord(
+                    sku: $0.key, price: price, stock: $0.value,
+                    suppliers: [
+                        SupplierOfferRecord(
+                            supplierID: "sup_a", productCost: price, shippingCost: price,
+                            processingFee: .zero(price.currency),
+                            referenceLevel: 100)
+                    ])
+            })
+    }
+
+    static func catalog(_ listings: [ListingRecord] = [listingRecord()]) -> CatalogLoad {
+        CatalogLoad(merchants: [merchant], suppliers: [supplier], listings: listings)
+    }
+
+    /// An order for `quantity` of `sku` of `lst_1`, as Orders publishes it.
+    static func placed(_ orderID: OrderID, sku: String = "TEE-M", quantity: Int = 1) -> OrderPlaced {
+        OrderPlaced(
+            orderID: orderID, merchantID: "mer_1", listingID: "lst_1", sku: sku, quantity: quantity, unitPrice: price,
+            total: price * quantity, customerName: "Ada Lovelace", customerEmail: "ada@example.com",
+            shippingAddress: Address(
+                name: "Ada Lovelace", line1: "12 Rue de Rivoli", city: "Paris", postalCode: "75001", country: "FR"),
+            at: t0)
+    }
+
+    /// `seconds` after `t0`.
+    static func t(seconds: Int) -> Date { t0.addingTimeInterval(Double(seconds)) }
+}
+
 extension InventoryEvent {
     /// The SKU's Sold Out crossing, if this is one: `sold_out` or `back_in_stock`.
     var soldOutCrossing: String? {

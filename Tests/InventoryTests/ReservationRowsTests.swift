@@ -2,10 +2,11 @@ import Contracts
 import Foundation
 import GRDB
 import Inventory
+import TestSupport
 import Testing
 
 /// R2: the reservation operations write only the rows they change, column by column, and read them back by
-/// position: what is stored is what the next operation sees.
+/// name: what is stored is what the next operation sees.
 struct ReservationRowsTests {
     /// The `reservation` row of `orderID`: listing, SKU, quantity, expiry (ms), state, release reason.
     static func row(_ inventory: InventoryHarness, _ orderID: OrderID) throws -> [String?] {
@@ -14,19 +15,20 @@ struct ReservationRowsTests {
                 try Row.fetchOne(
                     $0,
                     sql: """
-                        SELECT listingID, sku, CAST(quantity AS TEXT), CAST(expiresAtMs AS TEXT), state, releaseReason
+                        SELECT listingID, sku, CAST(quantity AS TEXT) AS quantity,
+                            CAST(expiresAtMs AS TEXT) AS expiresAtMs, state, releaseReason
                         FROM reservation WHERE orderID = ?
                         """,
                     arguments: [orderID.rawValue])
             })
-        return (0..<row.count).map { row[$0] }
+        return ["listingID", "sku", "quantity", "expiresAtMs", "state", "releaseReason"].map { row[$0] }
     }
 
     /// `time` in milliseconds, as the store keeps it.
     static func milliseconds(_ time: Date) -> String { "\(Int64((time.timeIntervalSince1970 * 1000).rounded()))" }
 
     @Test func everyReservationColumnRoundTripsThroughEachOperation() async throws {
-        let inventory = try await InventoryHarness()
+        let inventory = try InventoryHarness()
         try await inventory.load()
         let expiry = InventoryFixture.t(seconds: 120)
 
@@ -38,7 +40,7 @@ struct ReservationRowsTests {
         #expect(try await inventory.units() == [8, 2, 0])
 
         // Expired, it is released with its reason
-        try await inventory.advance(to: InventoryFixture.t(seconds: 121))
+        try inventory.advance(to: InventoryFixture.t(seconds: 121))
         #expect(
             try Self.row(inventory, "ord_1") == [
                 "lst_1", "TEE-M", "2", Self.milliseconds(expiry), "released", "expired",
@@ -66,7 +68,7 @@ struct ReservationRowsTests {
 
     @Test func operationsWriteOnlyTheRowsTheyChange() async throws {
         // Given the catalogue, and a count of every write to the listing's tables on the store's writer
-        let inventory = try await InventoryHarness()
+        let inventory = try InventoryHarness()
         try await inventory.load()
         try await inventory.store.write { db in
             try db.execute(sql: "CREATE TEMP TABLE writes(target TEXT NOT NULL)")

@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import Inventory
 import ServiceKit
+import TestSupport
 import Testing
 
 /// R2 through the service: `inventory.reserve` is idempotent on the order id, refuses as documented, never
@@ -9,7 +10,7 @@ import Testing
 struct ReserveRPCTests {
     @Test func aReservationIsPublishedAndExpiresAtItsTTL() async throws {
         // Given 10 TEE-M
-        let inventory = try await InventoryHarness()
+        let inventory = try InventoryHarness()
         try await inventory.load()
 
         // When an order reserves 3 for 120 s
@@ -18,25 +19,25 @@ struct ReserveRPCTests {
         // Then the reservation expires at t0 + 120 s, 7 are left, stock.reserved says so, and the expiry is a timer
         #expect(
             result == ReserveStockResult(orderID: "ord_1", expiresAt: InventoryFixture.t(seconds: 120), available: 7))
-        #expect(try inventory.events(StockReserved.self).map(\.quantity) == [3])
+        #expect(try inventory.published(StockReserved.self).map(\.quantity) == [3])
         #expect(try await inventory.units() == [7, 3, 0])
         let timer = try #require(try inventory.pendingTimers().first { $0.kind == "reservation.expire" })
         #expect(timer.id == "reservation.expire:ord_1" && timer.due == result.expiresAt)
     }
 
     @Test func aRetryReturnsTheSameReservationAndReservesNothingTwice() async throws {
-        let inventory = try await InventoryHarness()
+        let inventory = try InventoryHarness()
         try await inventory.load()
         let first = try await inventory.reserve("ord_1", quantity: 2)
 
         // When the placement retries the same order, later
-        try await inventory.advance(to: InventoryFixture.t(seconds: 30))
+        try inventory.advance(to: InventoryFixture.t(seconds: 30))
         let retry = try await inventory.reserve("ord_1", quantity: 2)
 
         // Then it gets the same reservation; nothing more is reserved or published
         #expect(retry.orderID == first.orderID && retry.expiresAt == first.expiresAt && retry.available == 8)
         #expect(try await inventory.units() == [8, 2, 0])
-        #expect(try inventory.events(StockReserved.self).count == 1)
+        #expect(try inventory.published(StockReserved.self).count == 1)
 
         // And a retry asking for something else is a conflict, not a second reservation
         let other = try await inventory.refusal(
@@ -47,12 +48,12 @@ struct ReserveRPCTests {
     }
 
     @Test func aZeroTTLTakesTheConfiguredDefault() async throws {
-        let inventory = try await InventoryHarness(settings: ["reservation_ttl_seconds": "600"])
+        let inventory = try InventoryHarness(settings: InventorySettings(reservationTTLSeconds: 600))
         try await inventory.load()
         let result = try await inventory.reserve("ord_1", ttl: 0)
         #expect(result.expiresAt == InventoryFixture.t(seconds: 600))
 
-        let defaults = try await InventoryHarness()
+        let defaults = try InventoryHarness()
         try await defaults.load()
         #expect(try await defaults.reserve("ord_1", ttl: 0).expiresAt == InventoryFixture.t(seconds: 900))
     }
@@ -90,24 +91,24 @@ struct ReserveRPCTests {
     ])
     func refusalsAreDocumentedAndChangeNothing(code: String, field: String, request: ReserveStockRequest) async throws {
         // Given TEE-L sold out (3 reserved) and 8 TEE-M left
-        let inventory = try await InventoryHarness()
+        let inventory = try InventoryHarness()
         try await inventory.load()
         _ = try await inventory.reserve("ord_1", sku: "TEE-L", quantity: 3)
         _ = try await inventory.reserve("ord_2", sku: "TEE-M", quantity: 2)
-        let before = try inventory.eventTypes()
+        let before = try inventory.publishedTypes()
 
         // When the request is made, then it is refused with the documented code and field
         let failure = try await inventory.refusal("inventory.reserve", request)
         #expect(failure.code == code && failure.field == field, "\(failure)")
 
         // And nothing was reserved, published or scheduled
-        #expect(try inventory.eventTypes() == before)
+        #expect(try inventory.publishedTypes() == before)
         #expect(try await inventory.units("TEE-M") == [8, 2, 0])
         #expect(try inventory.pendingTimers().filter { $0.id.hasSuffix("ord_x") }.isEmpty)
     }
 
     @Test func anInactiveListingIsRefused() async throws {
-        let inventory = try await InventoryHarness()
+        let inventory = try InventoryHarness()
         try await inventory.load(InventoryFixture.catalog([InventoryFixture.listingRecord(isActive: false)]))
         let failure = try await inventory.refusal(
             "inventory.reserve",
@@ -119,7 +120,7 @@ struct ReserveRPCTests {
     @Test(.timeLimit(.minutes(1)))
     func fiftyConcurrentReservationsNeverOversellTenUnits() async throws {
         // Given 10 TEE-M
-        let inventory = try await InventoryHarness()
+        let inventory = try InventoryHarness()
         try await inventory.load(InventoryFixture.catalog([InventoryFixture.listingRecord(stock: ["TEE-M": 10])]))
 
         // When 50 orders reserve one each, all at once
@@ -145,40 +146,40 @@ struct ReserveRPCTests {
             })
         #expect(outcomes.values.reduce(0, +) == 50)
         #expect(try await inventory.units() == [0, 10, 0])
-        #expect(try inventory.events(StockReserved.self).count == 10)
-        #expect(try inventory.events(ListingSoldOut.self).count == 1)
+        #expect(try inventory.published(StockReserved.self).count == 10)
+        #expect(try inventory.published(ListingSoldOut.self).count == 1)
     }
 
     @Test func theExpiryReleasesAPendingReservationButNotAConfirmedOne() async throws {
         // Given two orders holding 2 TEE-M each for 120 s, one of which is placed
-        let inventory = try await InventoryHarness()
+        let inventory = try InventoryHarness()
         try await inventory.load()
         _ = try await inventory.reserve("ord_orphan", quantity: 2, ttl: 120)
         _ = try await inventory.reserve("ord_placed", quantity: 2, ttl: 120)
         try inventory.deliver(InventoryFixture.placed("ord_placed", quantity: 2), correlation: "ord_placed")
 
         // When time reaches just before the TTL, then nothing is released
-        try await inventory.advance(to: InventoryFixture.t(seconds: 119))
-        #expect(try inventory.events(StockReleased.self).isEmpty)
+        try inventory.advance(to: InventoryFixture.t(seconds: 119))
+        #expect(try inventory.published(StockReleased.self).isEmpty)
 
         // When the TTL passes, then only the orphan's units come back, as expired
-        try await inventory.advance(to: InventoryFixture.t(seconds: 120))
-        let released = try inventory.events(StockReleased.self)
+        try inventory.advance(to: InventoryFixture.t(seconds: 120))
+        let released = try inventory.published(StockReleased.self)
         #expect(released.map(\.orderID) == ["ord_orphan"] && released.map(\.reason) == [.expired])
         #expect(try await inventory.units() == [8, 2, 0])
         #expect(try inventory.pendingTimers().filter { $0.kind == "reservation.expire" }.isEmpty)
 
         // And much later nothing more happens
-        try await inventory.advance(to: InventoryFixture.t(seconds: 86_400))
-        #expect(try inventory.events(StockReleased.self).count == 1)
+        try inventory.advance(to: InventoryFixture.t(seconds: 86_400))
+        #expect(try inventory.published(StockReleased.self).count == 1)
     }
 
     @Test func anExpiredOrderReservesAfreshOnARetry() async throws {
         // Given a reservation that expired
-        let inventory = try await InventoryHarness()
+        let inventory = try InventoryHarness()
         try await inventory.load()
         _ = try await inventory.reserve("ord_1", quantity: 2, ttl: 60)
-        try await inventory.advance(to: InventoryFixture.t(seconds: 60))
+        try inventory.advance(to: InventoryFixture.t(seconds: 60))
         #expect(try await inventory.units() == [10, 0, 0])
 
         // When the placement retries, then it reserves again with a new expiry timer

@@ -20,7 +20,7 @@ struct StockFeedTests {
 
     @Test func aPushedFeedSetsAvailabilityToStockMinusReservations() async throws {
         // Given 10 TEE-M of which 3 are reserved
-        let inventory = try await InventoryHarness()
+        let inventory = try InventoryHarness()
         try await inventory.load()
         _ = try await inventory.reserve("ord_1", quantity: 3)
 
@@ -30,23 +30,23 @@ struct StockFeedTests {
         // Then 47 are available, the order keeps its 3, and the report is published and shown
         #expect(result == StockFeedResult(items: 1, updated: 1, lowStockAlerts: 0))
         #expect(try await inventory.units() == [47, 3, 0])
-        let updated = try inventory.events(SupplierStockUpdated.self)
+        let updated = try inventory.published(SupplierStockUpdated.self)
         #expect(updated.map(\.quantity) == [50] && updated.map(\.available) == [47])
         let stock = try #require(try await inventory.listing().variations.first?.supplierStock.first)
         #expect(stock.supplierID == "sup_a" && stock.quantity == 50 && stock.referenceLevel == 100 && !stock.isLow)
 
         // When the same report is pushed again, then nothing is published
         #expect(try await push(inventory, Self.feed(50)) == StockFeedResult(items: 1, updated: 0, lowStockAlerts: 0))
-        #expect(try inventory.events(SupplierStockUpdated.self).count == 1)
+        #expect(try inventory.published(SupplierStockUpdated.self).count == 1)
 
         // When the supplier runs out, then TEE-M is Sold Out; the order still holds its units
         _ = try await push(inventory, Self.feed(0))
         #expect(try await inventory.units() == [0, 3, 0])
-        #expect(try inventory.events(ListingSoldOut.self).map(\.sku) == ["TEE-M"])
+        #expect(try inventory.published(ListingSoldOut.self).map(\.sku) == ["TEE-M"])
     }
 
     @Test func aFaultyFeedIsRefusedWholeWithFieldPaths() async throws {
-        let inventory = try await InventoryHarness()
+        let inventory = try InventoryHarness()
         try await inventory.load()
 
         let stranger = try await inventory.refusal(
@@ -68,12 +68,12 @@ struct StockFeedTests {
             ])
 
         // And the good first item was not applied either
-        #expect(try inventory.events(SupplierStockUpdated.self).isEmpty)
+        #expect(try inventory.published(SupplierStockUpdated.self).isEmpty)
         #expect(try await inventory.units() == [10, 0, 0])
     }
 
     @Test func theLowStockAlertGoesOutOncePerCrossingWithOneMailToEach() async throws {
-        let inventory = try await InventoryHarness()
+        let inventory = try InventoryHarness()
         try await inventory.load()
 
         // When the supplier's stock goes 100, 20 (the crossing), 10, 10, 50, 15 (a new crossing)
@@ -87,7 +87,7 @@ struct StockFeedTests {
         // Then each crossing publishes one alert and mails the supplier and the merchant once
         #expect(alerts == [0, 1, 0, 0, 0, 1])
         #expect(mails == [0, 2, 2, 2, 2, 4])
-        let ranLow = try inventory.events(SupplierStockRanLow.self)
+        let ranLow = try inventory.published(SupplierStockRanLow.self)
         #expect(ranLow.map(\.quantity) == [20, 15])
         #expect(ranLow.allSatisfy { $0.supplierID == "sup_a" && $0.merchantID == "mer_1" && $0.sku == "TEE-M" })
 
@@ -104,7 +104,7 @@ struct StockFeedTests {
 
     @Test func pulledFeedFilesAreAppliedEveryIntervalAndBadFilesSkipped() async throws {
         // Given a 5-minute pull, 10 TEE-M, and a feeds folder with a good file, a broken one and a stray one
-        let inventory = try await InventoryHarness(settings: ["feed_pull_minutes": "5"])
+        let inventory = try InventoryHarness(settings: InventorySettings(feedPullMinutes: 5))
         try await inventory.load()
         let encoder = DomainTime.makeEncoder()
         try inventory.writeFeedFile("a-sup_a.json", try encoder.encode(Self.feed(18)))
@@ -114,13 +114,13 @@ struct StockFeedTests {
         try inventory.writeFeedFile("notes.txt", Data("not a feed".utf8))
 
         // When less than 5 minutes pass, then nothing is pulled
-        try await inventory.advance(to: InventoryFixture.t(4))
-        #expect(try inventory.events(SupplierStockUpdated.self).isEmpty)
+        try inventory.advance(to: InventoryFixture.t(4))
+        #expect(try inventory.published(SupplierStockUpdated.self).isEmpty)
 
         // When 5 minutes have passed, then the good file is applied, with its alert and mails
-        try await inventory.advance(to: InventoryFixture.t(5))
-        #expect(try inventory.events(SupplierStockUpdated.self).map(\.quantity) == [18])
-        #expect(try inventory.events(SupplierStockRanLow.self).count == 1)
+        try inventory.advance(to: InventoryFixture.t(5))
+        #expect(try inventory.published(SupplierStockUpdated.self).map(\.quantity) == [18])
+        #expect(try inventory.published(SupplierStockRanLow.self).count == 1)
         #expect(try inventory.deliveredMail().count == 2)
         #expect(try await inventory.units() == [18, 0, 0])
 
@@ -131,32 +131,36 @@ struct StockFeedTests {
         #expect(skipped.last?["error"]?.contains("not_found") == true)
 
         // When the next pull reads the same files, then it is harmless: nothing new is published or mailed
-        let published = try inventory.eventTypes()
-        try await inventory.advance(to: InventoryFixture.t(10))
-        #expect(try inventory.eventTypes() == published)
+        let published = try inventory.publishedTypes()
+        try inventory.advance(to: InventoryFixture.t(10))
+        #expect(try inventory.publishedTypes() == published)
         #expect(try inventory.deliveredMail().count == 2)
         #expect(inventory.logs.entries("Pulled stock feeds").count == 2)
 
         // When a day passes at once, then the feeds are pulled once, and the next pull is the next boundary
-        try await inventory.advance(to: InventoryFixture.t(24 * 60 + 2))
+        try inventory.advance(to: InventoryFixture.t(24 * 60 + 2))
         #expect(inventory.logs.entries("Pulled stock feeds").count == 3)
         let next = try #require(try inventory.pendingTimers().first { $0.kind == "feeds.pull" })
         #expect(next.due == InventoryFixture.t(24 * 60 + 5))
     }
 
     @Test func settingsAreReadWithDefaultsAndBadValuesNameTheirKey() throws {
-        let defaults = try InventoryConfiguration(settings: [:], service: "inventory", stateDirectory: "/state")
-        #expect(defaults.reservationTTLSeconds == 900 && defaults.feedPullMinutes == 15)
-        #expect(defaults.feedsDirectory == "/state/feeds" && defaults.maildirPath == "/state/maildir")
+        let defaults = try InventorySettings(SettingsReader([:], service: "inventory"))
+        #expect(defaults == InventorySettings(reservationTTLSeconds: 900, feedPullMinutes: 15))
 
-        let set = try InventoryConfiguration(
-            settings: ["reservation_ttl_seconds": "60", "feed_pull_minutes": "1"], service: "inventory",
-            stateDirectory: "/state")
-        #expect(set.reservationTTLSeconds == 60 && set.feedPullMinutes == 1)
+        let set = try InventorySettings(
+            SettingsReader(["reservation_ttl_seconds": "60", "feed_pull_minutes": " 1 "], service: "inventory"))
+        #expect(set == InventorySettings(reservationTTLSeconds: 60, feedPullMinutes: 1))
 
-        #expect(throws: InventoryConfigurationError(key: "services.inventory.settings.feed_pull_minutes", value: "0")) {
-            try InventoryConfiguration(
-                settings: ["feed_pull_minutes": "0"], service: "inventory", stateDirectory: "/state")
+        let bad = #expect(throws: SettingsError.self) {
+            try InventorySettings(SettingsReader(["feed_pull_minutes": "0"], service: "inventory"))
         }
+        #expect(bad?.key == "services.inventory.settings.feed_pull_minutes")
+        #expect(bad?.reason == #"expected an integer of at least 1, got "0""#)
+
+        let unknown = #expect(throws: SettingsError.self) {
+            try InventorySettings(SettingsReader(["feed_pull_minute": "5"], service: "inventory"))
+        }
+        #expect(unknown?.key == "services.inventory.settings.feed_pull_minute")
     }
 }

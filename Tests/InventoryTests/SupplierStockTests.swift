@@ -67,7 +67,11 @@ struct SupplierStockTests {
             }
         }
         func reserve(_ order: OrderID, _ quantity: Int) -> (inout Listing, Date) throws -> [InventoryEvent] {
-            { try $0.reserve(orderID: order, sku: "TEE-M", quantity: quantity, at: $1, ttl: 600).events }
+            { listing, at in
+                let (_, events) = try listing.reserve(
+                    orderID: order, sku: "TEE-M", quantity: quantity, at: at, ttl: 600)
+                return events
+            }
         }
         // Each step changes TEE-M and states its availability after.
         let steps: [Step] = [

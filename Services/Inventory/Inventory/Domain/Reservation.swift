@@ -1,7 +1,7 @@
 import Contracts
 import Foundation
 
-/// Units of one SKU held for one order, keyed by the order id (ARCHITECTURE §2).
+/// Units of one SKU held for one order, keyed by the order id (docs/architecture.md §2).
 ///
 /// `pending` from the placement RPC until Inventory sees `order.placed` (`firm`). A pending reservation
 /// that no `order.placed` confirms within its time-to-live is released (the orphan of Medusa issue #16825).

@@ -32,11 +32,11 @@ struct CatalogValidation {
         for (index, listing) in catalog.listings.enumerated() {
             let path = "listings[\(index)]"
             checkID(listing.id.rawValue, path: path, unique: listingIDs.insert(listing.id).inserted)
-            let stored = try InventoryStore.listingRecord(listing.id, in: db)
+            let stored = try CatalogRecords.listingRecord(listing.id, in: db)
             if let stored, stored.merchantID != listing.merchantID {
                 fail("\(path).merchantID", "listing \(listing.id) belongs to merchant \(stored.merchantID)")
             } else if !merchantIDs.contains(listing.merchantID),
-                try InventoryStore.merchant(listing.merchantID, in: db) == nil
+                try CatalogRecords.merchant(listing.merchantID, in: db) == nil
             {
                 fail("\(path).merchantID", "no merchant \(listing.merchantID); add it under merchants")
             }
@@ -87,7 +87,7 @@ struct CatalogValidation {
         var named: Set<SupplierID> = []
         for (index, offer) in offers.enumerated() {
             let path = "\(path)[\(index)]"
-            if !suppliers.contains(offer.supplierID), try InventoryStore.supplier(offer.supplierID, in: db) == nil {
+            if !suppliers.contains(offer.supplierID), try CatalogRecords.supplier(offer.supplierID, in: db) == nil {
                 fail("\(path).supplierID", "no supplier \(offer.supplierID); add it under suppliers")
             }
             require(

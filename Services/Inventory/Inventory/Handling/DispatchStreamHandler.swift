@@ -4,11 +4,11 @@ import Streams
 
 /// Applies a dispatch partition's stream (`dispatch.p<k>`, R6): the first `purchase_order.sent` of an order
 /// turns its reserved units sold. Every other type changes nothing here.
-public struct DispatchStreamHandler: StreamHandler {
-    let service: InventoryService
+struct DispatchStreamHandler: StreamHandler {
+    let desk: ListingDesk
 
-    public func apply(_ event: IncomingEvent, in db: Database) throws {
+    func apply(_ event: IncomingEvent, in db: Database) throws {
         guard event.type == PurchaseOrderSent.eventType else { return }
-        try service.markSold(event.decode(PurchaseOrderSent.self).data, in: db)
+        try desk.markSold(event.decode(PurchaseOrderSent.self).data, in: db)
     }
 }

@@ -2,7 +2,7 @@ import Contracts
 import GRDB
 import Streams
 
-/// Applies the `orders` stream to reservations (ARCHITECTURE §2), inside the subscription's transaction.
+/// Applies the `orders` stream to reservations (docs/architecture.md §2), inside the subscription's transaction.
 ///
 /// - `order.placed`: the reservation becomes firm; its expiry timer is cancelled.
 /// - `order.declined`, `order.cancelled` with the `return_stock` follow-up: the reservation is released
@@ -13,22 +13,22 @@ import Streams
 /// Redeliveries are no-ops twice over: the checkpoint drops a `seq` already applied, and the domain ignores a
 /// repeated fact (confirming a firm reservation, releasing a released one). A fact the domain refuses (an order
 /// with no reservation here, `order.placed` after its expired units were taken) is dead-lettered with the reason.
-public struct OrdersStreamHandler: StreamHandler {
-    let service: InventoryService
+struct OrdersStreamHandler: StreamHandler {
+    let desk: ListingDesk
 
-    public func apply(_ event: IncomingEvent, in db: Database) throws {
+    func apply(_ event: IncomingEvent, in db: Database) throws {
         switch event.type {
         case OrderPlaced.eventType:
-            try service.confirmReservation(of: event.decode(OrderPlaced.self).data, in: db)
+            try desk.confirmReservation(of: event.decode(OrderPlaced.self).data, in: db)
         case OrderDeclined.eventType:
             let declined = try event.decode(OrderDeclined.self).data
             guard declined.followUps.contains(.returnStock) else { return }
-            try service.releaseReservation(of: declined.orderID, reason: .declined, in: db)
+            try desk.releaseReservation(of: declined.orderID, reason: .declined, in: db)
         case OrderCancelled.eventType:
             let cancelled = try event.decode(OrderCancelled.self).data
             guard cancelled.followUps.contains(.returnStock) else { return }
             do {
-                try service.releaseReservation(
+                try desk.releaseReservation(
                     of: cancelled.orderID, reason: cancelled.cause == .reviewRejected ? .rejected : .cancelled, in: db)
             } catch StockError.alreadySold where cancelled.cause == .merchantCancelled {
                 // R15, R16: the units went to a purchase order that Dispatch now withdraws; they come back with the

@@ -1,6 +1,6 @@
 import Foundation
 
-/// `inventory.reserve`: the one synchronous hop of placement (ARCHITECTURE §2). Idempotent on `orderID`;
+/// `inventory.reserve`: the one synchronous hop of placement (docs/architecture.md §2). Idempotent on `orderID`;
 /// a reservation that no `order.placed` confirms within `ttlSeconds` is released.
 ///
 /// Refusals: `RPCFailure` code `sold_out` or `insufficient_stock` (field `quantity`), `not_found` (field

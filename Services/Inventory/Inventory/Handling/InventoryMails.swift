@@ -1,25 +1,22 @@
 import Contracts
 import Foundation
-import GRDB
 import Logging
 import Mail
 
-/// R16: the low-stock alert's two notifications, one to the supplier and one to the merchant, queued in the
-/// mail outbox in the transaction that publishes `supplier_stock.ran_low`.
+/// Renders Inventory's notifications (R16): a low-stock alert's two mails, one to the supplier and one to the
+/// merchant, which `ListingDesk.follow` queues in the mail outbox in the transaction that publishes
+/// `supplier_stock.ran_low`.
 ///
 /// Each notification id is derived from the event id (`inventory.low-stock.<event id>.supplier` / `.merchant`),
 /// so each alert mails each recipient exactly once: the outbox ignores an id it has seen, and the deliverer
-/// writes each file once. Names and addresses come from the catalogue as last loaded.
-enum LowStockMail {
-    /// Queues both notifications for `alert`. A recipient missing from the catalogue is logged and skipped, so
-    /// a mail problem never undoes the stock change.
-    static func enqueue(for alert: SupplierStockRanLow, eventID: String, in db: Database, logger: Logger) throws {
-        let title =
-            try String.fetchOne(
-                db, sql: "SELECT title FROM listing WHERE id = ?", arguments: [alert.listingID.rawValue])
-            ?? alert.listingID.rawValue
-        let supplier = try InventoryStore.supplier(alert.supplierID, in: db)
-        let merchant = try InventoryStore.merchant(alert.merchantID, in: db)
+/// writes each file once.
+enum InventoryMails {
+    /// The notifications of `alert` with their ids. A recipient missing from the catalogue, or a message that
+    /// cannot be built, is logged and left out, so a mail problem never undoes the stock change.
+    static func lowStock(
+        _ alert: SupplierStockRanLow, eventID: String, listingTitle title: String, supplier: SupplierRecord?,
+        merchant: MerchantRecord?, logger: Logger
+    ) -> [(id: String, message: EmailMessage)] {
         let subject = "Low stock: \(title) \(alert.sku) at \(alert.quantity) of \(alert.referenceLevel)"
         let facts = """
             Listing: \(title) (\(alert.listingID))
@@ -53,12 +50,11 @@ enum LowStockMail {
                 """
             ),
         ]
-        for recipient in recipients {
+        return recipients.compactMap { recipient in
             let id = "inventory.low-stock.\(eventID).\(recipient.role)"
             guard let name = recipient.name, let email = recipient.email else {
-                logger.warning(
-                    "Low-stock mail has no recipient in the catalogue", metadata: ["mail.id": "\(id)"])
-                continue
+                logger.warning("Low-stock mail has no recipient in the catalogue", metadata: ["mail.id": "\(id)"])
+                return nil
             }
             do {
                 let message = try EmailMessage(
@@ -69,9 +65,10 @@ enum LowStockMail {
                         EmailHeader("X-Dropline-Listing", alert.listingID.rawValue),
                         EmailHeader("X-Dropline-SKU", alert.sku),
                     ])
-                try MailOutbox.enqueue(message, id: id, in: db)
-            } catch let error as MailError {
+                return (id, message)
+            } catch {
                 logger.error("Low-stock mail could not be built", metadata: ["mail.id": "\(id)", "error": "\(error)"])
+                return nil
             }
         }
     }
