@@ -145,7 +145,7 @@ public final class ServiceHost: Sendable {
                         stream: StreamNames.clock, publishEndpoint: supervisor.clockEndpoint,
                         rpcEndpoint: supervisor.rpcEndpoint),
                     options: subscriptionOptions(), writer: store,
-                    handler: ClockHandler(clock: clock, timers: timers ?? { _, _ in }), context: context, logger: logger
+                    handler: ClockStreamHandler(clock: clock, timers: timers ?? { _, _ in }), context: context, logger: logger
                 ))
         }
         return subscriptions
