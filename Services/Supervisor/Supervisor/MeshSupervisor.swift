@@ -116,8 +116,6 @@ extension MeshSupervisor {
     /// What `main` does: load the mesh config (a bad value prints one line and exits 2), bootstrap logging
     /// and metrics, open the supervisor.
     public static func launch(_ options: ServiceOptions) async throws -> MeshSupervisor {
-        let configuration = try options.loadConfiguration()
-        Observability.bootstrap(level: configuration.logLevel)
-        return try await MeshSupervisor(configuration: configuration)
+        try await MeshSupervisor(configuration: options.loadConfigurationAndBootstrap())
     }
 }
