@@ -77,15 +77,16 @@ public enum DomainClockSchema {
 
     /// The stored simulated time, if any.
     public static func stored(_ db: Database) throws -> Date? {
-        try Int64.fetchOne(db.cachedStatement(sql: "SELECT nowMs FROM domainClock WHERE id = 1")).map {
-            Date(timeIntervalSince1970: Double($0) / 1000)
-        }
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT nowMs FROM domainClock WHERE id = 1")).map(
+            DomainTime.date(milliseconds:))
     }
 
     static func store(_ time: Date, in db: Database) throws {
         try db.cachedStatement(
-            sql:
-                "INSERT INTO domainClock(id, nowMs) VALUES(1, ?) ON CONFLICT(id) DO UPDATE SET nowMs = MAX(nowMs, excluded.nowMs)"
-        ).execute(arguments: [Int64((time.timeIntervalSince1970 * 1000).rounded())])
+            sql: """
+                INSERT INTO domainClock(id, nowMs) VALUES(1, :nowMs)
+                ON CONFLICT(id) DO UPDATE SET nowMs = MAX(nowMs, excluded.nowMs)
+                """
+        ).execute(arguments: ["nowMs": DomainTime.milliseconds(time)])
     }
 }
