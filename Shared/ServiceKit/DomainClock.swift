@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 import Synchronization
 
-/// Domain time for every rule (ARCHITECTURE §4): the system clock, or simulated time from the supervisor.
+/// Domain time for every rule (docs/architecture.md §4): the system clock, or simulated time from the supervisor.
 ///
 /// Simulated time is part of the service's state: the last `clock.advanced` applied is stored in
 /// `domainClock` in the same transaction as the timers it fired, so a restart resumes at the same instant.

@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 /// A timer stored in the service's own database (`durableTimer`), fired in the same transaction as its
-/// effects, so a restart loses none and fires none twice (ARCHITECTURE §4).
+/// effects, so a restart loses none and fires none twice (docs/architecture.md §4).
 public struct DurableTimer: Sendable, Equatable {
     /// Unique per timer; scheduling the same id again moves it (e.g. `hold-end:ord_123`).
     public var id: String

@@ -7,7 +7,7 @@ import Testing
 
 @testable import ServiceKit
 
-/// Domain time (ARCHITECTURE §4): the system clock, or simulated time that is part of the service's state.
+/// Domain time (docs/architecture.md §4): the system clock, or simulated time that is part of the service's state.
 @Suite struct DomainClockTests {
     let directory: TemporaryDirectory
     let pool: DatabasePool

@@ -8,7 +8,7 @@ import Streams
 import Synchronization
 
 /// Starts the mesh's processes from the config, keeps them alive, reports on them and stops them in order
-/// (ARCHITECTURE §5). It is itself a service host: its ROUTER answers `supervisor.*` and `clock.*`, and
+/// (docs/architecture.md §5). It is itself a service host: its ROUTER answers `supervisor.*` and `clock.*`, and
 /// it publishes the `clock` stream of simulated time.
 public final class MeshSupervisor: Sendable {
     let host: ServiceHost

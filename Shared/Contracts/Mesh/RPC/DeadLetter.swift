@@ -1,6 +1,6 @@
 import Foundation
 
-/// One consumed event a process could not apply, as `deadletters.list` answers it (STREAMS.md §4.6).
+/// One consumed event a process could not apply, as `deadletters.list` answers it (docs/streams.md §4.6).
 public struct DeadLetter: Codable, Sendable, Equatable {
     /// The stream it came from.
     public var stream: String

@@ -1,4 +1,4 @@
-/// The stream a process publishes, as its `status` answers it (STREAMS.md §3): position, retention, the
+/// The stream a process publishes, as its `status` answers it (docs/streams.md §3): position, retention, the
 /// replay requests it served.
 public struct PublicationStatus: Codable, Sendable, Equatable {
     /// The stream's name, the publishing instance's (e.g. `orders`, or `clock` for the supervisor).

@@ -1,5 +1,5 @@
 /// The body of every refused RPC, whichever process answers: `{"error":{"code","message","field"}}`
-/// (ARCHITECTURE §3).
+/// (docs/architecture.md §3).
 public struct RPCErrorBody: Codable, Sendable, Equatable {
     public var error: RPCFailure
 

@@ -1,4 +1,4 @@
-/// Where a subscription stands (STREAMS.md §4), as `status` answers it.
+/// Where a subscription stands (docs/streams.md §4), as `status` answers it.
 public enum SubscriptionPhase: String, Codable, Sendable {
     /// Applied up to the publisher's known head.
     case live

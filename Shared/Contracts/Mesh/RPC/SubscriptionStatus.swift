@@ -1,4 +1,4 @@
-/// One stream a process consumes, as its `status` answers it (STREAMS.md §4): position, lag, counters, and the
+/// One stream a process consumes, as its `status` answers it (docs/streams.md §4): position, lag, counters, and the
 /// alert an operator must see, if any.
 public struct SubscriptionStatus: Codable, Sendable, Equatable {
     /// The consumed stream, the publishing instance's name (or `clock`).
