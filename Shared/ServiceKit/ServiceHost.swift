@@ -4,13 +4,13 @@ import GRDB
 import Logging
 import MeshConfig
 import Streams
-import ZeroMQBus
 
-/// One running Dropline service process: its config, store, outbox, clock and network endpoint.
+/// One running Dropline service process that owns a store: its config, store, outbox, clock and network endpoint
+/// (the endpoint, clients and shutdown through `HostCore`, as `StatelessHost` has them).
 ///
-/// `start` opens everything a service needs before its own code runs (so the service can build its
-/// handlers from `store`, `outbox` and `clock`); `run` then consumes streams, serves RPCs and fires
-/// timers until SIGTERM/SIGINT or the supervisor's death, and shuts down cleanly.
+/// Opening it opens everything a service needs before its own code runs (so the service can be built from
+/// `parts`); `run` then consumes streams, serves RPCs and fires timers until SIGTERM/SIGINT or the supervisor's
+/// death, and shuts down cleanly.
 public final class ServiceHost: Sendable {
     public let store: DatabasePool
     /// The service's outbox; events appended in a transaction are published after commit.
