@@ -1,9 +1,8 @@
-import Contracts
 import Foundation
 import GRDB
 import Synchronization
 
-/// Domain time for every rule (ARCHITECTURE §4): the system clock, or simulated time from the supervisor.
+/// Domain time for every rule (docs/architecture.md §4): the system clock, or simulated time from the supervisor.
 ///
 /// Simulated time is part of the service's state: the last `clock.advanced` applied is stored in
 /// `domainClock` in the same transaction as the timers it fired, so a restart resumes at the same instant.
@@ -48,44 +47,5 @@ public final class DomainClock: Sendable {
             guard let committed = try? DomainClockSchema.stored(db) else { return }
             clock.cached.withLock { $0 = max($0, committed) }
         }
-    }
-}
-
-/// The `domainClock` table: one row with the last simulated time applied.
-public enum DomainClockSchema {
-    static func register(in migrator: inout DatabaseMigrator) {
-        migrator.registerMigration("domain-clock-v1") { db in
-            try db.execute(
-                sql: "CREATE TABLE domainClock(id INTEGER PRIMARY KEY CHECK (id = 1), nowMs INTEGER NOT NULL)")
-            try db.execute(
-                sql: """
-                    CREATE TABLE durableTimer(
-                        id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, dueMs INTEGER NOT NULL, payload BLOB NOT NULL);
-                    CREATE INDEX durableTimerDue ON durableTimer(dueMs);
-                    """)
-        }
-        // Timers fire in (dueMs, id) order: the index covers the tie-break, so a backlog of timers due at the
-        // same moment is not sorted again for every timer fired.
-        migrator.registerMigration("durable-timer-v2") { db in
-            try db.execute(
-                sql: """
-                    DROP INDEX durableTimerDue;
-                    CREATE INDEX durableTimerDue ON durableTimer(dueMs, id);
-                    """)
-        }
-    }
-
-    /// The stored simulated time, if any.
-    public static func stored(_ db: Database) throws -> Date? {
-        try Int64.fetchOne(db.cachedStatement(sql: "SELECT nowMs FROM domainClock WHERE id = 1")).map {
-            Date(timeIntervalSince1970: Double($0) / 1000)
-        }
-    }
-
-    static func store(_ time: Date, in db: Database) throws {
-        try db.cachedStatement(
-            sql:
-                "INSERT INTO domainClock(id, nowMs) VALUES(1, ?) ON CONFLICT(id) DO UPDATE SET nowMs = MAX(nowMs, excluded.nowMs)"
-        ).execute(arguments: [Int64((time.timeIntervalSince1970 * 1000).rounded())])
     }
 }

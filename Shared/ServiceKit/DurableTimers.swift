@@ -2,24 +2,6 @@ import Contracts
 import Foundation
 import GRDB
 
-/// A timer stored in the service's own database (`durableTimer`), fired in the same transaction as its
-/// effects, so a restart loses none and fires none twice (ARCHITECTURE §4).
-public struct DurableTimer: Sendable, Equatable {
-    /// Unique per timer; scheduling the same id again moves it (e.g. `hold-end:ord_123`).
-    public var id: String
-    /// What to do when it fires, for the service's timer handler.
-    public var kind: String
-    public var due: Date
-    public var payload: Data
-
-    public init(id: String, kind: String, due: Date, payload: Data = Data()) {
-        self.id = id
-        self.kind = kind
-        self.due = due
-        self.payload = payload
-    }
-}
-
 /// Schedules, cancels and fires durable timers.
 public enum DurableTimers {
     /// Applies a fired timer's effects inside the firing transaction.
@@ -29,15 +11,19 @@ public enum DurableTimers {
     public static func schedule(_ timer: DurableTimer, in db: Database) throws {
         try db.cachedStatement(
             sql: """
-                INSERT INTO durableTimer(id, kind, dueMs, payload) VALUES(?, ?, ?, ?)
+                INSERT INTO durableTimer(id, kind, dueMs, payload) VALUES(:id, :kind, :dueMs, :payload)
                 ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, dueMs = excluded.dueMs, payload = excluded.payload
                 """
-        ).execute(arguments: [timer.id, timer.kind, DomainTime.milliseconds(timer.due), timer.payload])
+        ).execute(
+            arguments: [
+                "id": timer.id, "kind": timer.kind, "dueMs": DomainTime.milliseconds(timer.due),
+                "payload": timer.payload,
+            ])
     }
 
     /// Cancels a timer; cancelling an unknown or fired timer does nothing.
     public static func cancel(id: String, in db: Database) throws {
-        try db.cachedStatement(sql: "DELETE FROM durableTimer WHERE id = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM durableTimer WHERE id = :id").execute(arguments: ["id": id])
     }
 
     /// Timers not yet fired, soonest first.
@@ -49,9 +35,8 @@ public enum DurableTimers {
 
     /// The next due time, if any timer is pending.
     public static func nextDue(in db: Database) throws -> Date? {
-        try Int64.fetchOne(db.cachedStatement(sql: "SELECT MIN(dueMs) FROM durableTimer")).map {
-            Date(timeIntervalSince1970: Double($0) / 1000)
-        }
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT MIN(dueMs) FROM durableTimer")).map(
+            DomainTime.date(milliseconds:))
     }
 
     /// Timers one transaction fires at most when the host fires them (`ServiceHost`): a long backlog (every
@@ -67,20 +52,21 @@ public enum DurableTimers {
         at now: Date, in db: Database, limit: Int = .max, handler: Handler
     ) throws -> Int {
         let next = try db.cachedStatement(
-            sql: "SELECT id, kind, dueMs, payload FROM durableTimer WHERE dueMs <= ? ORDER BY dueMs, id LIMIT 1")
-        let delete = try db.cachedStatement(sql: "DELETE FROM durableTimer WHERE id = ?")
+            sql: "SELECT id, kind, dueMs, payload FROM durableTimer WHERE dueMs <= :now ORDER BY dueMs, id LIMIT 1")
+        let delete = try db.cachedStatement(sql: "DELETE FROM durableTimer WHERE id = :id")
         var fired = 0
-        while fired < limit, let row = try Row.fetchOne(next, arguments: [DomainTime.milliseconds(now)]) {
+        while fired < limit, let row = try Row.fetchOne(next, arguments: ["now": DomainTime.milliseconds(now)]) {
             let due = timer(row)
-            try delete.execute(arguments: [due.id])
+            try delete.execute(arguments: ["id": due.id])
             try handler(due, db)
             fired += 1
         }
         return fired
     }
 
+    /// The timer in a `durableTimer` row.
     private static func timer(_ row: Row) -> DurableTimer {
         DurableTimer(
-            id: row[0], kind: row[1], due: Date(timeIntervalSince1970: Double(row[2] as Int64) / 1000), payload: row[3])
+            id: row["id"], kind: row["kind"], due: DomainTime.date(milliseconds: row["dueMs"]), payload: row["payload"])
     }
 }

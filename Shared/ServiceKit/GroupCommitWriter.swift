@@ -1,7 +1,7 @@
 import GRDB
 import Synchronization
 
-/// Group commit for concurrent requests (STREAMS.md §3.1): writes submitted while a transaction is being
+/// Group commit for concurrent requests (docs/streams.md §3.1): writes submitted while a transaction is being
 /// committed wait and then commit together in the next one, one fsync for the lot.
 ///
 /// Each write runs in its own savepoint, so a write that throws rolls back alone and gets its error, while

@@ -4,16 +4,9 @@ import GRDB
 import Streams
 
 extension ServiceHost {
-    /// Adds `health`, `status`, `deadletters.list`, `deadletters.retry`, `streams.reset` and `metrics`.
+    /// Adds `deadletters.list`, `deadletters.retry`, `streams.reset`, and the `health`, `status` and `metrics`
+    /// every process answers.
     func registerBuiltInMethods(in router: inout RPCRouter, subscriptions: [Subscription]) {
-        let names =
-            router.names + ["deadletters.list", "deadletters.retry", "health", "metrics", "status", "streams.reset"]
-        router.register("health", params: Empty.self) { _ in
-            HealthReport(name: self.name, pid: getpid(), ok: true)
-        }
-        router.register("status", params: Empty.self) { _ in
-            try await self.statusReport(subscriptions, methods: names.sorted())
-        }
         router.register("deadletters.list", params: Empty.self) { _ in
             try await self.store.read { try DeadLetters.all($0) }
         }
@@ -28,16 +21,16 @@ extension ServiceHost {
             try await subscription.reset(epoch: request.epoch, after: request.after)
             return subscription.status
         }
-        router.register("metrics") { _ in Data(Observability.exposition().utf8) }
+        core.addCommonMethods(to: &router) { methods in
+            try await self.statusReport(subscriptions, methods: methods)
+        }
     }
 
+    /// The `status` answer: the stream it publishes, each subscription, the dead letters, the domain time.
     func statusReport(_ subscriptions: [Subscription], methods: [String]) async throws -> ServiceStatusReport {
         let deadLetters = try await store.read { try DeadLetters.count($0) }
-        return ServiceStatusReport(
-            name: name, pid: getpid(), startedAt: startedAt,
-            uptimeSeconds: Double((ContinuousClock.now - startedInstant).components.seconds),
-            clockMode: { if case .system = clock.mode { "system" } else { "simulated" } }(),
-            domainTime: clock.now(), publication: endpoint.status, subscriptions: subscriptions.map(\.status),
+        return core.statusReport(
+            domainTime: clock.now(), publication: core.endpoint.status, subscriptions: subscriptions.map(\.status),
             deadLetters: deadLetters, methods: methods)
     }
 
@@ -61,9 +54,4 @@ extension ServiceHost {
             return DeadLetterRetryResult(stream: letter.stream, seq: letter.seq, applied: error == nil, error: error)
         }
     }
-}
-
-/// Parameters of a method that takes none.
-public struct Empty: Codable, Sendable {
-    public init() {}
 }

@@ -1,10 +1,7 @@
 import Foundation
 import GRDB
 import Logging
-import ServiceLifecycle
 import Streams
-import UnixSignals
-import ZeroMQBus
 
 extension ServiceHost {
     /// Runs the service until SIGTERM/SIGINT (or the supervisor's death), then stops cleanly: consumers stop
@@ -24,23 +21,14 @@ extension ServiceHost {
         background: [@Sendable () async throws -> Void] = [], beforeShutdown: @escaping @Sendable () async -> Void = {},
         followsClock: Bool = true
     ) async throws {
-        let hosted = try prepare(
-            consumes: consumes, methods: methods, timers: timers, background: background,
-            beforeShutdown: beforeShutdown, followsClock: followsClock
-        ) {
-            await withTaskGroup(of: Void.self) { race in
-                race.addTask { try? await gracefulShutdown() }
-                race.addTask { await self.supervisorDeath() }
-                await race.next()
-                race.cancelAll()
-            }
-        }
-        // Returning is a clean stop (SIGTERM, or the supervisor's death), not a failure of the group.
-        let group = ServiceGroup(
-            configuration: .init(
-                services: [.init(service: hosted, successTerminationBehavior: .gracefullyShutdownGroup)],
-                gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        try await group.run()
+        let (router, subscriptions) = try prepare(
+            consumes: consumes, methods: methods, timers: timers, followsClock: followsClock)
+        try await HostedProcess.runUntilSignalled(
+            core, router: router, loops: loops(background, timers: timers),
+            shutDown: {
+                await beforeShutdown()
+                await self.shutDown(subscriptions)
+            })
     }
 
     /// Runs like `run`, but as one of several stores a process hosts (a dispatch worker's partitions): no
@@ -50,9 +38,10 @@ extension ServiceHost {
         consumes: [Consumption] = [], methods: RPCRouter = RPCRouter(), timers: DurableTimers.Handler? = nil,
         background: [@Sendable () async throws -> Void] = [], until stop: @escaping @Sendable () async -> Void
     ) async throws {
-        let hosted = try prepare(
-            consumes: consumes, methods: methods, timers: timers, background: background, beforeShutdown: {},
-            until: stop)
+        let (router, subscriptions) = try prepare(consumes: consumes, methods: methods, timers: timers)
+        let hosted = HostedProcess(
+            core: core, router: router, loops: loops(background, timers: timers), stop: stop,
+            shutDown: { await self.shutDown(subscriptions) })
         try await hosted.run()
         do {
             try store.close()
@@ -62,48 +51,35 @@ extension ServiceHost {
         lock.release()
     }
 
+    /// Builds and starts the subscriptions, and the router with the built-in methods added.
     private func prepare(
-        consumes: [Consumption], methods: RPCRouter, timers: DurableTimers.Handler?,
-        background: [@Sendable () async throws -> Void], beforeShutdown: @escaping @Sendable () async -> Void,
-        followsClock: Bool = true, until stop: @escaping @Sendable () async -> Void
-    ) throws -> HostedService {
+        consumes: [Consumption], methods: RPCRouter, timers: DurableTimers.Handler?, followsClock: Bool = true
+    ) throws -> (RPCRouter, [Subscription]) {
         let subscriptions = try makeSubscriptions(consumes, timers: timers, followsClock: followsClock)
         var router = methods
         registerBuiltInMethods(in: &router, subscriptions: subscriptions)
         for subscription in subscriptions { subscription.start() }
-        return HostedService(
-            host: self, router: router, subscriptions: subscriptions, timers: timers, background: background,
-            beforeShutdown: beforeShutdown, stop: stop)
+        return (router, subscriptions)
+    }
+
+    /// The service's own loops, with the timer loop when it keeps timers.
+    private func loops(_ background: [@Sendable () async throws -> Void], timers: DurableTimers.Handler?)
+        -> [@Sendable () async throws -> Void]
+    {
+        guard let timers else { return background }
+        return background + [{ await self.fireDueTimers(timers) }]
     }
 
     /// Stops consumers and the endpoint, marks the store cleanly closed, terminates the ZeroMQ context.
     func shutDown(_ subscriptions: [Subscription]) async {
         for subscription in subscriptions { await subscription.stop() }
-        await endpoint.stop()
+        await core.endpoint.stop()
         do {
             try await store.write { try StreamMeta.close($0) }
         } catch {
             logger.warning("Could not mark the store closed", metadata: ["error": "\(error)"])
         }
-        context.terminate()
-        logger.info("Stopped")
-    }
-
-    /// Answers RPC requests concurrently until the endpoint stops.
-    func serve(_ router: RPCRouter) async {
-        await withDiscardingTaskGroup { group in
-            for await request in endpoint.requests {
-                group.addTask {
-                    let (ok, body) = await router.handle(
-                        method: request.method, body: request.body, logger: self.logger)
-                    if ok {
-                        self.endpoint.reply(to: request, result: body)
-                    } else {
-                        self.endpoint.reply(to: request, error: body)
-                    }
-                }
-            }
-        }
+        core.terminate()
     }
 
     /// Every 200 ms until cancelled, fires the timers due at the current domain time. With the system clock that
@@ -130,52 +106,6 @@ extension ServiceHost {
                 logger.error("Timer firing failed; will retry", metadata: ["error": "\(error)"])
             }
             if !backlog { try? await Task.sleep(for: .milliseconds(200)) }
-        }
-    }
-
-    /// Returns when the supervisor that started this process has died (its pid is no longer our parent).
-    func supervisorDeath() async {
-        guard let text = ProcessInfo.processInfo.environment["DROPLINE_SUPERVISOR_PID"], let pid = Int32(text) else {
-            try? await Task.sleep(for: .seconds(Int64.max / 2))
-            return
-        }
-        while !Task.isCancelled && getppid() == pid {
-            try? await Task.sleep(for: .milliseconds(250))
-        }
-        if !Task.isCancelled {
-            logger.warning("Supervisor is gone; shutting down", metadata: ["supervisor.pid": "\(pid)"])
-        }
-    }
-}
-
-/// The host as a swift-service-lifecycle `Service`.
-struct HostedService: Service {
-    let host: ServiceHost
-    let router: RPCRouter
-    let subscriptions: [Subscription]
-    let timers: DurableTimers.Handler?
-    let background: [@Sendable () async throws -> Void]
-    let beforeShutdown: @Sendable () async -> Void
-    /// Returns when the service should stop.
-    let stop: @Sendable () async -> Void
-
-    func run() async throws {
-        await withDiscardingTaskGroup { group in
-            group.addTask { await host.serve(router) }
-            if let timers {
-                group.addTask { await host.fireDueTimers(timers) }
-            }
-            for work in background {
-                group.addTask {
-                    do { try await work() } catch is CancellationError {} catch {
-                        host.logger.error("Background task failed", metadata: ["error": "\(error)"])
-                    }
-                }
-            }
-            await stop()
-            await beforeShutdown()
-            await host.shutDown(subscriptions)
-            group.cancelAll()
         }
     }
 }

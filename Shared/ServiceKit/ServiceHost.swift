@@ -4,28 +4,26 @@ import GRDB
 import Logging
 import MeshConfig
 import Streams
-import ZeroMQBus
 
-/// One running Dropline service process: its config, store, outbox, clock and network endpoint.
+/// One running Dropline service process that owns a store: its config, store, outbox, clock and network endpoint
+/// (the endpoint, clients and shutdown through `HostCore`, as `StatelessHost` has them).
 ///
-/// `start` opens everything a service needs before its own code runs (so the service can build its
-/// handlers from `store`, `outbox` and `clock`); `run` then consumes streams, serves RPCs and fires
-/// timers until SIGTERM/SIGINT or the supervisor's death, and shuts down cleanly.
+/// Opening it opens everything a service needs before its own code runs (so the service can be built from
+/// `parts`); `run` then consumes streams, serves RPCs and fires timers until SIGTERM/SIGINT or the supervisor's
+/// death, and shuts down cleanly.
 public final class ServiceHost: Sendable {
-    /// The instance name (for services, also the name of the stream it publishes).
-    public let name: String
-    public let configuration: MeshConfiguration
-    public let instance: InstanceSettings
     public let store: DatabasePool
     /// The service's outbox; events appended in a transaction are published after commit.
     public let outbox: Outbox
     public let clock: DomainClock
-    public let logger: Logger
-    let context: ZMQContext
-    let endpoint: StreamEndpoint
+    let core: HostCore
     let lock: StoreLock
-    let startedAt = Date()
-    let startedInstant = ContinuousClock.now
+
+    /// The instance name (for services, also the name of the stream it publishes).
+    public var name: String { core.name }
+    public var configuration: MeshConfiguration { core.configuration }
+    public var instance: InstanceSettings { core.instance }
+    public var logger: Logger { core.logger }
 
     /// Opens the store (locked, migrated, `synchronous=FULL`), the outbox and the endpoint.
     ///
@@ -49,20 +47,7 @@ public final class ServiceHost: Sendable {
         instance: InstanceSettings, stream: String, configuration: MeshConfiguration, publishes: Bool,
         migrations: (inout DatabaseMigrator) -> Void
     ) async throws {
-        let name = instance.name
-        self.name = name
-        self.configuration = configuration
-        self.instance = instance
-        var logger = Logger(label: name)
-        logger.logLevel =
-            Logger.Level(rawValue: configuration.service(named: instance.serviceName)?.logLevel ?? "")
-            ?? Logger.Level(rawValue: configuration.logLevel) ?? .info
-        self.logger = logger
-        if !configuration.unmatchedEnvironment.isEmpty {
-            logger.warning(
-                "Environment variables match no config key",
-                metadata: ["variables": "\(configuration.unmatchedEnvironment.joined(separator: ", "))"])
-        }
+        let logger = HostCore.logger(for: instance, configuration: configuration)
         lock = try StoreLock(storePath: instance.storePath)
         store = try StoreSetup.open(path: instance.storePath, migrations: migrations)
         let opened = try await store.write { try StreamMeta.open($0, bootID: StreamMeta.currentBootID()) }
@@ -79,22 +64,14 @@ public final class ServiceHost: Sendable {
             let stored = try await store.read { try DomainClockSchema.stored($0) }
             clock = DomainClock(mode: .simulated(start: configuration.clock.start), stored: stored)
         }
-        context = try ZMQContext()
-        for endpoint in [instance.rpcEndpoint] + (publishes ? [instance.publishEndpoint] : []) {
-            try Endpoints.prepareToBind(endpoint)
-        }
         let publication =
             publishes
             ? StreamEndpoint.Publication(
                 stream: stream, epoch: opened.epoch, publishEndpoint: instance.publishEndpoint, writer: store,
                 retainedEvents: streams.retentionEvents)
             : nil
-        endpoint = try await StreamEndpoint(
-            publication: publication,
-            options: .init(
-                rpcEndpoint: instance.rpcEndpoint, heartbeatInterval: streams.heartbeatInterval,
-                maxMessageBytes: streams.maxMessageBytes, maxCredit: UInt64(streams.fetchCredit) * 10),
-            context: context, logger: logger)
+        core = try await HostCore(
+            instance: instance, configuration: configuration, logger: logger, publication: publication)
         logger.info(
             "Started",
             metadata: [
@@ -104,15 +81,12 @@ public final class ServiceHost: Sendable {
 
     /// A client for another instance's RPCs (its endpoint from the mesh config).
     public func client(for instanceName: String) throws -> RPCClient {
-        guard let target = configuration.instance(named: instanceName) else {
-            throw ServiceHostError.unknownInstance(instanceName)
-        }
-        return try RPCClient(endpoint: target.rpcEndpoint, context: context)
+        try core.client(for: instanceName)
     }
 
     /// A client for the supervisor's RPCs (`supervisor.*`, `clock.*`).
     public func supervisorClient() throws -> RPCClient {
-        try RPCClient(endpoint: configuration.supervisor.rpcEndpoint, context: context)
+        try core.supervisorClient()
     }
 
     func subscriptionOptions() -> Subscription.Options {
@@ -134,7 +108,7 @@ public final class ServiceHost: Sendable {
             return Subscription(
                 source: .init(
                     stream: source.name, publishEndpoint: source.publishEndpoint, rpcEndpoint: source.rpcEndpoint),
-                options: subscriptionOptions(), writer: store, handler: consumption.handler, context: context,
+                options: subscriptionOptions(), writer: store, handler: consumption.handler, context: core.context,
                 logger: logger)
         }
         if followsClock, case .simulated = clock.mode {
@@ -145,7 +119,8 @@ public final class ServiceHost: Sendable {
                         stream: StreamNames.clock, publishEndpoint: supervisor.clockEndpoint,
                         rpcEndpoint: supervisor.rpcEndpoint),
                     options: subscriptionOptions(), writer: store,
-                    handler: ClockHandler(clock: clock, timers: timers ?? { _, _ in }), context: context, logger: logger
+                    handler: ClockStreamHandler(clock: clock, timers: timers ?? { _, _ in }), context: core.context,
+                    logger: logger
                 ))
         }
         return subscriptions
@@ -158,8 +133,7 @@ extension ServiceHost {
     public static func launch(
         _ options: ServiceOptions, defaultName: String, publishes: Bool, migrations: (inout DatabaseMigrator) -> Void
     ) async throws -> ServiceHost {
-        let configuration = try options.loadConfiguration()
-        Observability.bootstrap(level: configuration.logLevel)
+        let configuration = try options.loadConfigurationAndBootstrap()
         return try await ServiceHost(
             name: options.instanceName(default: defaultName), configuration: configuration, publishes: publishes,
             migrations: migrations)

@@ -40,4 +40,12 @@ public struct ServiceOptions: ParsableArguments, Sendable {
             throw ExitCode(2)
         }
     }
+
+    /// What every executable's `main` does first: loads the mesh config (as `loadConfiguration`, exiting 2 on a
+    /// bad value) and bootstraps logging and metrics at its log level.
+    public func loadConfigurationAndBootstrap() throws -> MeshConfiguration {
+        let configuration = try loadConfiguration()
+        Observability.bootstrap(level: configuration.logLevel)
+        return configuration
+    }
 }

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import Streams
 
-/// Opens a service's SQLite store the one way Dropline does (ARCHITECTURE §3, "Durability").
+/// Opens a service's SQLite store the one way Dropline does (docs/architecture.md §3, "Durability").
 ///
 /// WAL, `synchronous=FULL` (set after opening: GRDB's pool sets NORMAL on its writer, PITFALLS G1),
 /// foreign keys on, temporary files in memory, a busy timeout, the stream tables, then the service's

@@ -1,32 +1,24 @@
+import Contracts
 import Foundation
 import GRDB
 
-/// A consumed event that could not be applied, kept with its error (STREAMS.md §4.6).
-public struct DeadLetter: Sendable, Codable, Equatable {
-    public var stream: String
-    public var seq: UInt64
-    public var type: String
-    public var error: String
-    public var failedAt: Date
-    public var attempts: Int
-    /// The body as text when it is valid UTF-8 (for operators), else its size.
-    public var body: String
-}
-
-/// The `deadLetter` table.
+/// The `deadLetter` table: consumed events that could not be applied, kept with their error (STREAMS.md §4.6),
+/// read out as `DeadLetter` views.
 public enum DeadLetters {
     /// Records a failure of `event`; a repeated failure of the same event bumps `attempts`.
     public static func record(_ db: Database, _ event: IncomingEvent, error: String) throws {
         try db.cachedStatement(
             sql: """
-                INSERT INTO deadLetter(stream, seq, type, body, error, failedAt) VALUES(?, ?, ?, ?, ?, ?)
+                INSERT INTO deadLetter(stream, seq, type, body, error, failedAt)
+                VALUES(:stream, :seq, :type, :body, :error, :failedAt)
                 ON CONFLICT(stream, seq) DO UPDATE SET error = excluded.error, failedAt = excluded.failedAt,
                     attempts = attempts + 1
                 """
-        ).execute(arguments: [
-            event.stream, Int64(event.seq), event.type, event.body, error,
-            Int64(Date().timeIntervalSince1970 * 1000),
-        ])
+        ).execute(
+            arguments: [
+                "stream": event.stream, "seq": Int64(event.seq), "type": event.type, "body": event.body,
+                "error": error, "failedAt": Int64(Date().timeIntervalSince1970 * 1000),
+            ])
     }
 
     /// Every dead letter, oldest stream position first.
@@ -36,10 +28,11 @@ public enum DeadLetters {
                 sql: "SELECT stream, seq, type, body, error, failedAt, attempts FROM deadLetter ORDER BY stream, seq")
         )
         .map { row in
-            let body: Data = row[3]
+            let body: Data = row["body"]
             return DeadLetter(
-                stream: row[0], seq: UInt64(row[1] as Int64), type: row[2], error: row[4],
-                failedAt: Date(timeIntervalSince1970: Double(row[5] as Int64) / 1000), attempts: row[6],
+                stream: row["stream"], seq: UInt64(row["seq"] as Int64), type: row["type"], error: row["error"],
+                failedAt: Date(timeIntervalSince1970: Double(row["failedAt"] as Int64) / 1000),
+                attempts: row["attempts"],
                 body: String(data: body.prefix(4096), encoding: .utf8) ?? "(\(body.count) bytes, not UTF-8)")
         }
     }
@@ -48,7 +41,8 @@ public enum DeadLetters {
     public static func count(_ db: Database, stream: String? = nil) throws -> Int {
         if let stream {
             return try Int.fetchOne(
-                db.cachedStatement(sql: "SELECT COUNT(*) FROM deadLetter WHERE stream = ?"), arguments: [stream])
+                db.cachedStatement(sql: "SELECT COUNT(*) FROM deadLetter WHERE stream = :stream"),
+                arguments: ["stream": stream])
                 ?? 0
         }
         return try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM deadLetter")) ?? 0
@@ -58,16 +52,16 @@ public enum DeadLetters {
     public static func event(_ db: Database, stream: String, seq: UInt64, epoch: String) throws -> IncomingEvent? {
         guard
             let row = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT type, body FROM deadLetter WHERE stream = ? AND seq = ?"),
-                arguments: [stream, Int64(seq)])
+                db.cachedStatement(sql: "SELECT type, body FROM deadLetter WHERE stream = :stream AND seq = :seq"),
+                arguments: ["stream": stream, "seq": Int64(seq)])
         else { return nil }
-        return IncomingEvent(stream: stream, epoch: epoch, stored: StoredEvent(seq: seq, type: row[0], body: row[1]))
+        return IncomingEvent(
+            stream: stream, epoch: epoch, stored: StoredEvent(seq: seq, type: row["type"], body: row["body"]))
     }
 
     /// Removes a dead letter once a retry applied it.
     public static func remove(_ db: Database, stream: String, seq: UInt64) throws {
-        try db.cachedStatement(sql: "DELETE FROM deadLetter WHERE stream = ? AND seq = ?").execute(arguments: [
-            stream, Int64(seq),
-        ])
+        try db.cachedStatement(sql: "DELETE FROM deadLetter WHERE stream = :stream AND seq = :seq").execute(
+            arguments: ["stream": stream, "seq": Int64(seq)])
     }
 }

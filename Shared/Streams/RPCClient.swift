@@ -169,15 +169,6 @@ public final class RPCClient: Sendable {
     }
 }
 
-/// The JSON error body of an RPC reply.
-public struct RPCErrorBody: Codable, Sendable {
-    public var error: RPCFailure
-
-    public init(error: RPCFailure) {
-        self.error = error
-    }
-}
-
 /// Why an RPC call did not return a result.
 public enum RPCCallError: Error, Sendable, CustomStringConvertible {
     /// The server answered with an error.

@@ -1,3 +1,5 @@
+import Contracts
+
 /// Something about a subscription that the supervisor and an operator must see.
 public enum SubscriptionAlert: Sendable, Equatable, CustomStringConvertible {
     /// The publisher's store changed: its history was lost or replaced (F11). Nothing more is applied.
@@ -30,19 +32,4 @@ public enum SubscriptionAlert: Sendable, Equatable, CustomStringConvertible {
             "Stream \(stream) publisher silent for 3 heartbeat intervals."
         }
     }
-}
-
-/// Where a subscription stands.
-public enum SubscriptionPhase: String, Sendable, Codable {
-    case live, catchingUp = "catching-up", suspect, fenced, gone, halted
-}
-
-/// Counts kept by a subscription, reported in status and metrics.
-public struct SubscriptionCounters: Sendable, Equatable, Codable {
-    public var applied: UInt64 = 0
-    public var duplicates: UInt64 = 0
-    public var fetches: UInt64 = 0
-    public var gapFetches: UInt64 = 0
-    public var fetchTimeouts: UInt64 = 0
-    public var overflowDropped: UInt64 = 0
 }

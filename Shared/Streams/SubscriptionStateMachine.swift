@@ -1,3 +1,5 @@
+import Contracts
+
 /// The subscriber side of the protocol for one stream (STREAMS.md §4), as a pure value.
 ///
 /// Inputs are what arrived (live events, heartbeats, replay replies) and the time; outputs are what to

@@ -1,4 +1,5 @@
 import CLI
+import Contracts
 import Foundation
 import Streams
 import Testing

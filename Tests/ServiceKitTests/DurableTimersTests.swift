@@ -5,7 +5,8 @@ import Synchronization
 import TestSupport
 import Testing
 
-/// Durable timers live in the service's store and fire in the same transaction as their effects (ARCHITECTURE §4).
+/// Durable timers live in the service's store and fire in the same transaction as their effects
+/// (docs/architecture.md §4).
 @Suite struct DurableTimersTests {
     let directory: TemporaryDirectory
     let pool: DatabasePool

@@ -40,7 +40,7 @@ private struct Placed: Codable, Sendable, Equatable {
 
 private let validAddress = #""address":{"postal_code":"75001"}"#
 
-/// RPC parameters: refusals name the field and the reason (ARCHITECTURE §3).
+/// RPC parameters: refusals name the field and the reason (docs/architecture.md §3).
 @Suite struct RPCParamsTests {
     struct RefusalCase: Sendable, CustomTestStringConvertible {
         var name: String

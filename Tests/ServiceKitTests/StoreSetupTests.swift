@@ -5,7 +5,7 @@ import Synchronization
 import TestSupport
 import Testing
 
-/// StoreSetup opens every service store the same way (ARCHITECTURE §3, "Durability").
+/// StoreSetup opens every service store the same way (docs/architecture.md §3, "Durability").
 @Suite struct StoreSetupTests {
     let directory: TemporaryDirectory
 

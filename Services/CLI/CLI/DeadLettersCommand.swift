@@ -71,14 +71,16 @@ public struct DeadLettersCommand: AsyncParsableCommand {
         }
     }
 
-    /// The running processes and hosted partitions (from the supervisor), or just `only`.
+    /// The running processes and hosted partitions (from the supervisor), or just `only`; not a stateless process,
+    /// which consumes nothing and keeps no dead letters.
     static func processes(_ mesh: MeshConnection, only: String?) async throws -> [String] {
         if let only { return [only] }
         let supervisor = try mesh.supervisor()
         let status = try await Calls.perform {
             try await supervisor.call("supervisor.status", params: Empty(), as: MeshStatus.self)
         }
-        return status.processes.filter { $0.pid != nil }.map(\.name)
+        return status.processes.filter { $0.pid != nil && $0.report?.methods.contains("deadletters.list") != false }
+            .map(\.name)
             + status.partitions.filter { $0.report != nil }.map(\.name)
     }
 }

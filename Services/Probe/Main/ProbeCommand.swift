@@ -6,8 +6,8 @@ import ServiceKit
 @main
 struct ProbeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "dropline-probe", abstract: "Publish or consume a synthetic stream.",
-        subcommands: [Source.self, Sink.self])
+        commandName: "dropline-probe", abstract: "Publish or consume a synthetic stream, or relay without state.",
+        subcommands: [Source.self, Sink.self, ProbeRelay.self])
 
     struct Source: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Publish probe.ticked events.")

@@ -8,7 +8,7 @@ import Streams
 import Synchronization
 
 /// Starts the mesh's processes from the config, keeps them alive, reports on them and stops them in order
-/// (ARCHITECTURE §5). It is itself a service host: its ROUTER answers `supervisor.*` and `clock.*`, and
+/// (docs/architecture.md §5). It is itself a service host: its ROUTER answers `supervisor.*` and `clock.*`, and
 /// it publishes the `clock` stream of simulated time.
 public final class MeshSupervisor: Sendable {
     let host: ServiceHost
@@ -116,8 +116,6 @@ extension MeshSupervisor {
     /// What `main` does: load the mesh config (a bad value prints one line and exits 2), bootstrap logging
     /// and metrics, open the supervisor.
     public static func launch(_ options: ServiceOptions) async throws -> MeshSupervisor {
-        let configuration = try options.loadConfiguration()
-        Observability.bootstrap(level: configuration.logLevel)
-        return try await MeshSupervisor(configuration: configuration)
+        try await MeshSupervisor(configuration: options.loadConfigurationAndBootstrap())
     }
 }

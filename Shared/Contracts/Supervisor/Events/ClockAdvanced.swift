@@ -1,6 +1,6 @@
 import Foundation
 
-/// The supervisor moved simulated time forward (stream `clock`, ARCHITECTURE §4).
+/// The supervisor moved simulated time forward (stream `clock`, docs/architecture.md §4).
 public struct ClockAdvanced: EventPayload, Equatable {
     public static let eventType = "clock.advanced"
     /// The new domain time.

@@ -5,7 +5,7 @@ import Streams
 /// Applies the supervisor's `clock` stream: stores the new time and fires the first timers it makes due
 /// (up to `DurableTimers.firingBatch`) in the subscription's transaction; the host's timer loop fires any
 /// backlog beyond that in further transactions of the same size.
-struct ClockHandler: StreamHandler {
+struct ClockStreamHandler: StreamHandler {
     let clock: DomainClock
     let timers: DurableTimers.Handler
 
