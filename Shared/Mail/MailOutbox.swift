@@ -35,10 +35,10 @@ public enum MailOutbox {
         _ = try MaildirName(notificationID: id)  // refused here, inside the caller's transaction, not at delivery
         try db.cachedStatement(
             sql: """
-                INSERT INTO mailOutbox(id, message, enqueuedAt) VALUES(?, ?, ?)
+                INSERT INTO mailOutbox(id, message, enqueuedAt) VALUES(:id, :message, :enqueuedAt)
                 ON CONFLICT(id) DO NOTHING
                 """
-        ).execute(arguments: [id, message.rendered(), milliseconds(Date())])
+        ).execute(arguments: ["id": id, "message": message.rendered(), "enqueuedAt": milliseconds(Date())])
         return db.changesCount > 0
     }
 
@@ -46,9 +46,8 @@ public enum MailOutbox {
     static func markDelivered(_ seqs: [Int64], in db: Database) throws {
         let now = milliseconds(Date())
         for seq in seqs {
-            try db.cachedStatement(sql: "UPDATE mailOutbox SET deliveredAt = ? WHERE seq = ?").execute(arguments: [
-                now, seq,
-            ])
+            try db.cachedStatement(sql: "UPDATE mailOutbox SET deliveredAt = :now WHERE seq = :seq").execute(
+                arguments: ["now": now, "seq": seq])
         }
     }
 
@@ -63,8 +62,8 @@ public enum MailOutbox {
     static func pending(limit: Int, in db: Database) throws -> [PendingMail] {
         try Row.fetchAll(
             db.cachedStatement(
-                sql: "SELECT seq, id, message FROM mailOutbox WHERE deliveredAt IS NULL ORDER BY seq LIMIT ?"),
-            arguments: [limit]
+                sql: "SELECT seq, id, message FROM mailOutbox WHERE deliveredAt IS NULL ORDER BY seq LIMIT :limit"),
+            arguments: ["limit": limit]
         ).map { row in PendingMail(seq: row["seq"], id: row["id"], message: row["message"]) }
     }
 

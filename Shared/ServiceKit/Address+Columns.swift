@@ -40,31 +40,4 @@ extension Address {
             prefix + "Phone": phone,
         ]
     }
-
-    // MARK: - By position (to delete)
-
-    /// The columns, in the order `init(row:at:)` reads them and `shippingColumnValues` lists them.
-    ///
-    /// To delete, with `init(row:at:)` and `shippingColumnValues`, once no store reads or binds an address by
-    /// position: use `columns(prefix: "shipping")`.
-    public static let shippingColumns = """
-        shippingName, shippingLine1, shippingLine2, shippingCity, shippingRegion, shippingPostalCode, \
-        shippingCountry, shippingPhone
-        """
-
-    /// The address in the eight `shipping…` columns of `row`, the first at position `index`.
-    ///
-    /// To delete once no store reads an address by position: use `init(row:prefix:)`.
-    public init(row: Row, at index: Int) {
-        self.init(
-            name: row[index], line1: row[index + 1], line2: row[index + 2], city: row[index + 3],
-            region: row[index + 4], postalCode: row[index + 5], country: row[index + 6], phone: row[index + 7])
-    }
-
-    /// The values of the eight `shipping…` columns, in the order of `shippingColumns`.
-    ///
-    /// To delete once no store binds an address by position: use `columnArguments(prefix:)`.
-    public var shippingColumnValues: [(any DatabaseValueConvertible)?] {
-        [name, line1, line2, city, region, postalCode, country, phone]
-    }
 }

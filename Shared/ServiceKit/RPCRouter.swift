@@ -20,7 +20,7 @@ public struct RPCRouter: Sendable {
     }
 
     /// Adds a method with typed parameters and result.
-    public mutating func register<Params: Decodable, Result: Encodable>(
+    public mutating func register<Params: Decodable & SendableMetatype, Result: Encodable & SendableMetatype>(
         _ name: String, params: Params.Type, _ method: @escaping @Sendable (Params) async throws -> Result
     ) {
         methods[name] = { body in

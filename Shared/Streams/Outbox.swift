@@ -35,10 +35,12 @@ public struct Outbox: Sendable {
         guard body.count <= maxBodyBytes else {
             throw StreamError.eventTooLarge(type: Payload.eventType, bytes: body.count, limit: maxBodyBytes)
         }
-        try db.cachedStatement(sql: "INSERT INTO outboxEvent(seq, id, type, body, createdAt) VALUES(?, ?, ?, ?, ?)")
-            .execute(arguments: [
-                Int64(seq), envelope.id, Payload.eventType, body, Int64(Date().timeIntervalSince1970 * 1000),
-            ])
+        try db.cachedStatement(
+            sql: "INSERT INTO outboxEvent(seq, id, type, body, createdAt) VALUES(:seq, :id, :type, :body, :createdAt)"
+        ).execute(arguments: [
+            "seq": Int64(seq), "id": envelope.id, "type": Payload.eventType, "body": body,
+            "createdAt": Int64(Date().timeIntervalSince1970 * 1000),
+        ])
         return envelope
     }
 

@@ -23,32 +23,35 @@ public enum OutboxLog {
         -> [StoredEvent]
     {
         let rows = try Row.fetchCursor(
-            db.cachedStatement(sql: "SELECT seq, type, body FROM outboxEvent WHERE seq >= ? ORDER BY seq LIMIT ?"),
-            arguments: [Int64(clamping: seq), limit])
+            db.cachedStatement(
+                sql: "SELECT seq, type, body FROM outboxEvent WHERE seq >= :from ORDER BY seq LIMIT :limit"),
+            arguments: ["from": Int64(clamping: seq), "limit": limit])
         var events: [StoredEvent] = []
         var bytes = 0
         while let row = try rows.next() {
-            let body: Data = row[2]
+            let body: Data = row["body"]
             if !events.isEmpty && bytes + body.count > maxBytes { break }
             bytes += body.count
-            events.append(StoredEvent(seq: UInt64(row[0] as Int64), type: row[1], body: body))
+            events.append(StoredEvent(seq: UInt64(row["seq"] as Int64), type: row["type"], body: body))
         }
         return events
     }
 
     /// Deletes events up to and including `seq` (retention). The sequence continues unchanged.
     public static func prune(_ db: Database, through seq: UInt64) throws {
-        try db.execute(sql: "DELETE FROM outboxEvent WHERE seq <= ?", arguments: [Int64(clamping: seq)])
+        try db.execute(sql: "DELETE FROM outboxEvent WHERE seq <= :through", arguments: ["through": Int64(clamping: seq)])
     }
 
     /// Records a subscriber's acknowledged position (retention only; correctness never depends on it).
     public static func recordAcknowledgement(_ db: Database, subscriber: String, seq: UInt64) throws {
         try db.execute(
             sql: """
-                INSERT INTO subscriberProgress(subscriber, ackedSeq, updatedAt) VALUES(?, ?, ?)
+                INSERT INTO subscriberProgress(subscriber, ackedSeq, updatedAt) VALUES(:subscriber, :seq, :at)
                 ON CONFLICT(subscriber) DO UPDATE SET ackedSeq = MAX(ackedSeq, excluded.ackedSeq), updatedAt = excluded.updatedAt
                 """,
-            arguments: [subscriber, Int64(clamping: seq), Int64(Date().timeIntervalSince1970 * 1000)])
+            arguments: [
+                "subscriber": subscriber, "seq": Int64(clamping: seq), "at": Int64(Date().timeIntervalSince1970 * 1000),
+            ])
     }
 
     /// Prunes what every registered subscriber acknowledged, keeping at least the latest `keep` events.

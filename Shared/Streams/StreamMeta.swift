@@ -40,14 +40,16 @@ public enum StreamMeta {
     }
 
     static func value(_ db: Database, _ key: String) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT value FROM streamMeta WHERE key = ?", arguments: [key])
+        try String.fetchOne(db, sql: "SELECT value FROM streamMeta WHERE key = :key", arguments: ["key": key])
     }
 
     static func set(_ db: Database, _ key: String, _ value: String) throws {
         try db.execute(
-            sql:
-                "INSERT INTO streamMeta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            arguments: [key, value])
+            sql: """
+                INSERT INTO streamMeta(key, value) VALUES(:key, :value)
+                ON CONFLICT(key) DO UPDATE SET value = excluded.value
+                """,
+            arguments: ["key": key, "value": value])
     }
 }
 

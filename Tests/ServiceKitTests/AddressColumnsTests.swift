@@ -71,17 +71,4 @@ import Testing
         #expect(Address.parameters(prefix: "shipping").hasPrefix(":shippingName, :shippingLine1, "))
         #expect(Set(Self.full.columnArguments(prefix: "shipping").keys) == Set(Self.names(prefix: "shipping")))
     }
-
-    @Test func anAddressWrittenByPositionReadsBackByName() throws {
-        // Given an address bound by position in the shipping columns, as stores not yet converted write it
-        let queue = try queue(prefix: "shipping")
-        try queue.write { db in
-            try db.execute(
-                sql: "INSERT INTO parcel(id, \(Address.shippingColumns)) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                arguments: StatementArguments(["old"] + Self.full.shippingColumnValues))
-        }
-
-        // Then reading it by name gives the same address
-        #expect(try read(id: "old", prefix: "shipping", in: queue) == Self.full)
-    }
 }

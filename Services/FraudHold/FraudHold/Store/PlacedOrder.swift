@@ -1,6 +1,7 @@
 import Contracts
 import Foundation
 import GRDB
+import ServiceKit
 
 /// What Fraud Hold keeps of an `order.placed` for the risk rules (R4), and whether the order has since been
 /// cancelled or declined.
@@ -29,7 +30,7 @@ struct PlacedOrder: Hashable, Sendable {
         orderID = OrderID(rawValue: row["orderID"])
         merchantID = MerchantID(rawValue: row["merchantID"])
         email = row["email"]
-        shippingAddress = Address(shippingColumnsOf: row)
+        shippingAddress = Address(row: row, prefix: "shipping")
         guard let currency = CurrencyCode(row["currency"]) else {
             throw FraudHoldStoreError.corruptRow(table: "placedOrder", key: orderID.rawValue, column: "currency")
         }

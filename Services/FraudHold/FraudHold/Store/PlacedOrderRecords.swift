@@ -1,6 +1,7 @@
 import Contracts
 import Foundation
 import GRDB
+import ServiceKit
 
 /// The `placedOrder` table: the facts of each `order.placed` the rules need (merchant, email, shipping address in
 /// columns, amount, placement time) and when the order was cancelled or declined (R4). Every statement is prepared
@@ -8,7 +9,7 @@ import GRDB
 enum PlacedOrderRecords {
     /// The columns `PlacedOrder(row:)` reads.
     private static let columns = """
-        orderID, merchantID, email, \(Address.shippingColumnNames.joined(separator: ", ")), amountMinorUnits, \
+        orderID, merchantID, email, \(Address.columns(prefix: "shipping")), amountMinorUnits, \
         currency, placedAtMs, closedAtMs
         """
 
@@ -33,7 +34,7 @@ enum PlacedOrderRecords {
 
     /// Stores an order's placement facts. Returns false, changing nothing, when the order was already known.
     static func insert(_ order: PlacedOrder, in db: Database) throws -> Bool {
-        var arguments = StatementArguments(order.shippingAddress.shippingArguments)
+        var arguments = StatementArguments(order.shippingAddress.columnArguments(prefix: "shipping"))
         arguments += [
             "orderID": order.orderID.rawValue, "merchantID": order.merchantID.rawValue, "email": order.email,
             "amountMinorUnits": order.amount.minorUnits, "currency": order.amount.currency.code,
@@ -44,7 +45,7 @@ enum PlacedOrderRecords {
             sql: """
                 INSERT INTO placedOrder(\(columns))
                 VALUES(
-                    :orderID, :merchantID, :email, \(Address.shippingParameters), :amountMinorUnits, :currency,
+                    :orderID, :merchantID, :email, \(Address.parameters(prefix: "shipping")), :amountMinorUnits, :currency,
                     :placedAtMs, :closedAtMs)
                 ON CONFLICT(orderID) DO NOTHING
                 """

@@ -1,6 +1,7 @@
 import Contracts
 import Foundation
 import GRDB
+import ServiceKit
 
 /// Reads and writes orders: the `order` row (line, customer, shipping address, status, release conditions and
 /// dispatch exhaustion, all in plain columns) and its `orderTimeline` rows, one per status change. Every column
@@ -31,7 +32,7 @@ enum OrderRecords {
             "customerName": order.customerName, "customerEmail": order.customerEmail,
             "placedAtMs": DomainTime.milliseconds(order.placedAt),
         ]
-        arguments += order.shippingAddress.shippingArguments
+        arguments += StatementArguments(order.shippingAddress.columnArguments(prefix: "shipping"))
         arguments += try changingArguments(of: order)
         try db.cachedStatement(sql: insertSQL).execute(arguments: arguments)
         try appendTimeline(of: order, stored: 0, in: db)
@@ -122,7 +123,7 @@ enum OrderRecords {
             sku: row["sku"], quantity: row["quantity"],
             unitPrice: Money(minorUnits: row["unitPriceMinor"], currency: currency),
             total: Money(minorUnits: row["totalMinor"], currency: currency), customerName: row["customerName"],
-            customerEmail: row["customerEmail"], shippingAddress: Address(shippingColumnsOf: row),
+            customerEmail: row["customerEmail"], shippingAddress: Address(row: row, prefix: "shipping"),
             placedAt: DomainTime.date(milliseconds: row["placedAtMs"]), status: try status(row["status"]),
             conditions: try ReleaseConditions(row: row), timeline: try timeline(of: id, in: db),
             exhaustedAttempts: row["exhaustedAttempts"])

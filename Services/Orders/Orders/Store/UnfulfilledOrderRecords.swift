@@ -1,6 +1,7 @@
 import Contracts
 import Foundation
 import GRDB
+import ServiceKit
 
 /// The merchants' Unfulfilled Orders queues (R5): what each released order needs to be fulfilled, one
 /// `unfulfilledOrder` row each, every column read and bound by name.
@@ -25,7 +26,7 @@ enum UnfulfilledOrderRecords {
             "listingID": entry.listingID.rawValue, "sku": entry.sku, "quantity": entry.quantity,
             "customerName": entry.customerName, "releasedAtMs": DomainTime.milliseconds(entry.releasedAt),
         ]
-        arguments += entry.shippingAddress.shippingArguments
+        arguments += StatementArguments(entry.shippingAddress.columnArguments(prefix: "shipping"))
         try db.cachedStatement(sql: insertSQL).execute(arguments: arguments)
         return db.changesCount > 0
     }
@@ -71,7 +72,7 @@ enum UnfulfilledOrderRecords {
                     unitPrice: CurrencyCode(row["currency"]).map {
                         Money(minorUnits: row["unitPriceMinor"], currency: $0)
                     },
-                    customerName: row["customerName"], shippingAddress: Address(shippingColumnsOf: row),
+                    customerName: row["customerName"], shippingAddress: Address(row: row, prefix: "shipping"),
                     releasedAt: DomainTime.date(milliseconds: row["releasedAtMs"])))
         }
         return entries
