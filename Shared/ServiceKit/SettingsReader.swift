@@ -56,7 +56,10 @@ public struct SettingsReader: Sendable {
     public func number(_ key: String, default fallback: Double, in range: ClosedRange<Double>) throws(SettingsError)
         -> Double
     {
-        try value(key, default: fallback, expected: "a number from \(Self.format(range.lowerBound)) to \(Self.format(range.upperBound))") { text in
+        try value(
+            key, default: fallback,
+            expected: "a number from \(Self.format(range.lowerBound)) to \(Self.format(range.upperBound))"
+        ) { text in
             Double(text).flatMap { $0.isFinite && range.contains($0) ? $0 : nil }
         }
     }
@@ -81,7 +84,8 @@ public struct SettingsReader: Sendable {
     }
 
     private static func describe(_ range: ClosedRange<Int>) -> String {
-        range.upperBound == Int.max ? "an integer of at least \(range.lowerBound)"
+        range.upperBound == Int.max
+            ? "an integer of at least \(range.lowerBound)"
             : "an integer from \(range.lowerBound) to \(range.upperBound)"
     }
 

@@ -39,7 +39,8 @@ public enum OutboxLog {
 
     /// Deletes events up to and including `seq` (retention). The sequence continues unchanged.
     public static func prune(_ db: Database, through seq: UInt64) throws {
-        try db.execute(sql: "DELETE FROM outboxEvent WHERE seq <= :through", arguments: ["through": Int64(clamping: seq)])
+        try db.execute(
+            sql: "DELETE FROM outboxEvent WHERE seq <= :through", arguments: ["through": Int64(clamping: seq)])
     }
 
     /// Records a subscriber's acknowledged position (retention only; correctness never depends on it).

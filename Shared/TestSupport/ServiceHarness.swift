@@ -58,7 +58,8 @@ public final class ServiceHarness<Service: DomainService>: Sendable {
     private init(folder: HarnessFolder, blueprint: Blueprint, heads: [String: UInt64]) throws {
         self.folder = folder
         self.blueprint = blueprint
-        store = try StoreSetup.open(path: folder.directory.file("\(blueprint.stream).sqlite"), migrations: blueprint.migrations)
+        store = try StoreSetup.open(
+            path: folder.directory.file("\(blueprint.stream).sqlite"), migrations: blueprint.migrations)
         clock = DomainClock(
             mode: .simulated(start: blueprint.start), stored: try store.read { try DomainClockSchema.stored($0) })
         logs = LogRecorder()
