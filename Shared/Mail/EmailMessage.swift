@@ -1,6 +1,6 @@
 import Foundation
 
-/// A plain-text notification to one person, rendered as an RFC 5322 / MIME message (ARCHITECTURE §6).
+/// A plain-text notification to one person, rendered as an RFC 5322 / MIME message (docs/architecture.md §6).
 ///
 /// Every part is validated here, so a value that exists always renders: no header value holds CR or LF
 /// (header injection is refused with `MailError.lineBreakInHeader`, not stripped), the message id is a

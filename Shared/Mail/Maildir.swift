@@ -1,6 +1,6 @@
 import Foundation
 
-/// A Maildir folder that notifications are delivered into, one `.eml` file each (ARCHITECTURE §6).
+/// A Maildir folder that notifications are delivered into, one `.eml` file each (docs/architecture.md §6).
 ///
 /// Delivery follows the Maildir protocol: the message is written and synced in `tmp/`, then renamed
 /// into `new/`, so a mail client never sees a partial file; the `new/` folder is synced before

@@ -3,7 +3,8 @@ import Glibc
 import Streams
 import Synchronization
 
-/// An exclusive `flock` on `<store>.lock`: one process per store, whatever starts it (F15, PITFALLS Z8).
+/// An exclusive `flock` on `<store>.lock`: one process per store, whatever starts it (F15). It also keeps a second
+/// process from binding the same `ipc://` endpoints, which libzmq would let it steal silently from the live one.
 ///
 /// The kernel drops the lock when the process dies, even by SIGKILL, so a restart never finds a stale lock.
 public final class StoreLock: Sendable {

@@ -4,7 +4,7 @@ import Streams
 
 /// Opens a service's SQLite store the one way Dropline does (docs/architecture.md §3, "Durability").
 ///
-/// WAL, `synchronous=FULL` (set after opening: GRDB's pool sets NORMAL on its writer, PITFALLS G1),
+/// WAL, `synchronous=FULL` (set after opening: GRDB's pool sets NORMAL on its writer),
 /// foreign keys on, temporary files in memory, a busy timeout, the stream tables, then the service's
 /// versioned migrations.
 public enum StoreSetup {

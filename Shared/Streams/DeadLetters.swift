@@ -2,7 +2,7 @@ import Contracts
 import Foundation
 import GRDB
 
-/// The `deadLetter` table: consumed events that could not be applied, kept with their error (STREAMS.md §4.6),
+/// The `deadLetter` table: consumed events that could not be applied, kept with their error (docs/streams.md §4.6),
 /// read out as `DeadLetter` views.
 public enum DeadLetters {
     /// Records a failure of `event`; a repeated failure of the same event bumps `attempts`.

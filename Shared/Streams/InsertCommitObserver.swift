@@ -2,7 +2,7 @@ import GRDB
 import Synchronization
 
 /// Calls `onCommit` after any transaction that inserted into `table` commits: the publisher learns of new outbox
-/// rows this way (STREAMS.md §3.2), and a service's sender of queued calls learns of new calls.
+/// rows this way (docs/streams.md §3.2), and a service's sender of queued calls learns of new calls.
 ///
 /// Whoever writes the rows (an RPC handler, a subscription, a timer) needs no extra call: the commit is the
 /// signal. A rolled-back transaction, or an insert that inserted nothing, signals no one.

@@ -2,7 +2,7 @@ import Contracts
 import Foundation
 import GRDB
 
-/// Appends a service's events to its stream inside the caller's transaction (STREAMS.md §3.1).
+/// Appends a service's events to its stream inside the caller's transaction (docs/streams.md §3.1).
 ///
 /// The state change and its events commit together or not at all. SQLite serialises writers, so `seq`
 /// order is commit order with no holes; a rolled-back transaction consumes no `seq`. After commit,

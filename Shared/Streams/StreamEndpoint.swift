@@ -6,7 +6,7 @@ import Synchronization
 import ZeroMQBus
 
 /// A service's network face: the ROUTER that answers RPCs and replay, and, for a publisher, the XPUB
-/// that sends its stream live with heartbeats (STREAMS.md §3).
+/// that sends its stream live with heartbeats (docs/streams.md §3).
 ///
 /// One dedicated thread owns both sockets. Commits wake it through an `InsertCommitObserver`; RPC requests
 /// leave it through `requests` and replies come back through `reply(to:…)`.

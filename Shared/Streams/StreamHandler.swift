@@ -5,7 +5,7 @@ import GRDB
 /// Applies a consumed stream's events to a service's store.
 ///
 /// `apply` runs inside the subscription's transaction, next to the checkpoint update: effects and
-/// position commit together (STREAMS.md §4.3). Throwing rolls back this event's effects only; the event
+/// position commit together (docs/streams.md §4.3). Throwing rolls back this event's effects only; the event
 /// then goes to the dead-letter table (or halts the stream, see `failurePolicy`). Unknown types must
 /// be ignored (return without effect): the checkpoint still advances.
 public protocol StreamHandler: Sendable {
@@ -19,7 +19,7 @@ extension StreamHandler {
     public func failurePolicy(for type: String) -> FailurePolicy { .deadLetter }
 }
 
-/// What a handler failure does to the stream (STREAMS.md §4.6).
+/// What a handler failure does to the stream (docs/streams.md §4.6).
 public enum FailurePolicy: Sendable {
     /// Record the event and its error in `deadLetter`, advance the checkpoint, go on.
     case deadLetter

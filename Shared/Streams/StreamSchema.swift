@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// The tables of the reliable stream protocol (STREAMS.md §1), present in every service's store.
+/// The tables of the reliable stream protocol (docs/streams.md §1), present in every service's store.
 ///
 /// - `streamMeta`: the store's `epoch`, made once when the store is created, and the unclean-shutdown marker.
 /// - `outboxEvent`: the published stream, gap-free `seq` (AUTOINCREMENT: never reused after pruning).

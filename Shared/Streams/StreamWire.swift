@@ -1,7 +1,7 @@
 import Foundation
 import ZeroMQBus
 
-/// The frames of the stream protocol (README "Wire protocol"). Pure encoding and parsing, no sockets.
+/// The frames of the stream protocol (docs/streams.md §2). Pure encoding and parsing, no sockets.
 ///
 /// PUB:           `[stream, "M", epoch, seq:u64be, type, body]` and `[stream, "H", epoch, head:u64be, oldest:u64be]`
 /// DEALER→ROUTER: `["FETCH", stream, epoch, from:u64be, credit:u64be]`, `["ACK", stream, subscriber, seq:u64be]`,

@@ -6,7 +6,7 @@ import Metrics
 import Synchronization
 import ZeroMQBus
 
-/// Consumes one publisher's stream exactly once into this service's store (STREAMS.md §4).
+/// Consumes one publisher's stream exactly once into this service's store (docs/streams.md §4).
 ///
 /// A dedicated thread owns a SUB socket (live events, heartbeats) and a DEALER (replay with credit), feeds
 /// `SubscriptionStateMachine`, and applies ready runs with `BatchApplier`. Start-up order follows Clone

@@ -1,6 +1,6 @@
 import Contracts
 
-/// The subscriber side of the protocol for one stream (STREAMS.md §4), as a pure value.
+/// The subscriber side of the protocol for one stream (docs/streams.md §4), as a pure value.
 ///
 /// Inputs are what arrived (live events, heartbeats, replay replies) and the time; outputs are what to
 /// do (send a FETCH, raise or clear an alert). The caller applies `takeReady()` in one transaction with

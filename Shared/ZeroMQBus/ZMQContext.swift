@@ -6,7 +6,8 @@ import Synchronization
 /// libzmq contexts are thread-safe, hence `@unchecked Sendable` around the C handle. New sockets get
 /// `LINGER 0` (`ZMQ_BLOCKY` off), so `terminate()` never hangs on a peer that went away; sockets whose
 /// queued messages matter close with an explicit linger. Swift never deinitialises globals, so call
-/// `terminate()` at the end of `main` after closing sockets, or queued messages may be lost (PITFALLS Z6).
+/// `terminate()` at the end of `main` after closing sockets, or queued messages may be lost (libzmq honours
+/// LINGER only while the context terminates).
 public final class ZMQContext: @unchecked Sendable {
     let handle: UnsafeMutableRawPointer
     private let terminated = Mutex(false)

@@ -1,7 +1,7 @@
 import Contracts
 import Testing
 
-/// Event type names: unique, and `noun.verb-past` as ARCHITECTURE §3 and STYLE §3.2 write them, so that ZeroMQ
+/// Event type names: unique, and `noun.verb_past` as docs/architecture.md §3 writes them, so that ZeroMQ
 /// prefix subscriptions such as `stock.` work.
 @Suite("Event type names")
 struct EventTypeNameTests {

@@ -4,7 +4,7 @@ import Streams
 import TestSupport
 import Testing
 
-/// One process per store: an exclusive `flock` on `<store>.lock` (F15, PITFALLS Z8).
+/// One process per store: an exclusive `flock` on `<store>.lock` (F15), which also guards the `ipc://` endpoints.
 ///
 /// `flock` locks belong to an open file description, so a second `open` + `flock` in the same process
 /// conflicts exactly as another process would: these tests need no second process.

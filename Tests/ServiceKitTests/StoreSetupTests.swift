@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("synchronous", "2"),  // FULL, although GRDB's pool sets NORMAL on its writer (PITFALLS G1)
+        ("synchronous", "2"),  // FULL, although GRDB's pool sets NORMAL on its writer
         ("journal_mode", "wal"),
         ("foreign_keys", "1"),
     ])

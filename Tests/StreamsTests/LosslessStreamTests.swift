@@ -6,7 +6,7 @@ import TestSupport
 import Testing
 import ZeroMQBus
 
-/// Rows of STREAMS.md's failure matrix over real ZeroMQ (ipc) and real SQLite files, in one process.
+/// Rows of the failure matrix (docs/streams.md §6) over real ZeroMQ (ipc) and real SQLite files, in one process.
 /// Process kills (F3, F4, F5 by SIGKILL, the chaos test) are in MeshTests.
 @Suite(.serialized, .timeLimit(.minutes(2))) struct LosslessStreamTests {
     let directory: TemporaryDirectory

@@ -3,7 +3,7 @@ import Streams
 import Testing
 import ZeroMQBus
 
-/// The frame format of STREAMS.md §2 as `StreamWire` encodes it: every encoder round-trips through its
+/// The frame format of docs/streams.md §2 as `StreamWire` encodes it: every encoder round-trips through its
 /// parser, and malformed frames are refused with a reason (the "bad input on the bus" requirement).
 @Suite(.timeLimit(.minutes(1))) struct StreamWireTests {
     static let event = StoredEvent(seq: 42, type: "order.placed", body: Data(#"{"v":1}"#.utf8))

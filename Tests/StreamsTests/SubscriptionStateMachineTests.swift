@@ -3,7 +3,7 @@ import Foundation
 import Streams
 import Testing
 
-/// The subscriber's rules (STREAMS.md §4.2) on the pure state machine: no sockets, no clock, no store.
+/// The subscriber's rules (docs/streams.md §4.2) on the pure state machine: no sockets, no clock, no store.
 /// Time is an instant taken once plus durations, so every timing rule is exact.
 @Suite(.timeLimit(.minutes(1))) struct SubscriptionStateMachineTests {
     typealias Action = SubscriptionStateMachine.Action

@@ -1,6 +1,6 @@
 import Foundation
 
-/// One event on a Dropline stream: the JSON body of a bus message (ARCHITECTURE §3).
+/// One event on a Dropline stream: the JSON body of a bus message (docs/architecture.md §3).
 ///
 /// `stream`, `epoch` and `seq` also travel in frames of their own so that a subscriber checks order
 /// before it parses JSON; the body repeats them so that a stored or tailed event explains itself.

@@ -1,4 +1,4 @@
-/// The error half of an RPC reply: `{"error":{"code","message","field"}}` (ARCHITECTURE §3).
+/// The error half of an RPC reply: `{"error":{"code","message","field"}}` (docs/architecture.md §3).
 public struct RPCFailure: Error, Codable, Sendable, Equatable, CustomStringConvertible {
     /// A stable machine-readable code, e.g. `invalid_request`, `not_found`, `unknown_method`.
     public var code: String

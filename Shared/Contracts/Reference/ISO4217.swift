@@ -1,4 +1,4 @@
-// Generated from ../shared/data/currencies.json: ISO 4217 List One (published 2026-01-01), via the
+// Generated from Deploy/data/currencies.json: ISO 4217 List One (published 2026-01-01), via the
 // iso4217 package data (public domain), cross-checked with babel and pycountry. ISO minor units, not CLDR's;
 // nil where ISO says N.A. (precious metals, SDR, XTS, XXX). Regenerate rather than edit by hand.
 

@@ -1,4 +1,4 @@
-// UPU S10 tracking-number vectors: every `format: "s10"` entry of /work/shared/data/tracking_vectors.json.
+// UPU S10 tracking-number vectors: every `format: "s10"` entry of jkeen/tracking_number_data's test vectors.
 //
 // Source: jkeen/tracking_number_data (couriers/s10.json, test_numbers; MIT) and the test numbers of the
 // jkeen/tracking_number gem (MIT), both by Jeff Keen; entries marked `derived` were built from the upstream rules
