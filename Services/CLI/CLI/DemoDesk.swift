@@ -1,7 +1,7 @@
 import Contracts
 import Foundation
 import ServiceKit
-import Simulator
+import SimulatedCustomers
 import Streams
 
 /// The demo's people at work on the mesh's RPCs: customers placing and cancelling orders (R1, R4, R15), and a

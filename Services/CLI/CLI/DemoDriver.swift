@@ -1,7 +1,7 @@
 import Contracts
 import Foundation
 import ServiceKit
-import Simulator
+import SimulatedCustomers
 import Streams
 import Supervisor
 

@@ -2,7 +2,7 @@ import Contracts
 import Foundation
 import MeshConfig
 import ServiceKit
-import Simulator
+import SimulatedCustomers
 import Streams
 import Supervisor
 
