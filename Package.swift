@@ -96,12 +96,12 @@ let package = Package(
         + service(
             "Supervisor",
             deps: ["ServiceKit", "ProcessControl", "Streams", "MeshConfig", "Contracts", grdb, log, lifecycle])
+        // The CLI is a client: it links Contracts and the shared runtime, never a domain service's library.
         + service(
             "CLI",
             deps: [
-                "ServiceKit", "Supervisor", "MeshConfig", "Contracts", "Streams", "ZeroMQBus", "SimulatedCustomers",
-                "SupplierDispatch", grdb, argumentParser, log, "SwiftCSV",
-                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                "ServiceKit", "MeshConfig", "Contracts", "Streams", "ZeroMQBus", "SimulatedCustomers", grdb,
+                argumentParser, log, "SwiftCSV", .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ])
         + [
             .executableTarget(
