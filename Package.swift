@@ -80,6 +80,11 @@ let package = Package(
         .target(
             name: "ProcessControl", dependencies: [log], path: "Services/Supervisor/ProcessControl",
             swiftSettings: settings),
+        .target(name: "SeededRandom", path: "Services/Simulator/SeededRandom", swiftSettings: settings),
+        // The demo's customers: a client library, so the CLI links it and not the supplier simulator's service.
+        .target(
+            name: "SimulatedCustomers", dependencies: ["Contracts", "SeededRandom"],
+            path: "Services/Simulator/Customers", swiftSettings: settings),
     ]
         + service("Probe", deps: ["ServiceKit", "Streams", "Contracts", grdb, log])
         + service("Inventory", deps: domainServiceDependencies)
@@ -87,16 +92,16 @@ let package = Package(
         + service("FraudHold", deps: domainServiceDependencies)
         + service("Orders", deps: domainServiceDependencies)
         + service("SupplierDispatch", deps: domainServiceDependencies)
-        + service("Simulator", deps: domainServiceDependencies)
+        + service("Simulator", deps: domainServiceDependencies + ["SeededRandom"])
         + service(
             "Supervisor",
             deps: ["ServiceKit", "ProcessControl", "Streams", "MeshConfig", "Contracts", grdb, log, lifecycle])
+        // The CLI is a client: it links Contracts and the shared runtime, never a domain service's library.
         + service(
             "CLI",
             deps: [
-                "ServiceKit", "Supervisor", "MeshConfig", "Contracts", "Streams", "ZeroMQBus", "Simulator",
-                "SupplierDispatch", grdb, argumentParser, log, "SwiftCSV",
-                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                "ServiceKit", "MeshConfig", "Contracts", "Streams", "ZeroMQBus", "SimulatedCustomers", grdb,
+                argumentParser, log, "SwiftCSV", .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ])
         + [
             .executableTarget(
@@ -115,7 +120,11 @@ let package = Package(
             tests(
                 "SupplierDispatchTests",
                 deps: ["SupplierDispatch", "Contracts", "ServiceKit", "Streams", "TestSupport", grdb, log]),
-            tests("SimulatorTests", deps: ["Simulator", "Contracts", "ServiceKit", "Streams", "TestSupport", grdb, log]),
+            tests(
+                "SimulatorTests",
+                deps: [
+                    "Simulator", "SimulatedCustomers", "Contracts", "ServiceKit", "Streams", "TestSupport", grdb, log,
+                ]),
             tests("PaymentsTests", deps: ["Payments", "Contracts", "ServiceKit", "Streams", "Mail", "TestSupport", grdb, log]),
             tests("MeshConfigTests", deps: ["MeshConfig"]),
             tests("StreamsTests", deps: ["Streams", "ZeroMQBus", "Contracts", "TestSupport", grdb, log]),

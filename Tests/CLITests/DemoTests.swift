@@ -72,7 +72,7 @@ struct DemoTests {
         activity.firstRefusal = ["sold_out": "sold_out: quantity: Listing lst_a is sold out."]
         let snapshot = DemoSnapshot(
             start: start, now: start.addingTimeInterval(5 * 3_600), end: start.addingTimeInterval(24 * 3_600),
-            orders: orders, activity: activity, suppliers: try SupplierScores(replies: []), deadLetters: 0, mails: 30)
+            orders: orders, activity: activity, suppliers: SupplierScores(lists: []), deadLetters: 0, mails: 30)
         let progress = DemoReport.progress(snapshot)
         #expect(progress[0].hasPrefix("Dropline demo  2026-11-22 05:00 simulated  (5h of 24h)"))
         #expect(progress[1] == "orders     12: awaiting payment 0 · held 7 · under review 2 · released 0")

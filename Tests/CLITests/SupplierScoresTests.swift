@@ -1,39 +1,29 @@
 import CLI
-import Foundation
+import Contracts
 import Testing
 
 /// R7: the partitions' scorecards summed per supplier and printed as a table.
 struct SupplierScoresTests {
     /// A `dispatch.scorecards` answer of one partition.
-    static func reply(_ partition: Int, _ cards: [String: [String: Int]]) -> Data {
-        let fields = [
-            "purchaseOrders", "acknowledged", "acknowledgeSecondsTotal", "shipped", "shippedOnTime", "rejected",
-            "outOfStock", "notAcknowledged", "shipDeadlineMissed", "problemReports",
-        ]
-        let scorecards = cards.mapValues { card in Dictionary(uniqueKeysWithValues: fields.map { ($0, card[$0] ?? 0) })
-        }
-        return try! JSONSerialization.data(withJSONObject: [
-            "partition": "dispatch.p\(partition)", "scorecards": scorecards,
-        ])
+    static func list(_ partition: Int, _ cards: [String: ScorecardCounts]) -> ScorecardList {
+        ScorecardList(partition: "dispatch.p\(partition)", scorecards: cards)
     }
 
-    let scores = try! SupplierScores(replies: [
-        reply(
+    let scores = SupplierScores(lists: [
+        list(
             0,
             [
-                "sup_b": [
-                    "purchaseOrders": 10, "acknowledged": 8, "acknowledgeSecondsTotal": 8 * 3_900, "shipped": 8,
-                    "shippedOnTime": 8, "rejected": 2,
-                ],
-                "sup_a": ["purchaseOrders": 1, "notAcknowledged": 1],
+                "sup_b": ScorecardCounts(
+                    purchaseOrders: 10, acknowledged: 8, acknowledgeSecondsTotal: 8 * 3_900, shipped: 8,
+                    shippedOnTime: 8, rejected: 2),
+                "sup_a": ScorecardCounts(purchaseOrders: 1, notAcknowledged: 1),
             ]),
-        reply(
+        list(
             1,
             [
-                "sup_b": [
-                    "purchaseOrders": 10, "acknowledged": 10, "acknowledgeSecondsTotal": 10 * 3_900, "shipped": 10,
-                    "shippedOnTime": 9, "outOfStock": 0, "problemReports": 1,
-                ]
+                "sup_b": ScorecardCounts(
+                    purchaseOrders: 10, acknowledged: 10, acknowledgeSecondsTotal: 10 * 3_900, shipped: 10,
+                    shippedOnTime: 9, outOfStock: 0, problemReports: 1)
             ]),
     ])
 
@@ -58,8 +48,8 @@ struct SupplierScoresTests {
     }
 
     @Test("No partition has a card yet")
-    func empty() throws {
-        let none = try SupplierScores(replies: [Self.reply(0, [:])])
+    func empty() {
+        let none = SupplierScores(lists: [Self.list(0, [:])])
         #expect(none.table() == "No purchase orders yet." && none.failovers == 0)
     }
 }

@@ -18,9 +18,9 @@ public struct CatalogCommand: AsyncParsableCommand {
         @Argument(help: "The .json or .csv file.") var file: String
 
         func run() async throws {
-            let catalog = try CatalogFile.read(file)
-            let body = try DomainTime.makeEncoder().encode(catalog)
-            try await MeshConnection.printCall(options, StreamNames.inventory, "inventory.load", body: body)
+            try await MeshConnection.printCall(
+                options, StreamNames.inventory, "inventory.load", params: try CatalogFile.read(file),
+                as: CatalogLoadResult.self)
         }
     }
 
@@ -32,11 +32,14 @@ public struct CatalogCommand: AsyncParsableCommand {
 
         func run() async throws {
             if let listing {
-                let body = try JSONOutput.body(["listingID": listing])
-                try await MeshConnection.printCall(options, StreamNames.inventory, "inventory.listing", body: body)
+                try await MeshConnection.printCall(
+                    options, StreamNames.inventory, "inventory.listing",
+                    params: ListingRequest(listingID: ListingID(rawValue: listing)), as: ListingView.self)
             } else {
-                let body = try JSONOutput.body(merchant.map { ["merchantID": $0] } ?? [:])
-                try await MeshConnection.printCall(options, StreamNames.inventory, "inventory.listings", body: body)
+                try await MeshConnection.printCall(
+                    options, StreamNames.inventory, "inventory.listings",
+                    params: ListingsRequest(merchantID: merchant.map(MerchantID.init(rawValue:))),
+                    as: ListingSummaries.self)
             }
         }
     }

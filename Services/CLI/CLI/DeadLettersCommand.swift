@@ -1,10 +1,8 @@
 import ArgumentParser
 import Contracts
 import Foundation
-import MeshConfig
 import ServiceKit
 import Streams
-import Supervisor
 
 /// `dropline deadletters` lists every process's dead letters; `dropline deadletters retry` re-applies them.
 public struct DeadLettersCommand: AsyncParsableCommand {

@@ -1,7 +1,5 @@
 import Contracts
-import Foundation
-import ServiceKit
-import Simulator
+import SimulatedCustomers
 import Streams
 
 /// The demo's people at work on the mesh's RPCs: customers placing and cancelling orders (R1, R4, R15), and a
@@ -18,9 +16,9 @@ struct DemoDesk {
         var placement = order.placement
         placement.idempotencyKey = "\(keyPrefix)-\(order.index)"
         do {
-            let body = try DomainTime.makeEncoder().encode(placement)
-            let reply = try await orders.call("orders.place", body: body, timeout: .seconds(15))
-            return .success(try DomainTime.makeDecoder().decode(OrderReference.self, from: reply).orderID)
+            let summary = try await orders.call(
+                "orders.place", params: placement, as: OrderSummary.self, timeout: .seconds(15))
+            return .success(summary.orderID)
         } catch RPCCallError.failed(let failure) {
             return .failure(failure)
         } catch {
@@ -31,32 +29,25 @@ struct DemoDesk {
     /// The customer cancels `order` during its hold; false when the order had already moved on (released,
     /// declined, rejected) or the call failed.
     func cancel(_ order: OrderID) async -> Bool {
-        let body = Data(#"{"orderID":"\#(order.rawValue)","by":"customer"}"#.utf8)
-        return (try? await orders.call("orders.cancel", body: body)) != nil
+        let request = OrderCancellationRequest(orderID: order, by: .customer)
+        return (try? await orders.call("orders.cancel", params: request, as: OrderSummary.self)) != nil
     }
 
     /// The orders waiting for a reviewer.
     func reviewQueue() async throws -> [OrderID] {
-        let reply = try await fraudHold.call("fraud.queue", body: Data("{}".utf8))
-        return try DomainTime.makeDecoder().decode(ReviewQueue.self, from: reply).entries.map(\.orderID)
+        try await fraudHold.call("fraud.queue", params: ReviewQueueRequest(), as: ReviewQueueResult.self).entries
+            .map(\.orderID)
     }
 
     /// Approves, or rejects a fraudulent order; false when the decision was refused.
     func review(_ order: OrderID, fraudulent: Bool) async -> Bool {
-        var request = ["orderID": order.rawValue, "reviewer": "demo reviewer"]
-        if fraudulent { request["reason"] = "Card and identity do not match the customer (demo reviewer)" }
-        guard let body = try? JSONSerialization.data(withJSONObject: request) else { return false }
-        return (try? await fraudHold.call(fraudulent ? "fraud.reject" : "fraud.approve", body: body)) != nil
-    }
-
-    /// What `orders.place` answers, as far as the demo reads it.
-    private struct OrderReference: Decodable {
-        var orderID: OrderID
-    }
-
-    /// What `fraud.queue` answers, as far as the demo reads it.
-    private struct ReviewQueue: Decodable {
-        struct Entry: Decodable { var orderID: OrderID }
-        var entries: [Entry]
+        let reviewer = "demo reviewer"
+        guard fraudulent else {
+            let request = ApproveReviewRequest(orderID: order, reviewer: reviewer)
+            return (try? await fraudHold.call("fraud.approve", params: request, as: FraudReviewApproved.self)) != nil
+        }
+        let request = ReasonedReviewRequest(
+            orderID: order, reviewer: reviewer, reason: "Card and identity do not match the customer (demo reviewer)")
+        return (try? await fraudHold.call("fraud.reject", params: request, as: FraudReviewRejected.self)) != nil
     }
 }

@@ -1,9 +1,8 @@
 import Contracts
 import Foundation
 import ServiceKit
-import Simulator
+import SimulatedCustomers
 import Streams
-import Supervisor
 
 /// Runs the demo's simulated hours, one tick at a time: the customers due place their orders, the cancellations
 /// due are made, the reviewer works the queue every simulated hour, the clock moves one step, and the next tick

@@ -3,7 +3,6 @@ import Foundation
 import MeshConfig
 import ServiceKit
 import Streams
-import Supervisor
 
 /// The demo's view of the running mesh: the processes and partitions it watches, their domain time and dead
 /// letters, and the waits that keep the demo from outrunning them.

@@ -2,9 +2,8 @@ import Contracts
 import Foundation
 import MeshConfig
 import ServiceKit
-import Simulator
+import SimulatedCustomers
 import Streams
-import Supervisor
 
 /// One run of `dropline demo`: start the mesh, set the scene, drive the simulated hours, stop the mesh, sum up.
 struct DemoSession {
@@ -18,7 +17,8 @@ struct DemoSession {
 
     func run() async throws {
         let clock = try mesh.supervisor()
-        if (try? await clock.call("health", timeout: .milliseconds(500))) != nil {
+        if (try? await clock.call("health", params: Empty(), as: HealthReport.self, timeout: .milliseconds(500))) != nil
+        {
             throw CommandFailure("A mesh is already running on \(folder.path); stop it with `dropline down` first.")
         }
         if keep {
@@ -55,12 +55,12 @@ struct DemoSession {
             try await clock.call("clock.now", params: Empty(), as: ClockReading.self)
         }
         .now
-        var scores = try SupplierScores(replies: [])
+        var scores = SupplierScores(lists: [])
         func snapshot(_ progress: DemoDriver.Progress) async -> DemoSnapshot {
-            if let latest = try? SupplierScores(
-                replies: await mesh.callEveryPartition("dispatch.scorecards", body: Data("{}".utf8)))
+            if let lists = try? await mesh.callEveryPartition(
+                "dispatch.scorecards", params: Empty(), as: ScorecardList.self)
             {
-                scores = latest
+                scores = SupplierScores(lists: lists)
             }
             return DemoSnapshot(
                 start: start, now: progress.now, end: start.addingTimeInterval(plan.length), orders: tally.counts,
@@ -86,22 +86,23 @@ struct DemoSession {
     /// Loads the catalogue, makes three suppliers misbehave, waits until orders and dispatch know the listings;
     /// the customers who will shop there.
     private func setScene(_ watched: DemoMesh, supervisor: DemoSupervisor) async throws -> CustomerGenerator {
-        let encoder = DomainTime.makeEncoder()
         _ = try await mesh.call(
-            StreamNames.inventory, "inventory.load", body: try encoder.encode(DemoCatalog.load), timeout: .seconds(30))
+            StreamNames.inventory, "inventory.load", params: DemoCatalog.load, as: CatalogLoadResult.self,
+            timeout: .seconds(30))
         let simulator = try mesh.configuration.simulatorInstance()
         for (supplier, change, description) in DemoCatalog.behaviours {
             let request = SetSupplierBehaviourRequest(supplierID: supplier, behaviour: change)
-            _ = try await mesh.call(simulator, "simulator.suppliers.set", body: try encoder.encode(request))
+            _ = try await mesh.call(
+                simulator, "simulator.suppliers.set", params: request, as: SupplierBehaviourEntry.self)
             display.note("  \(supplier) \(description)")
         }
         try await watched.waitUntilApplied(StreamNames.inventory, supervisor: supervisor, stop: stop)
         var listings: [ListingView] = []
         for listing in DemoCatalog.listings {
-            let reply = try await mesh.call(
-                StreamNames.inventory, "inventory.listing",
-                body: try encoder.encode(ListingRequest(listingID: listing.id)))
-            listings.append(try DomainTime.makeDecoder().decode(ListingView.self, from: reply))
+            listings.append(
+                try await mesh.call(
+                    StreamNames.inventory, "inventory.listing", params: ListingRequest(listingID: listing.id),
+                    as: ListingView.self))
         }
         let generator = CustomerGenerator(seed: plan.seed, listings: listings)
         guard !generator.isEmpty else { throw CommandFailure("Every listing of the demo catalogue is sold out.") }

@@ -18,7 +18,8 @@ public struct DispatchCommand: AsyncParsableCommand {
         @Argument(help: "The order id.") var order: String
 
         func run() async throws {
-            try await DispatchCommand.callOwner(options, order, "dispatch.show", ["orderID": order])
+            try await DispatchCommand.callOwner(
+                options, order, "dispatch.show", params: DispatchReference(orderID: OrderID(rawValue: order)))
         }
     }
 
@@ -37,14 +38,14 @@ public struct DispatchCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let order = DispatchPartitioning.orderID(of: PurchaseOrderID(rawValue: purchaseOrder))!.rawValue
-            let reply = try await MeshConnection.with(options) { mesh in
+            let id = PurchaseOrderID(rawValue: purchaseOrder)
+            let order = DispatchPartitioning.orderID(of: id)!.rawValue
+            let list = try await MeshConnection.with(options) { mesh in
                 try await mesh.call(
                     try DispatchRouting(mesh.configuration).instance(of: order), "dispatch.documents",
-                    body: JSONOutput.body(["purchaseOrderID": purchaseOrder]))
+                    params: PurchaseOrderDocumentsRequest(purchaseOrderID: id), as: PurchaseOrderDocumentList.self)
             }
-            guard let out else { return JSONOutput.print(reply) }
-            let list = try DomainTime.makeDecoder().decode(DocumentFiles.self, from: reply)
+            guard let out else { return try JSONOutput.print(list) }
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             for document in list.documents {
                 let stem = "\(out)/\(purchaseOrder).\(document.kind).\(document.language)"
@@ -52,11 +53,6 @@ public struct DispatchCommand: AsyncParsableCommand {
                 try document.json.write(toFile: stem + ".json", atomically: true, encoding: .utf8)
                 print(stem + ".html")
             }
-        }
-
-        /// The part of `dispatch.documents`' answer written to files.
-        struct DocumentFiles: Decodable {
-            var documents: [DocumentRecord]
         }
     }
 
@@ -79,14 +75,14 @@ public struct DispatchCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            var filter: [String: Any] = ["limit": limit]
-            filter["status"] = status
-            let body = try JSONOutput.body(filter)
+            let request = DispatchListRequest(status: status, limit: limit)
             let overview = try await MeshConnection.with(options) { mesh in
-                try DispatchOverview(
-                    replies: try await mesh.callEveryPartition("dispatch.list", body: body), limit: limit)
+                DispatchOverview(
+                    lists: try await mesh.callEveryPartition(
+                        "dispatch.list", params: request, as: DispatchJobList.self),
+                    limit: limit)
             }
-            JSONOutput.print(try Calls.prettyEncoder.encode(overview))
+            try JSONOutput.print(overview)
         }
     }
 
@@ -97,7 +93,8 @@ public struct DispatchCommand: AsyncParsableCommand {
         @Argument(help: "The order id.") var order: String
 
         func run() async throws {
-            try await DispatchCommand.callOwner(options, order, "dispatch.retry", ["orderID": order])
+            try await DispatchCommand.callOwner(
+                options, order, "dispatch.retry", params: DispatchReference(orderID: OrderID(rawValue: order)))
         }
     }
 
@@ -120,8 +117,10 @@ public struct DispatchCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            try await DispatchCommand.callOwner(
-                options, order, "dispatch.report_problem", ["orderID": order, "problem": problem, "reship": reship])
+            let report = ProblemReport(
+                orderID: OrderID(rawValue: order), problem: ShipmentProblem(rawValue: problem)!,
+                reship: ReshipmentSource(rawValue: reship)!)
+            try await DispatchCommand.callOwner(options, order, "dispatch.report_problem", params: report)
         }
     }
 
@@ -148,18 +147,19 @@ public struct DispatchCommand: AsyncParsableCommand {
                 }
                 return reports
             }
-            JSONOutput.print(try Calls.prettyEncoder.encode(reports))
+            try JSONOutput.print(reports)
         }
     }
 
-    /// Calls `method` on the partition that owns `order` and prints the answer.
+    /// Calls `method` on the partition that owns `order` and prints the order's dispatch it answers.
     static func callOwner(
-        _ options: ServiceOptions, _ order: String, _ method: String, _ body: [String: String]
+        _ options: ServiceOptions, _ order: String, _ method: String, params: some Encodable & Sendable
     ) async throws {
-        let result = try await MeshConnection.with(options) { mesh in
+        let job = try await MeshConnection.with(options) { mesh in
             try await mesh.call(
-                try DispatchRouting(mesh.configuration).instance(of: order), method, body: JSONOutput.body(body))
+                try DispatchRouting(mesh.configuration).instance(of: order), method, params: params,
+                as: DispatchJobView.self)
         }
-        JSONOutput.print(result)
+        try JSONOutput.print(job)
     }
 }

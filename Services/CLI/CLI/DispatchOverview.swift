@@ -13,10 +13,8 @@ public struct DispatchOverview: Codable, Sendable {
     /// At most `limit` dispatches, oldest release first.
     public var jobs: [DispatchJobView]
 
-    /// Merges the partitions' `dispatch.list` answers (JSON), keeping the `limit` oldest releases.
-    public init(replies: [Data], limit: Int) throws {
-        let decoder = DomainTime.makeDecoder()
-        let lists = try replies.map { try decoder.decode(DispatchJobList.self, from: $0) }
+    /// Merges the partitions' `dispatch.list` answers, keeping the `limit` oldest releases.
+    public init(lists: [DispatchJobList], limit: Int) {
         partitions = lists.count
         counts = lists.reduce(into: [:]) { sum, list in sum.merge(list.counts, uniquingKeysWith: +) }
         pendingConnectorCalls = lists.reduce(0) { $0 + $1.pendingConnectorCalls }

@@ -25,13 +25,15 @@ struct DispatchRouting {
 
 extension MeshConnection {
     /// Calls `method` on every dispatch partition at once; the answers in partition order.
-    func callEveryPartition(_ method: String, body: Data) async throws -> [Data] {
+    func callEveryPartition<Answer: Decodable & Sendable>(
+        _ method: String, params: some Encodable & Sendable, as answer: Answer.Type
+    ) async throws -> [Answer] {
         let instances = try DispatchRouting(configuration).instances
-        return try await withThrowingTaskGroup(of: (Int, Data).self) { group in
+        return try await withThrowingTaskGroup(of: (Int, Answer).self) { group in
             for (index, instance) in instances.enumerated() {
-                group.addTask { (index, try await self.call(instance, method, body: body)) }
+                group.addTask { (index, try await self.call(instance, method, params: params, as: answer)) }
             }
-            var replies = [Data?](repeating: nil, count: instances.count)
+            var replies = [Answer?](repeating: nil, count: instances.count)
             for try await (index, reply) in group { replies[index] = reply }
             return replies.compactMap { $0 }
         }

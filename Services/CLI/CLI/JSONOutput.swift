@@ -1,41 +1,17 @@
+import Contracts
 import Foundation
-import ServiceKit
-import Streams
 
-/// Prints RPC results for people: pretty, key-sorted JSON.
+/// Prints contract values for people: pretty, key-sorted JSON, dates as the mesh writes them.
 enum JSONOutput {
-    static func print(_ data: Data) {
-        guard let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]),
-            let pretty = try? JSONSerialization.data(
-                withJSONObject: object,
-                options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed])
-        else {
-            Swift.print(String(decoding: data, as: UTF8.self))
-            return
-        }
-        Swift.print(String(decoding: pretty, as: UTF8.self))
-    }
+    /// The encoder of everything the CLI prints as JSON.
+    static let encoder: JSONEncoder = {
+        let encoder = DomainTime.makeEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
 
-    /// A JSON body from a dictionary of plain values.
-    static func body(_ object: [String: Any]) throws -> Data {
-        try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-    }
-}
-
-extension MeshConnection {
-    /// Runs one RPC with the shared options and prints its result as JSON.
-    static func printCall(
-        _ options: ServiceOptions, _ instance: String, _ method: String, body: Data, timeout: Duration = .seconds(10)
-    ) async throws {
-        let result = try await with(options) { mesh in
-            try await mesh.call(instance, method, body: body, timeout: timeout)
-        }
-        JSONOutput.print(result)
-    }
-
-    /// Calls `method` on `instance` with a raw JSON body; refusals and an unreachable mesh become one line.
-    func call(_ instance: String, _ method: String, body: Data, timeout: Duration = .seconds(10)) async throws -> Data {
-        let client = try client(for: instance)
-        return try await Calls.perform { try await client.call(method, body: body, timeout: timeout) }
+    /// Prints `value` as pretty JSON.
+    static func print(_ value: some Encodable) throws {
+        Swift.print(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 }

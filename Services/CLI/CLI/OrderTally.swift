@@ -25,32 +25,30 @@ public final class OrderTally: StreamHandler {
         self.dispatchTarget = dispatchTarget
     }
 
-    /// The status an order has after an event of `type`, or nil for a type that is not a status change.
-    static func status(after type: String) -> String? {
-        switch type {
-        case "order.placed", "order.awaiting_payment": "placed"
-        case "order.held": "held"
-        case "order.under_review": "under_review"
-        case "order.released": "released"
-        case "order.declined": "declined"
-        case "order.cancelled": "cancelled"
-        case "order.dispatched": "dispatched"
-        case "order.shipped": "shipped"
-        case "order.refunded": "refunded"
-        default: nil
-        }
-    }
+    /// The events that move an order to a status, each with the status it leaves the order in.
+    private static let facts: [(fact: any OrderStatusFact.Type, status: String)] = [
+        (OrderPlaced.self, "placed"), (OrderAwaitingPayment.self, "placed"), (OrderHeld.self, "held"),
+        (OrderUnderReview.self, "under_review"), (OrderReleased.self, "released"), (OrderDeclined.self, "declined"),
+        (OrderCancelled.self, "cancelled"), (OrderDispatched.self, "dispatched"), (OrderShipped.self, "shipped"),
+        (OrderRefunded.self, "refunded"),
+    ]
 
-    /// The fields every order event carries.
-    private struct Fact: Decodable, Sendable {
-        var orderID: OrderID
-        var at: Date
-    }
+    /// `facts` by event type (`order.held`).
+    private static let statuses = Dictionary(uniqueKeysWithValues: facts.map { ($0.fact.eventType, $0) })
+
+    /// The status an order has after an event of `type`, or nil for a type that is not a status change.
+    static func status(after type: String) -> String? { statuses[type]?.status }
 
     public func apply(_ event: IncomingEvent, in db: Database) throws {
-        guard Self.status(after: event.type) != nil else { return }
+        guard let (fact, _) = Self.statuses[event.type] else { return }
+        let (orderID, at) = try Self.read(fact, from: event)
+        record(type: event.type, orderID: orderID, at: at)
+    }
+
+    /// The order and domain time of an event of type `Fact`.
+    private static func read<Fact: OrderStatusFact>(_: Fact.Type, from event: IncomingEvent) throws -> (OrderID, Date) {
         let fact = try event.decode(Fact.self).data
-        record(type: event.type, orderID: fact.orderID, at: fact.at)
+        return (fact.orderID, fact.at)
     }
 
     /// Applies one event of `type` about `orderID` at domain time `at`; other types are ignored.

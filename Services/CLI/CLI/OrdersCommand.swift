@@ -34,19 +34,13 @@ public struct OrdersCommand: AsyncParsableCommand {
         @Option(help: "Makes a retried placement return the first order.") var idempotencyKey: String?
 
         func run() async throws {
-            let body = try file.map(Self.read) ?? requestFromFlags()
+            let request = try file.map { try InputFile.readJSON($0, as: PlacementRequest.self) } ?? requestFromFlags()
             try await MeshConnection.printCall(
-                options, StreamNames.orders, "orders.place", body: body, timeout: .seconds(15))
+                options, StreamNames.orders, "orders.place", params: request, as: OrderSummary.self,
+                timeout: .seconds(15))
         }
 
-        static func read(_ path: String) throws -> Data {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw ValidationError("\(path): cannot be read")
-            }
-            return data
-        }
-
-        func requestFromFlags() throws -> Data {
+        func requestFromFlags() throws -> PlacementRequest {
             func required(_ value: String?, _ flag: String) throws -> String {
                 guard let value, !value.isEmpty else { throw ValidationError("--\(flag) is required (or use --file)") }
                 return value
@@ -61,22 +55,14 @@ public struct OrdersCommand: AsyncParsableCommand {
                     "--price \(priceText) is not an amount in \(code) (\(currencyCode.minorUnits) decimals)")
             }
             let recipient = try required(customer, "customer")
-            var address: [String: Any] = [
-                "name": recipient, "line1": try required(line1, "line1"), "city": try required(city, "city"),
-                "country": try required(country, "country"),
-            ]
-            address["line2"] = line2
-            address["region"] = region
-            address["postalCode"] = postalCode
-            address["phone"] = phone
-            var request: [String: Any] = [
-                "listingID": try required(listing, "listing"), "sku": try required(sku, "sku"), "quantity": quantity,
-                "unitPrice": ["minorUnits": minorUnits, "currency": code],
-                "customer": ["name": recipient, "email": try required(email, "email")],
-                "shippingAddress": address, "paymentToken": token,
-            ]
-            request["idempotencyKey"] = idempotencyKey
-            return try JSONOutput.body(request)
+            let address = Address(
+                name: recipient, line1: try required(line1, "line1"), line2: line2, city: try required(city, "city"),
+                region: region, postalCode: postalCode, country: try required(country, "country"), phone: phone)
+            return PlacementRequest(
+                listingID: ListingID(rawValue: try required(listing, "listing")), sku: try required(sku, "sku"),
+                quantity: quantity, unitPrice: PlacementRequest.Price(minorUnits: minorUnits, currency: code),
+                customer: PlacementRequest.Customer(name: recipient, email: try required(email, "email")),
+                shippingAddress: address, paymentToken: token, idempotencyKey: idempotencyKey)
         }
     }
 
@@ -87,7 +73,8 @@ public struct OrdersCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await MeshConnection.printCall(
-                options, StreamNames.orders, "orders.show", body: try JSONOutput.body(["orderID": order]))
+                options, StreamNames.orders, "orders.show", params: OrderReference(orderID: OrderID(rawValue: order)),
+                as: OrderDetail.self)
         }
     }
 
@@ -99,11 +86,10 @@ public struct OrdersCommand: AsyncParsableCommand {
         @Option var limit = 50
 
         func run() async throws {
-            var filter: [String: Any] = ["limit": limit]
-            filter["merchantID"] = merchant
-            filter["status"] = status
-            let body = try JSONOutput.body(filter)
-            try await MeshConnection.printCall(options, StreamNames.orders, "orders.list", body: body)
+            let request = OrderListRequest(
+                merchantID: merchant.map(MerchantID.init(rawValue:)), status: status, limit: limit)
+            try await MeshConnection.printCall(
+                options, StreamNames.orders, "orders.list", params: request, as: OrderList.self)
         }
     }
 
@@ -113,16 +99,12 @@ public struct OrdersCommand: AsyncParsableCommand {
         @OptionGroup var options: ServiceOptions
         @Argument(help: "The order id.") var order: String
         @Option(help: "Who cancels: customer (during the hold) or merchant (after release, before shipping).")
-        var by: Canceller = .customer
-
-        /// Who cancels an order (R4, R15).
-        enum Canceller: String, ExpressibleByArgument, CaseIterable {
-            case customer, merchant
-        }
+        var by: OrderCancellationRequest.Canceller = .customer
 
         func run() async throws {
-            let body = try JSONOutput.body(["orderID": order, "by": by.rawValue])
-            try await MeshConnection.printCall(options, StreamNames.orders, "orders.cancel", body: body)
+            try await MeshConnection.printCall(
+                options, StreamNames.orders, "orders.cancel",
+                params: OrderCancellationRequest(orderID: OrderID(rawValue: order), by: by), as: OrderSummary.self)
         }
     }
 
@@ -136,7 +118,8 @@ public struct OrdersCommand: AsyncParsableCommand {
         func run() async throws {
             try await MeshConnection.printCall(
                 options, StreamNames.orders, "orders.unfulfilled",
-                body: try JSONOutput.body(["merchantID": merchant, "limit": limit]))
+                params: UnfulfilledRequest(merchantID: MerchantID(rawValue: merchant), limit: limit),
+                as: UnfulfilledQueueView.self)
         }
     }
 }

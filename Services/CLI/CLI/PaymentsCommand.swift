@@ -17,7 +17,8 @@ public struct PaymentsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await MeshConnection.printCall(
-                options, StreamNames.payments, "payments.show", body: try JSONOutput.body(["orderID": order]))
+                options, StreamNames.payments, "payments.show",
+                params: PaymentReference(orderID: OrderID(rawValue: order)), as: AuthorisationView.self)
         }
     }
 
@@ -28,7 +29,7 @@ public struct PaymentsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await MeshConnection.printCall(
-                options, StreamNames.payments, "payments.test_cards", body: Data("{}".utf8))
+                options, StreamNames.payments, "payments.test_cards", params: Empty(), as: TestCardsView.self)
         }
     }
 }

@@ -16,8 +16,10 @@ public struct ReviewCommand: AsyncParsableCommand {
         @Option(help: "Only this merchant's orders.") var merchant: String?
 
         func run() async throws {
-            let body = try JSONOutput.body(merchant.map { ["merchantID": $0] } ?? [:])
-            try await MeshConnection.printCall(options, StreamNames.fraudHold, "fraud.queue", body: body)
+            try await MeshConnection.printCall(
+                options, StreamNames.fraudHold, "fraud.queue",
+                params: ReviewQueueRequest(merchantID: merchant.map(MerchantID.init(rawValue:))),
+                as: ReviewQueueResult.self)
         }
     }
 
@@ -28,8 +30,10 @@ public struct ReviewCommand: AsyncParsableCommand {
         @Option(help: "Who decides.") var reviewer = ProcessInfo.processInfo.environment["USER"] ?? "operator"
 
         func run() async throws {
-            let body = try JSONOutput.body(["orderID": order, "reviewer": reviewer])
-            try await MeshConnection.printCall(options, StreamNames.fraudHold, "fraud.approve", body: body)
+            try await MeshConnection.printCall(
+                options, StreamNames.fraudHold, "fraud.approve",
+                params: ApproveReviewRequest(orderID: OrderID(rawValue: order), reviewer: reviewer),
+                as: FraudReviewApproved.self)
         }
     }
 
@@ -41,8 +45,10 @@ public struct ReviewCommand: AsyncParsableCommand {
         @Option(help: "Who decides.") var reviewer = ProcessInfo.processInfo.environment["USER"] ?? "operator"
 
         func run() async throws {
-            let body = try JSONOutput.body(["orderID": order, "reviewer": reviewer, "reason": reason])
-            try await MeshConnection.printCall(options, StreamNames.fraudHold, "fraud.reject", body: body)
+            try await MeshConnection.printCall(
+                options, StreamNames.fraudHold, "fraud.reject",
+                params: ReasonedReviewRequest(orderID: OrderID(rawValue: order), reviewer: reviewer, reason: reason),
+                as: FraudReviewRejected.self)
         }
     }
 }

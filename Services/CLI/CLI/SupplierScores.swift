@@ -1,30 +1,23 @@
 import Contracts
 import Foundation
-import SupplierDispatch
 
 /// The mesh-wide supplier scorecards (R7): each partition's cards (`dispatch.scorecards`) summed per supplier, as
-/// `dropline suppliers scorecards` and the demo's summary print them.
+/// `dropline suppliers scorecards` and the demo's summary print them; rates and score are Dispatch's published
+/// derivation (`SupplierScoring`).
 public struct SupplierScores: Sendable {
-    /// Each supplier's summed card, by supplier id.
-    let cards: [(supplier: String, card: SupplierScorecard)]
+    /// Each supplier's summed counts, by supplier id.
+    let cards: [(supplier: String, card: ScorecardCounts)]
     /// Every supplier's counts together.
-    let total: SupplierScorecard
+    let total: ScorecardCounts
 
-    /// Sums the partitions' `dispatch.scorecards` answers (JSON).
-    public init(replies: [Data]) throws {
-        let decoder = DomainTime.makeDecoder()
-        var sums: [String: SupplierScorecard] = [:]
-        for reply in replies {
-            for (supplier, counts) in try decoder.decode(ScorecardList.self, from: reply).scorecards {
-                sums[supplier, default: .zero] += SupplierScorecard(counts)
-            }
-        }
-        cards = sums.sorted { $0.key < $1.key }.map { (supplier: $0.key, card: $0.value) }
+    /// Sums the partitions' `dispatch.scorecards` answers.
+    public init(lists: [ScorecardList]) {
+        cards = ScorecardList.merged(lists).sorted { $0.key < $1.key }.map { (supplier: $0.key, card: $0.value) }
         total = cards.reduce(.zero) { $0 + $1.card }
     }
 
-    /// Each supplier's summed card, keyed by supplier id.
-    var bySupplier: [String: SupplierScorecard] {
+    /// Each supplier's summed counts, keyed by supplier id.
+    var bySupplier: [String: ScorecardCounts] {
         Dictionary(uniqueKeysWithValues: cards.map { ($0.supplier, $0.card) })
     }
 
@@ -47,10 +40,10 @@ public struct SupplierScores: Sendable {
     /// mean time to acknowledge and score; `-` where a rate has nothing to count yet.
     public func table(indent: String = "") -> String {
         guard !cards.isEmpty else { return indent + "No purchase orders yet." }
-        let target = Int((SupplierScorecard.accuracyTarget * 100).rounded())
+        let target = Int((ScorecardCounts.accuracyTarget * 100).rounded())
         var rows = [["SUPPLIER", "POS", "ON-TIME", "ACCURACY (\(target)%)", "REJECTED", "MEAN ACK", "SCORE"]]
         for (supplier, card) in cards {
-            let accuracy = card.accuracy.map { Self.percent($0) + ($0 < SupplierScorecard.accuracyTarget ? " *" : "") }
+            let accuracy = card.accuracy.map { Self.percent($0) + (card.isBelowAccuracyTarget ? " *" : "") }
             rows.append([
                 supplier, "\(card.purchaseOrders)", card.onTimeRate.map(Self.percent) ?? "-", accuracy ?? "-",
                 card.rejectionRate.map(Self.percent) ?? "-", card.meanAcknowledgeSeconds.map(Self.duration) ?? "-",
@@ -58,7 +51,7 @@ public struct SupplierScores: Sendable {
             ])
         }
         var text = TextTable.render(rows, rightAligned: [1, 2, 3, 4, 5, 6], indent: indent)
-        if cards.contains(where: { ($0.card.accuracy ?? 1) < SupplierScorecard.accuracyTarget }) {
+        if cards.contains(where: { $0.card.isBelowAccuracyTarget }) {
             text += "\n\(indent)* below the \(target)% accuracy target (R7)"
         }
         return text

@@ -18,12 +18,12 @@ public struct SuppliersCommand: AsyncParsableCommand {
         @Flag(help: "Print each supplier's summed counts as JSON.") var json = false
 
         func run() async throws {
-            let replies = try await MeshConnection.with(options) { mesh in
-                try await mesh.callEveryPartition("dispatch.scorecards", body: Data("{}".utf8))
+            let lists = try await MeshConnection.with(options) { mesh in
+                try await mesh.callEveryPartition("dispatch.scorecards", params: Empty(), as: ScorecardList.self)
             }
-            let scores = try SupplierScores(replies: replies)
+            let scores = SupplierScores(lists: lists)
             if json {
-                JSONOutput.print(try Calls.prettyEncoder.encode(scores.bySupplier))
+                try JSONOutput.print(scores.bySupplier)
             } else {
                 print(scores.table())
             }
@@ -80,11 +80,12 @@ public struct SuppliersCommand: AsyncParsableCommand {
                     outOfStockRate: outOfStockRate, silentRate: silentRate, lateShipRate: lateShipRate,
                     carriers: carriers.isEmpty ? nil : carriers)
             let request = SetSupplierBehaviourRequest(supplierID: SupplierID(rawValue: supplier), behaviour: change)
-            let body = try DomainTime.makeEncoder().encode(request)
-            let result = try await MeshConnection.with(options) { mesh in
-                try await mesh.call(mesh.configuration.simulatorInstance(), "simulator.suppliers.set", body: body)
+            let entry = try await MeshConnection.with(options) { mesh in
+                try await mesh.call(
+                    mesh.configuration.simulatorInstance(), "simulator.suppliers.set", params: request,
+                    as: SupplierBehaviourEntry.self)
             }
-            JSONOutput.print(result)
+            try JSONOutput.print(entry)
         }
     }
 }

@@ -1,6 +1,6 @@
 import Contracts
 import Foundation
-import Simulator
+import SimulatedCustomers
 
 /// Listings for the generator tests, and the address formats R1 checks, written out again here (the simulator
 /// tests do not link the orders service) so that a generated address that would be refused fails a test.

@@ -1,6 +1,6 @@
 import Contracts
 import Foundation
-import Simulator
+import SimulatedCustomers
 import Testing
 
 /// The demo's customers: deterministic, spread over many countries, mostly ordinary, some risky, some cancelling.

@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import SeededRandom
 
 /// Draws each purchase order's fate from its supplier's behaviour with a generator seeded by the simulator's
 /// `seed` and the purchase order id, so that the same seed gives the same fates whatever the arrival order

@@ -1,7 +1,8 @@
 /// What one dispatch partition has counted of one supplier's purchase orders (R7), as `dispatch.scorecards`
-/// answers it: the raw counts behind the supplier's on-time rate, accuracy, rejection rate and score, which
-/// Dispatch's `SupplierScorecard` derives from them.
-public struct ScorecardCounts: Codable, Sendable, Equatable {
+/// answers it: the raw counts behind the supplier's on-time rate, accuracy, rejection rate and score. The
+/// counts of several partitions add up, and `SupplierScoring` derives the rates and score from them exactly as
+/// Dispatch does.
+public struct ScorecardCounts: Codable, Sendable, Equatable, SupplierScoring {
     /// Purchase orders that reached the supplier.
     public var purchaseOrders: Int
     /// Purchase orders the supplier acknowledged.

@@ -1,10 +1,13 @@
+import Contracts
+
 /// What Dispatch has counted of one supplier's purchase orders (R7): the raw counts behind its on-time rate,
 /// accuracy and rejection rate, and through them its score in the supplier choice (R6).
 ///
 /// Every field is a count, so cards add up: each dispatch partition keeps its own card per supplier, and the
-/// supplier's whole record is their sum (`AdditiveArithmetic`). Counts only grow through the `record…`
-/// methods; the derived rates are in `SupplierScorecard+Rates.swift`, the score in `SupplierScorecard+Score.swift`.
-public struct SupplierScorecard: Codable, Hashable, Sendable, AdditiveArithmetic {
+/// supplier's whole record is their sum. Counts only grow through the `record…` methods; the sums, the rates
+/// and the score are the published derivation, `SupplierScoring` (Contracts), which clients apply to the
+/// counts `dispatch.scorecards` answers.
+public struct SupplierScorecard: Codable, Hashable, Sendable, SupplierScoring {
     /// Purchase orders that reached the supplier.
     public var purchaseOrders: Int
     /// Purchase orders the supplier acknowledged.
@@ -42,32 +45,5 @@ public struct SupplierScorecard: Codable, Hashable, Sendable, AdditiveArithmetic
         self.notAcknowledged = notAcknowledged
         self.shipDeadlineMissed = shipDeadlineMissed
         self.problemReports = problemReports
-    }
-
-    /// The card of a supplier never used: every count 0.
-    public static var zero: SupplierScorecard { SupplierScorecard() }
-
-    /// The counts of both cards added field by field: two partitions' cards of one supplier.
-    public static func + (lhs: SupplierScorecard, rhs: SupplierScorecard) -> SupplierScorecard {
-        lhs.combined(with: rhs, by: +)
-    }
-
-    /// The counts of `lhs` less those of `rhs`, field by field: what happened between two snapshots.
-    public static func - (lhs: SupplierScorecard, rhs: SupplierScorecard) -> SupplierScorecard {
-        lhs.combined(with: rhs, by: -)
-    }
-
-    private func combined(with other: SupplierScorecard, by operation: (Int, Int) -> Int) -> SupplierScorecard {
-        SupplierScorecard(
-            purchaseOrders: operation(purchaseOrders, other.purchaseOrders),
-            acknowledged: operation(acknowledged, other.acknowledged),
-            acknowledgeSecondsTotal: operation(acknowledgeSecondsTotal, other.acknowledgeSecondsTotal),
-            shipped: operation(shipped, other.shipped),
-            shippedOnTime: operation(shippedOnTime, other.shippedOnTime),
-            rejected: operation(rejected, other.rejected),
-            outOfStock: operation(outOfStock, other.outOfStock),
-            notAcknowledged: operation(notAcknowledged, other.notAcknowledged),
-            shipDeadlineMissed: operation(shipDeadlineMissed, other.shipDeadlineMissed),
-            problemReports: operation(problemReports, other.problemReports))
     }
 }

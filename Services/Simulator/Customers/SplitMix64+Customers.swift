@@ -1,10 +1,10 @@
-import Contracts
+import SeededRandom
 
 extension SplitMix64 {
     /// The generator of customer order `index`: the simulation's seed mixed with a stable hash of the index, so
     /// that each order is the same whatever else the generator is asked for, and in whatever order.
     init(seed: UInt64, customerOrder index: Int) {
-        self.init(seed: seed, purchaseOrder: PurchaseOrderID(rawValue: "customer-order-\(index)"))
+        self.init(seed: seed, key: "customer-order-\(index)")
     }
 
     /// A uniformly chosen element of a non-empty array.

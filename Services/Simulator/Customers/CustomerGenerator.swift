@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import SeededRandom
 
 /// The demo's customers: a deterministic sequence of orders for a catalogue, from shoppers in 24 countries
 /// (names and addresses as each country writes them, valid for R1), each paying with a test-gateway card of their
@@ -74,7 +75,7 @@ public struct CustomerGenerator: Sendable {
         }
         let payment = traits.isEmpty ? Self.payment(&random) : .approve
         let person = CustomerPerson(country: country, random: &random)
-        let placement = CustomerPlacement(
+        let placement = PlacementRequest(
             listingID: offer.listingID, sku: offer.sku,
             quantity: traits.contains(.largeQuantity)
                 ? offer.perOrderLimit : Self.quantity(&random, limit: offer.perOrderLimit),

@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 
 /// One customer's order as `CustomerGenerator` makes it: the placement, and what the simulation knows about it
@@ -30,7 +31,7 @@ public struct GeneratedOrder: Hashable, Sendable {
     public var index: Int
     /// The customer's number: the index of their first order, kept when they come back.
     public var customer: Int
-    public var placement: CustomerPlacement
+    public var placement: PlacementRequest
     public var payment: Payment
     /// Empty for an ordinary order.
     public var riskTraits: Set<RiskTrait>

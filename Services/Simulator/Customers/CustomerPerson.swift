@@ -1,4 +1,5 @@
 import Contracts
+import SeededRandom
 
 /// One generated shopper: a name and a shipping address in their country's format, and an email handle.
 struct CustomerPerson {
