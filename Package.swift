@@ -74,7 +74,7 @@ let package = Package(
             ],
             path: "Shared/ServiceKit", swiftSettings: settings),
         .target(
-            name: "TestSupport", dependencies: ["ServiceKit", "Streams", "ZeroMQBus", "Contracts", grdb, log],
+            name: "TestSupport", dependencies: ["ServiceKit", "Streams", "ZeroMQBus", "Contracts", "MeshConfig", grdb, log],
             path: "Shared/TestSupport", swiftSettings: settings),
         .target(name: "Mail", dependencies: [grdb, log], path: "Shared/Mail", swiftSettings: settings),
         .target(
