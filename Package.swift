@@ -125,9 +125,6 @@ let package = Package(
             tests("ProcessControlTests", deps: ["ProcessControl", log]),
             tests(
                 "MeshTests",
-                deps: [
-                    "TestSupport", "ServiceKit", "Streams", "MeshConfig", "Contracts", "ZeroMQBus", "ProcessControl",
-                    "Probe", "Supervisor", grdb, log,
-                ]),
+                deps: ["TestSupport", "Streams", "MeshConfig", "Contracts", "ZeroMQBus", "ProcessControl", grdb, log]),
         ]
 )
