@@ -102,8 +102,7 @@ let package = Package(
             .executableTarget(
                 name: "Benchmark",
                 dependencies: [
-                    "ServiceKit", "Streams", "ZeroMQBus", "Probe", "MeshConfig", "ProcessControl", "Supervisor", "Contracts",
-                    grdb, log,
+                    "Contracts", "TestSupport", "Streams", "ZeroMQBus", "MeshConfig", "ProcessControl", "Probe", grdb, log,
                     argumentParser,
                 ],
                 path: "Services/Benchmark", swiftSettings: settings),
