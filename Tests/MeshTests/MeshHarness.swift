@@ -138,19 +138,6 @@ func processIsAlive(_ pid: Int32) -> Bool {
     return !stat.contains(") Z ")
 }
 
-/// The mesh config has no instance of this name.
-struct UnknownInstance: Error {
-    let name: String
-}
-
-/// Lines the children printed, kept for assertions and failure messages.
-final class OutputLines: Sendable {
-    private let storage = Mutex<[String]>([])
-
-    func append(_ line: String) { storage.withLock { $0.append(line) } }
-    var lines: [String] { storage.withLock { $0 } }
-}
-
 extension MeshHarness {
     /// Runs `dropline ARGS --config <mesh>` to completion; returns its exit and its output lines (prefix removed).
     func runCLI(_ arguments: [String], timeout: Duration = .seconds(30)) async throws -> (Termination?, [String]) {

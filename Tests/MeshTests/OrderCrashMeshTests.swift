@@ -2,7 +2,6 @@ import Contracts
 import Foundation
 import Glibc
 import Streams
-import Synchronization
 import TestSupport
 import Testing
 
@@ -89,13 +88,4 @@ extension MeshTests {
             return result
         }
     }
-}
-
-/// The orders placed so far, by placement index, shared by the placing tasks.
-final class AcceptedOrders: Sendable {
-    private let storage = Mutex<[Int: OrderID]>([:])
-
-    func record(_ index: Int, _ order: OrderID) { storage.withLock { $0[index] = order } }
-    var count: Int { storage.withLock { $0.count } }
-    var all: [OrderID] { storage.withLock { Array($0.values) } }
 }
