@@ -74,7 +74,7 @@ let package = Package(
             ],
             path: "Shared/ServiceKit", swiftSettings: settings),
         .target(
-            name: "TestSupport", dependencies: ["ServiceKit", "Streams", "ZeroMQBus", "Contracts", grdb, log],
+            name: "TestSupport", dependencies: ["ServiceKit", "Streams", "ZeroMQBus", "Contracts", "MeshConfig", grdb, log],
             path: "Shared/TestSupport", swiftSettings: settings),
         .target(name: "Mail", dependencies: [grdb, log], path: "Shared/Mail", swiftSettings: settings),
         .target(
@@ -107,8 +107,7 @@ let package = Package(
             .executableTarget(
                 name: "Benchmark",
                 dependencies: [
-                    "ServiceKit", "Streams", "ZeroMQBus", "Probe", "MeshConfig", "ProcessControl", "Supervisor", "Contracts",
-                    grdb, log,
+                    "Contracts", "TestSupport", "Streams", "ZeroMQBus", "MeshConfig", "ProcessControl", "Probe", grdb, log,
                     argumentParser,
                 ],
                 path: "Services/Benchmark", swiftSettings: settings),
@@ -134,9 +133,6 @@ let package = Package(
             tests("ProcessControlTests", deps: ["ProcessControl", log]),
             tests(
                 "MeshTests",
-                deps: [
-                    "TestSupport", "ServiceKit", "Streams", "MeshConfig", "Contracts", "ZeroMQBus", "ProcessControl",
-                    "Probe", "Supervisor", grdb, log,
-                ]),
+                deps: ["TestSupport", "Streams", "MeshConfig", "Contracts", "ZeroMQBus", "ProcessControl", grdb, log]),
         ]
 )

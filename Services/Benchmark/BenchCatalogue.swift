@@ -1,5 +1,4 @@
 import Contracts
-import Foundation
 
 /// What the domain benchmarks sell: one merchant and one listing, `lst_bench` SKU `B-1` at 10.00 USD, and the
 /// placement requests that buy it one unit at a time.
@@ -38,21 +37,18 @@ enum BenchCatalogue {
             ])
     }
 
-    /// The `orders.place` body of customer `index`: one unit to the customer's own street address, paid with the
-    /// customer's own approving test card (`tok_visa.c<index>`), idempotent on `bench-<index>`. Each customer
+    /// The `orders.place` request of customer `index`: one unit to the customer's own street address, paid with
+    /// the customer's own approving test card (`tok_visa.c<index>`), idempotent on `bench-<index>`. Each customer
     /// has their own card and address, as a marketplace's customers do, so fraud review's risk profiles stay
     /// the size real traffic gives them.
-    static func placement(index: Int, sku: String = sku) throws -> Data {
-        let request: [String: Any] = [
-            "listingID": listingID.rawValue, "sku": sku, "quantity": 1,
-            "unitPrice": ["minorUnits": 1000, "currency": "USD"],
-            "customer": ["name": "Customer \(index)", "email": "c\(index)@example.com"],
-            "shippingAddress": [
-                "name": "Customer \(index)", "line1": "\(index) Main St", "city": "Austin", "region": "TX",
-                "postalCode": "73301", "country": "US",
-            ],
-            "paymentToken": "tok_visa.c\(index)", "idempotencyKey": "bench-\(index)",
-        ]
-        return try JSONSerialization.data(withJSONObject: request)
+    static func placement(index: Int, sku: String = sku) -> PlacementRequest {
+        PlacementRequest(
+            listingID: listingID, sku: sku, quantity: 1,
+            unitPrice: PlacementRequest.Price(minorUnits: 1000, currency: "USD"),
+            customer: PlacementRequest.Customer(name: "Customer \(index)", email: "c\(index)@example.com"),
+            shippingAddress: Address(
+                name: "Customer \(index)", line1: "\(index) Main St", city: "Austin", region: "TX", postalCode: "73301",
+                country: "US"),
+            paymentToken: "tok_visa.c\(index)", idempotencyKey: "bench-\(index)")
     }
 }

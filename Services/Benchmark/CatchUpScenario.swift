@@ -26,7 +26,8 @@ struct CatchUpScenario {
         let sinkCPU = mesh.cpuSeconds(.sink) / Double(behind) * 1e6
         let caughtUp = try await mesh.commitTime(of: warmUp + behind)
         let firstApplied = try mesh.read(.sink) { db in
-            try Int64.fetchOne(db, sql: "SELECT appliedAtNanos FROM received WHERE seq = ?", arguments: [warmUp + 1])
+            try Int64.fetchOne(
+                db, sql: "SELECT appliedAtNanos FROM received WHERE seq = :seq", arguments: ["seq": warmUp + 1])
         }
         guard let firstApplied else { throw BenchError.missingMeasurement("when seq \(warmUp + 1) was applied") }
         let fromSpawn = Double(Int64(clamping: caughtUp) - Int64(clamping: spawned)) / 1e9

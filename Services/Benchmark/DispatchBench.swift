@@ -1,6 +1,9 @@
+import Contracts
 import Foundation
 import Glibc
+import Logging
 import MeshConfig
+import TestSupport
 
 /// The dispatch benchmark (R6): how fast a group of 1, 2, 4 … dispatch workers sends purchase orders when every
 /// supplier call takes `latency` of wall time. For each worker count, a fresh mesh on simulated time (inventory,
@@ -28,8 +31,9 @@ struct DispatchBench {
 
     /// Measures one worker count on a fresh mesh.
     func run(workers: Int) async throws -> DispatchRun {
-        try await DomainMesh.run(folder: "\(folder)/workers-\(workers)", yaml: meshYAML(workers), binaries: binaries) {
-            mesh in
+        try await DomainMesh.run(
+            folder: "\(folder)/workers-\(workers)", blueprint: blueprint(workers), binaries: binaries
+        ) { mesh in
             let partitions = try PartitionClients(mesh: mesh)
             let simulator = try mesh.client(mesh.configuration.instance(named: "simulator")?.rpcEndpoint ?? "")
             try await mesh.waitUntilRunning(processes: 5 + workers)
@@ -59,23 +63,13 @@ struct DispatchBench {
 
     /// The mesh: fraud review effectively off, suppliers that accept everything and answer only days later in
     /// simulated time (which stands still after the advance), `workers` dispatch workers over the partitions.
-    private func meshYAML(_ workers: Int) -> String {
-        DomainMesh.domainYAML(stateDirectory: "\(folder)/workers-\(workers)/state") + """
-              simulator:
-                executable: dropline-simulator
-                settings:
-                  latency_ms: \(Int(Self.latency.seconds * 1000))
-                  reject_rate: 0
-                  out_of_stock_rate: 0
-                  silent_rate: 0
-                  ack_delay_minutes: "2880"
-              dispatch:
-                executable: dropline-dispatch
-                instances: \(workers)
-                partitions: \(Self.partitions)
-                settings:
-                  connector_calls_per_worker: \(connectorCalls)
-
-            """
+    private func blueprint(_ workers: Int) -> MeshBlueprint {
+        let suppliers = SupplierBehaviourChange(
+            ackDelayMinutes: DelayRange(min: 2880, max: 2880), rejectRate: 0, outOfStockRate: 0, silentRate: 0)
+        var blueprint = MeshBlueprint.dispatch(
+            reviewThreshold: 1_000_000, suppliers: suppliers, supplierLatency: Self.latency, workers: workers,
+            partitions: Self.partitions, connectorCallsPerWorker: connectorCalls)
+        blueprint.logLevel = .warning
+        return blueprint
     }
 }

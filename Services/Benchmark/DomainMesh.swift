@@ -3,10 +3,9 @@ import Foundation
 import Glibc
 import MeshConfig
 import ProcessControl
-import ServiceKit
 import Streams
-import Supervisor
 import Synchronization
+import TestSupport
 import ZeroMQBus
 
 /// A domain benchmark's mesh: the real `dropline-supervisor` started on a mesh YAML in a fresh folder (it starts
@@ -20,35 +19,14 @@ final class DomainMesh: Sendable {
     private let context: ZMQContext
     private let clients: Mutex<[RPCClient]>
 
-    /// The mesh YAML of the order domain on simulated time: inventory, payments, orders, and fraud-hold with its
-    /// review threshold out of reach so that no order waits for a reviewer. `services:` comes last, so a
-    /// benchmark appends its own services (two-space indented) after it.
-    static func domainYAML(stateDirectory: String) -> String {
-        """
-        state_dir: \(stateDirectory)
-        log_level: warning
-        clock:
-          mode: simulated
-        services:
-          inventory:
-            executable: dropline-inventory
-          payments:
-            executable: dropline-payments
-          fraud-hold:
-            executable: dropline-fraud-hold
-            settings:
-              review_threshold: 1000000
-          orders:
-            executable: dropline-orders
-
-        """
-    }
-
-    /// Writes `yaml` to `<folder>/mesh.yaml` and starts the supervisor on it; `binaries` holds every product.
-    private init(folder: String, yaml: String, binaries: String) throws {
+    /// Writes `blueprint`, with its state in `<folder>/state`, to `<folder>/mesh.yaml` and starts the supervisor on
+    /// it; `binaries` holds every product.
+    private init(folder: String, blueprint: MeshBlueprint, binaries: String) throws {
         try FileManager.default.createDirectory(atPath: folder + "/logs", withIntermediateDirectories: true)
         let configFile = folder + "/mesh.yaml"
-        try yaml.write(toFile: configFile, atomically: true, encoding: .utf8)
+        var blueprint = blueprint
+        blueprint.stateDirectory = folder + "/state"
+        try blueprint.write(to: configFile)
         configuration = try MeshConfiguration.load(file: configFile, environment: [:], overrides: [])
         context = try ZMQContext()
         supervisor = try RPCClient(endpoint: configuration.supervisor.rpcEndpoint, context: context)
@@ -67,9 +45,9 @@ final class DomainMesh: Sendable {
     /// Starts the mesh, runs `body` with it, and stops it (SIGTERM to the supervisor, which stops its children)
     /// however `body` ends.
     static func run<T>(
-        folder: String, yaml: String, binaries: String, _ body: (DomainMesh) async throws -> T
+        folder: String, blueprint: MeshBlueprint, binaries: String, _ body: (DomainMesh) async throws -> T
     ) async throws -> T {
-        let mesh = try DomainMesh(folder: folder, yaml: yaml, binaries: binaries)
+        let mesh = try DomainMesh(folder: folder, blueprint: blueprint, binaries: binaries)
         do {
             let result = try await body(mesh)
             await mesh.shutDown()
@@ -148,12 +126,13 @@ final class DomainMesh: Sendable {
     /// Loads `catalog` and waits until Orders knows its listing.
     func load(_ catalog: CatalogLoad) async throws {
         _ = try await inventory.call(
-            "inventory.load", body: try DomainTime.makeEncoder().encode(catalog), timeout: .seconds(30))
+            "inventory.load", params: catalog, as: CatalogLoadResult.self, timeout: .seconds(30))
         try await waitUntil("orders to know the listing", timeout: .seconds(30)) {
             // An unknown SKU is refused (nothing stored): for its `sku` once Orders knows the listing.
             do {
                 _ = try await self.orders.call(
-                    "orders.place", body: try BenchCatalogue.placement(index: -1, sku: "NO-SUCH-SKU"))
+                    "orders.place", params: BenchCatalogue.placement(index: -1, sku: "NO-SUCH-SKU"),
+                    as: OrderSummary.self)
                 return false
             } catch RPCCallError.failed(let failure) {
                 return failure.errors?.contains { $0.field == "sku" } == true
@@ -164,8 +143,8 @@ final class DomainMesh: Sendable {
     /// Places orders `0 ..< count` from `concurrency` clients; returns each placement's latency and order id.
     ///
     /// Like a load generator on another machine, the clients spend as little of the mesh's CPU as they can: the
-    /// request bodies are built before the first is sent (`bodies`), and the replies are decoded after the last
-    /// answer came (`Placements.orderIDs`).
+    /// requests are encoded before the first is sent (`bodies`, see `encoded`), and the replies are decoded after
+    /// the last answer came (`Placements.orderIDs`).
     func place(_ count: Int, concurrency: Int, bodies: [Data]) async throws -> Placements {
         let placements = Placements()
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -186,40 +165,17 @@ final class DomainMesh: Sendable {
 
     /// Places orders `0 ..< count` of `BenchCatalogue` from `concurrency` clients.
     func place(_ count: Int, concurrency: Int) async throws -> Placements {
-        try await place(
-            count, concurrency: concurrency, bodies: (0..<count).map { try BenchCatalogue.placement(index: $0) })
+        try await place(count, concurrency: concurrency, bodies: Self.encoded(count))
+    }
+
+    /// The `orders.place` bodies of customers `0 ..< count`, encoded as the RPC client encodes a request.
+    static func encoded(_ count: Int) throws -> [Data] {
+        let encoder = DomainTime.makeEncoder()
+        return try (0..<count).map { try encoder.encode(BenchCatalogue.placement(index: $0)) }
     }
 
     /// Moves simulated time forward by `step` (`8h`).
     func advanceClock(by step: String) async throws {
         _ = try await supervisor.call("clock.advance", params: AdvanceRequest(by: step), as: ClockReading.self)
-    }
-}
-
-/// The part of `orders.place`'s answer the benchmarks read.
-private struct PlacedOrder: Decodable {
-    let orderID: OrderID
-}
-
-/// Placement latencies and replies collected from concurrent clients.
-final class Placements: Sendable {
-    private let samples = Mutex<(nanoseconds: [UInt64], replies: [Data])>(([], []))
-
-    func add(_ duration: Duration, reply: Data) {
-        samples.withLock {
-            $0.nanoseconds.append(UInt64(duration.seconds * 1e9))
-            $0.replies.append(reply)
-        }
-    }
-
-    var nanoseconds: [UInt64] { samples.withLock { $0.nanoseconds } }
-
-    /// The placed orders' ids, decoded from the replies.
-    var orderIDs: Set<OrderID> {
-        get throws {
-            let decoder = JSONDecoder()
-            return Set(
-                try samples.withLock { $0.replies }.map { try decoder.decode(PlacedOrder.self, from: $0).orderID })
-        }
     }
 }

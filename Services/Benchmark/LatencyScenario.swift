@@ -73,9 +73,14 @@ struct LatencyScenario {
         let stamps = try await mesh.commitStamps(after: UInt64(seq))
         let rows = try mesh.read(.sink) { db in
             try Row.fetchAll(
-                db, sql: "SELECT seq, emittedAtNanos, appliedAtNanos FROM received WHERE seq > ? ORDER BY seq",
-                arguments: [seq]
-            ).map { row in (seq: UInt64(row[0] as Int64), emitted: row[1] as Int64?, applied: row[2] as Int64?) }
+                db, sql: "SELECT seq, emittedAtNanos, appliedAtNanos FROM received WHERE seq > :after ORDER BY seq",
+                arguments: ["after": seq]
+            ).map { row in
+                (
+                    seq: UInt64(row["seq"] as Int64), emitted: row["emittedAtNanos"] as Int64?,
+                    applied: row["appliedAtNanos"] as Int64?
+                )
+            }
         }
         var applied: [UInt64] = []
         var durable: [UInt64] = []

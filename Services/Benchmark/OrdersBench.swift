@@ -1,5 +1,8 @@
+import Contracts
 import Foundation
+import Logging
 import Streams
+import TestSupport
 
 /// Issue 3's benchmark: the domain mesh (supervisor, inventory, payments, fraud-hold, orders) on simulated
 /// time; placements per second with their latency, then how fast the 8-hour hold releases them all.
@@ -23,10 +26,10 @@ struct OrdersBench {
     }
 
     func run() async throws -> Result {
-        try await DomainMesh.run(folder: folder, yaml: meshYAML, binaries: binaries) { mesh in
+        try await DomainMesh.run(folder: folder, blueprint: blueprint, binaries: binaries) { mesh in
             try await mesh.waitUntilRunning(processes: 4)
             try await mesh.load(BenchCatalogue.load(stock: orders + 10))
-            let bodies = try (0..<orders).map { try BenchCatalogue.placement(index: $0) }
+            let bodies = try DomainMesh.encoded(orders)
             let cpuAtStart = try await ProcessCPU.withBench(mesh.status())
             let start = ContinuousClock.now
             let placements = try await mesh.place(orders, concurrency: concurrency, bodies: bodies)
@@ -41,10 +44,10 @@ struct OrdersBench {
                 guard
                     let queue = try? await mesh.orders.call(
                         "orders.unfulfilled",
-                        body: Data(#"{"merchantID":"\#(BenchCatalogue.merchantID)","limit":1}"#.utf8))
+                        params: UnfulfilledRequest(merchantID: BenchCatalogue.merchantID, limit: 1),
+                        as: UnfulfilledQueueView.self)
                 else { return false }
-                let object = try? JSONSerialization.jsonObject(with: queue) as? [String: Any]
-                released = object?["total"] as? Int ?? 0
+                released = queue.total
                 return released >= orders
             }
             let releaseSeconds = (ContinuousClock.now - advanced).seconds
@@ -57,8 +60,11 @@ struct OrdersBench {
         }
     }
 
-    private var meshYAML: String {
-        DomainMesh.domainYAML(stateDirectory: "\(folder)/state")
+    /// The order domain with fraud review out of reach, so that no order waits for a reviewer.
+    private var blueprint: MeshBlueprint {
+        var blueprint = MeshBlueprint.orderDomain(reviewThreshold: 1_000_000)
+        blueprint.logLevel = .warning
+        return blueprint
     }
 }
 

@@ -13,9 +13,10 @@ struct OutboxTally {
         configuration.readonly = true
         let row = try DatabaseQueue(path: path, configuration: configuration).read { db in
             try Row.fetchOne(
-                db, sql: "SELECT COUNT(*), MAX(createdAt) FROM outboxEvent WHERE type = ?", arguments: [type])
+                db, sql: "SELECT COUNT(*) AS count, MAX(createdAt) AS last FROM outboxEvent WHERE type = :type",
+                arguments: ["type": type])
         }
-        count = row?[0] ?? 0
-        last = (row?[1] as Int64?).map { Date(timeIntervalSince1970: Double($0) / 1000) }
+        count = row?["count"] ?? 0
+        last = (row?["last"] as Int64?).map { Date(timeIntervalSince1970: Double($0) / 1000) }
     }
 }

@@ -1,5 +1,4 @@
 import Contracts
-import Foundation
 import MeshConfig
 import Streams
 
@@ -7,8 +6,8 @@ import Streams
 /// the exactly-once verdict of a run, checked against the supplier simulator's own record.
 struct PartitionClients {
     /// The statuses of a job whose purchase order has been delivered to the supplier (R6), and later ones.
-    static let sentStatuses: Set<String> = [
-        "awaiting_acknowledgement", "awaiting_shipment", "withdrawing", "awaiting_late_shipment", "shipped",
+    static let sentStatuses: Set<DispatchStatus> = [
+        .awaitingAcknowledgement, .awaitingShipment, .withdrawing, .awaitingLateShipment, .shipped,
     ]
 
     /// One client per partition, `dispatch.p0` first.
@@ -33,13 +32,13 @@ struct PartitionClients {
     /// `dispatch.list` of every partition, summed. Its `counts` cover every status whatever the filter, so the bench
     /// asks for `cancelled` jobs (none here: an index lookup that lists nothing) to keep each poll cheap.
     func progress() async throws -> Progress {
-        try await withThrowingTaskGroup(of: PartitionList.self) { group in
+        try await withThrowingTaskGroup(of: DispatchJobList.self) { group in
             for partition in partitions {
                 group.addTask {
-                    try JSONDecoder().decode(
-                        PartitionList.self,
-                        from: try await partition.call(
-                            "dispatch.list", body: Data(#"{"status":"cancelled","limit":1}"#.utf8)))
+                    try await partition.call(
+                        "dispatch.list",
+                        params: DispatchListRequest(status: DispatchStatus.cancelled.rawValue, limit: 1),
+                        as: DispatchJobList.self)
                 }
             }
             var progress = Progress()
@@ -48,7 +47,9 @@ struct PartitionClients {
                 for (status, count) in list.counts {
                     progress.jobs += count
                     progress.byStatus[status, default: 0] += count
-                    if Self.sentStatuses.contains(status) { progress.sent += count }
+                    if let status = DispatchStatus(rawValue: status), Self.sentStatuses.contains(status) {
+                        progress.sent += count
+                    }
                 }
             }
             return progress
@@ -83,10 +84,4 @@ struct PartitionClients {
             return ExactlyOnce(expected: placed.count, observed: "not verified: \(error)", holds: false)
         }
     }
-}
-
-/// The part of `dispatch.list`'s answer the bench reads.
-private struct PartitionList: Decodable {
-    let counts: [String: Int]
-    let pendingConnectorCalls: Int
 }

@@ -31,9 +31,13 @@ extension ProbeMesh {
     func eventSizes() throws -> (average: Int, smallest: Int, largest: Int) {
         try read(.source) { db in
             let row = try Row.fetchOne(
-                db, sql: "SELECT AVG(LENGTH(body)), MIN(LENGTH(body)), MAX(LENGTH(body)) FROM outboxEvent")
-            let average: Double = row?[0] ?? 0
-            return (Int(average.rounded()), row?[1] ?? 0, row?[2] ?? 0)
+                db,
+                sql: """
+                    SELECT AVG(LENGTH(body)) AS average, MIN(LENGTH(body)) AS smallest, MAX(LENGTH(body)) AS largest
+                    FROM outboxEvent
+                    """)
+            let average: Double = row?["average"] ?? 0
+            return (Int(average.rounded()), row?["smallest"] ?? 0, row?["largest"] ?? 0)
         }
     }
 }

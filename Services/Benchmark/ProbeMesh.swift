@@ -2,11 +2,10 @@ import Contracts
 import Foundation
 import GRDB
 import MeshConfig
-import Probe
 import ProcessControl
-import ServiceKit
 import Streams
 import Synchronization
+import TestSupport
 import ZeroMQBus
 
 /// One scenario's processes: a `dropline-probe source` and `sink` in a fresh state folder, started and
@@ -18,7 +17,7 @@ final class ProbeMesh: Sendable {
     }
 
     let folder: String
-    /// The mesh config the bench and its probes read: the embedded default's settings with the probe pair.
+    /// The mesh config the bench and its probes read: `MeshBlueprint.probePair` in `folder`.
     let configFile: String
     let configuration: MeshConfiguration
     private let overrides: [String]
@@ -34,7 +33,7 @@ final class ProbeMesh: Sendable {
         self.executable = executable
         try FileManager.default.createDirectory(atPath: folder + "/logs", withIntermediateDirectories: true)
         configFile = folder + "/bench.yaml"
-        try Self.probePair.write(toFile: configFile, atomically: true, encoding: .utf8)
+        try MeshBlueprint.probePair(stateDirectory: folder).write(to: configFile)
         configuration = try MeshConfiguration.load(
             file: configFile, environment: ProcessInfo.processInfo.environment, overrides: self.overrides)
         context = try ZMQContext()
@@ -45,16 +44,6 @@ final class ProbeMesh: Sendable {
         }
         self.clients = clients
     }
-
-    private static let probePair = """
-        services:
-          probe-source:
-            executable: dropline-probe
-            args: [source]
-          probe-sink:
-            executable: dropline-probe
-            args: [sink]
-        """
 
     private static func instance(_ role: Role, in configuration: MeshConfiguration) -> InstanceSettings {
         guard let instance = configuration.instance(named: role.rawValue) else {

@@ -1,7 +1,6 @@
 import Contracts
 import Foundation
 import Glibc
-import Supervisor
 
 /// CPU seconds (user + system) each process of a mesh has used, read from `/proc/<pid>/stat` at clock-tick
 /// resolution; a process that restarted in between counts from its new start.

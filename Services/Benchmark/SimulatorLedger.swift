@@ -1,5 +1,4 @@
 import Contracts
-import Foundation
 import Streams
 
 /// What the supplier simulator received, read page by page through `simulator.purchase_orders`.
@@ -12,13 +11,9 @@ enum SimulatorLedger {
         var after: PurchaseOrderID?
         var counted = 0
         repeat {
-            var request: [String: Any] = ["limit": 1000]
-            if let after { request["after"] = after.rawValue }
-            let page = try JSONDecoder().decode(
-                Page.self,
-                from: try await simulator.call(
-                    "simulator.purchase_orders", body: try JSONSerialization.data(withJSONObject: request),
-                    timeout: .seconds(30)))
+            let page = try await simulator.call(
+                "simulator.purchase_orders", params: SimulatedPurchaseOrderListRequest(after: after, limit: 1000),
+                as: SimulatedPurchaseOrderList.self, timeout: .seconds(30))
             ids += page.purchaseOrders.map(\.purchaseOrder.purchaseOrderID)
             counted = page.counts.values.reduce(0, +)
             after = page.next
@@ -28,20 +23,5 @@ enum SimulatorLedger {
                 "a consistent simulator listing (\(counted) counted, \(ids.count) listed)")
         }
         return ids
-    }
-
-    /// The part of `simulator.purchase_orders`' answer the bench reads.
-    private struct Page: Decodable {
-        struct Entry: Decodable {
-            struct PurchaseOrder: Decodable {
-                let purchaseOrderID: PurchaseOrderID
-            }
-
-            let purchaseOrder: PurchaseOrder
-        }
-
-        let counts: [String: Int]
-        let purchaseOrders: [Entry]
-        let next: PurchaseOrderID?
     }
 }

@@ -2,17 +2,20 @@ import Contracts
 import Foundation
 import Glibc
 import Logging
+import MeshConfig
 import ProcessControl
-import ServiceKit
-import Supervisor
 import TestSupport
 import Testing
 
 extension MeshTests {
     /// The `dropline` executable against a real mesh: output, exit codes, one-line errors.
     @Suite(.timeLimit(.minutes(2))) struct CLITests {
+        static let decoder = DomainTime.makeDecoder()
+
         @Test func statusReplayTailAndClockAgainstARunningMesh() async throws {
-            let mesh = try MeshHarness(extra: "clock:\n  mode: simulated")
+            var blueprint = MeshBlueprint.probePair()
+            blueprint.clock = .simulated
+            let mesh = try MeshHarness(blueprint)
             _ = try await mesh.startSupervisor()
             try await mesh.emit(10)
 
@@ -25,8 +28,8 @@ extension MeshTests {
                 "replay", "probe-source", "--from", "5", "--count", "2",
             ])
             #expect(replayExit == .exited(0))
-            #expect(replayed.count == 2)
-            #expect(replayed.first?.contains(#""seq":5"#) == true && replayed.last?.contains(#""seq":6"#) == true)
+            let ticks = try replayed.map { try Self.decoder.decode(Envelope<ProbeTicked>.self, from: Data($0.utf8)) }
+            #expect(ticks.map(\.seq) == [5, 6] && ticks.allSatisfy { $0.type == ProbeTicked.eventType })
 
             let tailed = OutputLines()
             let tail = try ChildProcess.spawn(
@@ -36,7 +39,10 @@ extension MeshTests {
                 sink: { tailed.append($0) }, logger: Logger(label: "mesh-test"))
             try await waitUntil("tail follows new events") {
                 _ = try await mesh.emit(1)
-                return tailed.lines.contains { $0.contains(#""type":"probe.ticked""#) }
+                return tailed.lines.contains { line in
+                    let json = line.drop(while: { $0 != "{" })
+                    return (try? Self.decoder.decode(Envelope<ProbeTicked>.self, from: Data(json.utf8))) != nil
+                }
             }
             try tail.signal(SIGINT)
             #expect(await tail.waitForExit(timeout: .seconds(10)) == .exited(0))

@@ -1,7 +1,6 @@
 import Contracts
 import Foundation
 import ProcessControl
-import ServiceKit
 import Streams
 import TestSupport
 
@@ -19,61 +18,38 @@ struct DispatchMesh {
     static let packagingInstructions = "Fold each shirt around tissue paper; Loja Azul thank-you card in every parcel."
 
     /// The supplier ids with their display names and emails, as the catalogue names them.
-    static let suppliers: [(id: String, name: String, email: String)] = [
-        ("sup_sz", "Shenzhen Apparel Co.", "ops@szapparel.example"),
-        ("sup_gz", "Guangzhou Textile Works", "sales@gztextile.example"),
-        ("sup_yw", "Yiwu Home Supply", "orders@ywhome.example"),
-        ("sup_hz", "Hangzhou Knitwear Ltd.", "po@hzknit.example"),
+    static let suppliers = [
+        SupplierRecord(id: "sup_sz", name: "Shenzhen Apparel Co.", email: "ops@szapparel.example"),
+        SupplierRecord(id: "sup_gz", name: "Guangzhou Textile Works", email: "sales@gztextile.example"),
+        SupplierRecord(id: "sup_yw", name: "Yiwu Home Supply", email: "orders@ywhome.example"),
+        SupplierRecord(id: "sup_hz", name: "Hangzhou Knitwear Ltd.", email: "po@hzknit.example"),
     ]
 
     let orders: OrderMesh
     let supervisor: ChildProcess
     var mesh: MeshHarness { orders.mesh }
 
-    /// The services, with `workers` dispatch workers; `latencyMs` is the wall time the simulated suppliers' API
-    /// takes to take a purchase order, and `connectorCalls` the supplier calls one worker keeps in flight.
-    static func services(workers: Int, latencyMs: Int, connectorCalls: Int) -> String {
-        """
-          inventory:
-            executable: dropline-inventory
-          payments:
-            executable: dropline-payments
-          fraud-hold:
-            executable: dropline-fraud-hold
-            settings:
-              review_threshold: 10000
-          orders:
-            executable: dropline-orders
-          simulator:
-            executable: dropline-simulator
-            settings:
-              ack_delay_minutes: "30"
-              ship_delay_hours: "2"
-              reject_rate: 0
-              out_of_stock_rate: 0
-              silent_rate: 0
-              late_ship_rate: 0
-              latency_ms: \(latencyMs)
-              seed: 7
-          dispatch:
-            executable: dropline-dispatch
-            instances: \(workers)
-            partitions: \(partitions)
-            settings:
-              connector_calls_per_worker: \(connectorCalls)
-        """
+    /// The mesh with `workers` dispatch workers: fraud review out of reach, suppliers that neither refuse nor
+    /// stay silent nor ship late, acknowledge 30 minutes after receipt and ship 2 hours after that; `latency` is the
+    /// wall time their API takes to take a purchase order, and `connectorCalls` the supplier calls one worker
+    /// keeps in flight.
+    static func blueprint(workers: Int, latency: Duration, connectorCalls: Int) -> MeshBlueprint {
+        let suppliers = SupplierBehaviourChange(
+            ackDelayMinutes: DelayRange(min: 30, max: 30), shipDelayHours: DelayRange(min: 2, max: 2), rejectRate: 0,
+            outOfStockRate: 0, silentRate: 0, lateShipRate: 0)
+        return .dispatch(
+            reviewThreshold: 10_000, suppliers: suppliers, supplierLatency: latency, seed: 7, workers: workers,
+            partitions: partitions, connectorCallsPerWorker: connectorCalls)
     }
 
     /// Starts the mesh, loads the catalogue, and waits until Orders and every partition know it.
-    static func start(workers: Int = 1, latencyMs: Int = 0, connectorCalls: Int = 8, stock: Int = 100)
+    static func start(workers: Int = 1, latency: Duration = .zero, connectorCalls: Int = 8, stock: Int = 100)
         async throws -> DispatchMesh
     {
-        let harness = try MeshHarness(
-            services: services(workers: workers, latencyMs: latencyMs, connectorCalls: connectorCalls),
-            extra: "clock:\n  mode: simulated")
+        let harness = try MeshHarness(blueprint(workers: workers, latency: latency, connectorCalls: connectorCalls))
         let supervisor = try await harness.startSupervisor(processes: 5 + workers)
         let mesh = DispatchMesh(orders: OrderMesh(mesh: harness), supervisor: supervisor)
-        _ = try await mesh.orders.call("inventory", "inventory.load", catalog(stock: stock))
+        _ = try await harness.call("inventory", "inventory.load", catalog(stock: stock), as: CatalogLoadResult.self)
         try await waitUntil("Orders and every partition to know the catalogue", timeout: .seconds(30)) {
             await mesh.hasApplied("inventory", consumers: ["orders"] + partitioning.instanceNames)
         }
@@ -83,64 +59,56 @@ struct DispatchMesh {
     /// One merchant (Portuguese, so documents are in `pt`, and English for customs) with one listing: TEE-M is
     /// offered by sup_sz, sup_gz, sup_yw and TEE-L by sup_hz, sup_gz, sup_yw, each list cheapest first, so that the
     /// merchant's rank is also the choice's order while the scores are equal (R6).
-    static func catalog(stock: Int) -> [String: Any] {
-        func money(_ minorUnits: Int) -> [String: Any] { ["minorUnits": minorUnits, "currency": "BRL"] }
-        func offers(_ ids: [String]) -> [[String: Any]] {
+    static func catalog(stock: Int) -> CatalogLoad {
+        func offers(_ ids: [SupplierID]) -> [SupplierOfferRecord] {
             ids.enumerated().map { rank, id in
-                [
-                    "supplierID": id, "productCost": money(2200 + 200 * rank), "shippingCost": money(1500),
-                    "processingFee": money(200), "referenceLevel": 80,
-                ]
+                SupplierOfferRecord(
+                    supplierID: id, productCost: OrderMesh.brl(2200 + 200 * Int64(rank)),
+                    shippingCost: OrderMesh.brl(1500), processingFee: OrderMesh.brl(200), referenceLevel: 80)
             }
         }
-        let address: [String: Any] = [
-            "name": "Loja Azul Devoluções", "line1": "Rua Augusta 1500", "line2": "Sala 12", "city": "São Paulo",
-            "region": "SP", "postalCode": "01304-001", "country": "BR",
-        ]
-        return [
-            "merchants": [
-                [
-                    "id": "mer_azul", "name": merchant, "email": "vendas@lojaazul.example", "language": "pt",
-                    "returnAddress": address,
-                ]
+        let address = Address(
+            name: "Loja Azul Devoluções", line1: "Rua Augusta 1500", line2: "Sala 12", city: "São Paulo",
+            region: "SP", postalCode: "01304-001", country: "BR")
+        return CatalogLoad(
+            merchants: [
+                MerchantRecord(
+                    id: OrderMesh.merchant, name: merchant, email: "vendas@lojaazul.example", returnAddress: address,
+                    language: "pt")
             ],
-            "suppliers": suppliers.map { ["id": $0.id, "name": $0.name, "email": $0.email] },
-            "listings": [
-                [
-                    "id": "lst_tee", "merchantID": "mer_azul", "title": "Camiseta de algodão", "isActive": true,
-                    "perOrderLimit": 10, "hsCode": "610910", "originCountry": "CN",
-                    "packagingInstructions": packagingInstructions,
-                    "variations": [
-                        [
-                            "sku": "TEE-M", "price": money(7990), "stock": stock,
-                            "suppliers": offers(["sup_sz", "sup_gz", "sup_yw"]),
-                        ],
-                        [
-                            "sku": "TEE-L", "price": money(7990), "stock": stock,
-                            "suppliers": offers(["sup_hz", "sup_gz", "sup_yw"]),
-                        ],
+            suppliers: suppliers,
+            listings: [
+                ListingRecord(
+                    id: OrderMesh.listing, merchantID: OrderMesh.merchant, title: "Camiseta de algodão",
+                    isActive: true, perOrderLimit: 10,
+                    variations: [
+                        VariationRecord(
+                            sku: "TEE-M", price: OrderMesh.brl(7990), stock: stock,
+                            suppliers: offers(["sup_sz", "sup_gz", "sup_yw"])),
+                        VariationRecord(
+                            sku: "TEE-L", price: OrderMesh.brl(7990), stock: stock,
+                            suppliers: offers(["sup_hz", "sup_gz", "sup_yw"])),
                     ],
-                ]
-            ],
-        ]
+                    hsCode: "610910", originCountry: "CN", packagingInstructions: packagingInstructions)
+            ])
     }
 
     // MARK: - Orders
 
     /// Places one unit of `sku` for customer `index` (its own email and idempotency key); returns the order id.
-    func place(_ index: Int, sku: String = "TEE-M") async throws -> String {
+    func place(_ index: Int, sku: String = "TEE-M") async throws -> OrderID {
         var request = orders.placement(email: "c\(index)@example.com", key: "dispatch-\(index)")
-        request["sku"] = sku
+        request.sku = sku
         return try await orders.place(request)
     }
 
     /// Places one order of each of `skus` for customers 0, 1, …, four at a time; returns their ids in that order.
-    func place(skus: [String]) async throws -> [String] {
+    func place(skus: [String]) async throws -> [OrderID] {
         let lanes = 4
-        let placed = try await withThrowingTaskGroup(of: [(Int, String)].self) { group in
+        let placed = try await withThrowingTaskGroup(of: [(Int, OrderID)].self) { group in
             for lane in 0..<lanes {
                 group.addTask {
-                    var mine: [(Int, String)] = []
+                    var mine: [(Int, OrderID)] = []
                     for index in stride(from: lane, to: skus.count, by: lanes) {
                         mine.append((index, try await place(index, sku: skus[index])))
                     }
@@ -154,36 +122,33 @@ struct DispatchMesh {
 
     /// Places `count` orders of TEE-M, waits until all are held, then ends the hold (8 h) and waits until each
     /// has its first purchase order at a supplier (`dispatched`).
-    func placeAndDispatch(_ count: Int) async throws -> [String] {
+    func placeAndDispatch(_ count: Int) async throws -> [OrderID] {
         try await placeAndDispatch(skus: Array(repeating: "TEE-M", count: count))
     }
 
     /// Places one order of each of `skus` (customers 0, 1, …), then as `placeAndDispatch(_:)`.
-    func placeAndDispatch(skus: [String]) async throws -> [String] {
+    func placeAndDispatch(skus: [String]) async throws -> [OrderID] {
         let placed = try await place(skus: skus)
-        try await waitForStatus(placed, "held")
+        try await waitForStatus(placed, .held)
         try await advance("8h")
-        try await waitForStatus(placed, "dispatched", timeout: .seconds(60))
+        try await waitForStatus(placed, .dispatched, timeout: .seconds(60))
         return placed
     }
 
     /// Every order's status, by id (`orders.list`).
-    func statuses() async throws -> [String: String] {
-        let list = try await orders.call("orders", "orders.list", ["limit": 500])
-        let rows = (list["orders"] as? [[String: Any]]) ?? []
-        return Dictionary(
-            rows.compactMap { row in (row["orderID"] as? String).map { ($0, row["status"] as? String ?? "?") } },
-            uniquingKeysWith: { first, _ in first })
+    func statuses() async throws -> [OrderID: OrderStatus] {
+        let orders = try await orders.list(limit: OrderListRequest.maximumLimit)
+        return Dictionary(orders.map { ($0.orderID, $0.status) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Waits until every one of `orders` has `status`, showing the statuses seen when it times out.
-    func waitForStatus(_ ids: [String], _ status: String, timeout: Duration = .seconds(20)) async throws {
+    func waitForStatus(_ ids: [OrderID], _ status: OrderStatus, timeout: Duration = .seconds(20)) async throws {
         var seen: [String: Int] = [:]
         do {
             try await waitUntil("\(ids.count) orders \(status)", timeout: timeout) {
                 guard let all = try? await statuses() else { return false }
-                seen = Dictionary(grouping: ids.map { all[$0] ?? "unknown" }, by: { $0 }).mapValues(\.count)
-                return seen == [status: ids.count]
+                seen = Dictionary(grouping: ids.map { all[$0]?.rawValue ?? "unknown" }, by: { $0 }).mapValues(\.count)
+                return seen == [status.rawValue: ids.count]
             }
         } catch {
             throw StatusWaitTimedOut(description: "\(error) Statuses seen: \(seen).")
@@ -194,21 +159,17 @@ struct DispatchMesh {
 
     /// The supervisor's domain time (`clock.now`).
     func clock() async throws -> Date {
-        let reading = try await orders.call("supervisor", "clock.now", [:])
-        guard let now = DomainTime.parse(try requireString(reading["now"])) else {
-            throw UnexpectedJSON(value: "\(reading)")
-        }
-        return now
+        try await mesh.call("supervisor", "clock.now", Empty(), as: ClockReading.self).now
     }
 
     /// Cancels a released order as its merchant (R15).
-    func cancelByMerchant(_ order: String) async throws {
-        _ = try await orders.call("orders", "orders.cancel", ["orderID": order, "by": "merchant"])
+    func cancelByMerchant(_ order: OrderID) async throws {
+        try await orders.cancel(order, by: .merchant)
     }
 
     /// The payment's state (`payments.show`).
-    func payment(_ order: String) async throws -> String? {
-        try await orders.call("payments", "payments.show", ["orderID": order])["state"] as? String
+    func payment(_ order: OrderID) async throws -> AuthorisationState {
+        try await orders.payment(order).state
     }
 
     /// The delivered mail whose file name contains `name`, as text.
@@ -226,9 +187,4 @@ struct DispatchMesh {
     }
 
     func tearDown() async { await mesh.tearDown() }
-}
-
-/// A wait for order statuses timed out; says which statuses the orders had instead.
-struct StatusWaitTimedOut: Error, CustomStringConvertible {
-    let description: String
 }

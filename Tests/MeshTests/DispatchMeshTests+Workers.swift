@@ -1,7 +1,6 @@
 import Contracts
 import Foundation
 import Glibc
-import Supervisor
 import TestSupport
 import Testing
 
@@ -13,9 +12,10 @@ extension MeshTests.DispatchMeshTests {
 
     @Test func sigkilledWorkersNeitherLoseNorRepeatAShipment() async throws {  // R6, R7
         // Given three workers whose supplier calls are slow (100 ms, two at a time per worker)
-        let dispatch = try await DispatchMesh.start(workers: 3, latencyMs: 100, connectorCalls: 2, stock: 200)
+        let dispatch = try await DispatchMesh.start(
+            workers: 3, latency: .milliseconds(100), connectorCalls: 2, stock: 200)
         let placed = try await dispatch.place(skus: Array(repeating: "TEE-M", count: Self.crashOrders))
-        try await dispatch.waitForStatus(placed, "held")
+        try await dispatch.waitForStatus(placed, .held)
 
         // When the hold ends and worker 2 is SIGKILLed while its partitions are still sending purchase orders
         try await dispatch.advance("8h")
@@ -24,10 +24,10 @@ extension MeshTests.DispatchMeshTests {
             var pending = 0
             for partition in victims { pending += await dispatch.pendingConnectorCalls(partition) }
             guard pending > 0, let received = try? await dispatch.received() else { return false }
-            return received.contains { victims.contains(DispatchMesh.partition(of: $0["orderID"] as? String ?? "")) }
+            return received.contains { victims.contains(DispatchMesh.partition(of: $0.orderID)) }
         }
         try await killAndAwaitRestart(dispatch, "dispatch.2")
-        try await dispatch.waitForStatus(placed, "dispatched", timeout: .seconds(60))
+        try await dispatch.waitForStatus(placed, .dispatched, timeout: .seconds(60))
 
         // And worker 3 is SIGKILLed as the acknowledgements come in
         try await dispatch.advance("1h")
@@ -36,7 +36,7 @@ extension MeshTests.DispatchMeshTests {
             await dispatch.jobCounts() == ["awaiting_shipment": Self.crashOrders]
         }
         try await dispatch.advance("2h")
-        try await dispatch.waitForStatus(placed, "shipped", timeout: .seconds(60))
+        try await dispatch.waitForStatus(placed, .shipped, timeout: .seconds(60))
 
         // Then each victim was restarted, nothing died any other way, and every order shipped exactly once
         let processes = try await dispatch.mesh.status().processes
@@ -66,7 +66,7 @@ extension MeshTests.DispatchMeshTests {
         try await dispatch.advance("2h")
         try await dispatch.scale(to: 2)
         try await dispatch.waitForPartitionsSettled(workers: 2)
-        try await dispatch.waitForStatus(placed, "shipped", timeout: .seconds(60))
+        try await dispatch.waitForStatus(placed, .shipped, timeout: .seconds(60))
 
         // Then two workers remain, each partition has exactly one host, and every order shipped exactly once
         let workers = try await dispatch.mesh.status().processes.map(\.name).filter { $0.hasPrefix("dispatch.") }
@@ -78,9 +78,10 @@ extension MeshTests.DispatchMeshTests {
 
     @Test func partitionWithSupplierCallsQueuedIsHandedOverWhenTheGroupGrows() async throws {  // R6
         // Given one worker whose supplier calls are slow (200 ms, two at a time), with purchase orders queued
-        let dispatch = try await DispatchMesh.start(workers: 1, latencyMs: 200, connectorCalls: 2, stock: 200)
+        let dispatch = try await DispatchMesh.start(
+            workers: 1, latency: .milliseconds(200), connectorCalls: 2, stock: 200)
         let placed = try await dispatch.place(skus: Array(repeating: "TEE-M", count: Self.handOverOrders))
-        try await dispatch.waitForStatus(placed, "held")
+        try await dispatch.waitForStatus(placed, .held)
         try await dispatch.advance("8h")
         let odd = (0..<DispatchMesh.partitions).filter { $0 % 2 == 1 }.map(DispatchPartitioning.instanceName)
         try await waitUntil("purchase orders in flight, and some queued in the odd partitions") {
@@ -95,13 +96,13 @@ extension MeshTests.DispatchMeshTests {
         try await dispatch.waitForPartitionsSettled(workers: 2, timeout: .seconds(15))
 
         // Then worker 2 sends what was queued, and every order ships exactly once
-        try await dispatch.waitForStatus(placed, "dispatched", timeout: .seconds(60))
+        try await dispatch.waitForStatus(placed, .dispatched, timeout: .seconds(60))
         try await dispatch.advance("1h")
         try await waitUntil("every purchase order acknowledged", timeout: .seconds(60)) {
             await dispatch.jobCounts() == ["awaiting_shipment": Self.handOverOrders]
         }
         try await dispatch.advance("2h")
-        try await dispatch.waitForStatus(placed, "shipped", timeout: .seconds(60))
+        try await dispatch.waitForStatus(placed, .shipped, timeout: .seconds(60))
         try await expectShippedExactlyOnce(placed, await dispatch.stop())
         await dispatch.tearDown()
     }
@@ -122,29 +123,25 @@ extension MeshTests.DispatchMeshTests {
     /// Reads the stopped mesh's stores: each order had one purchase order sent and one shipped, by the partition
     /// that owns it; the simulated suppliers took each purchase order once and handed one parcel per order to a
     /// carrier; no store holds a dead letter.
-    func expectShippedExactlyOnce(_ orders: [String], _ stores: MeshStores) async throws {
+    func expectShippedExactlyOnce(_ orders: [OrderID], _ stores: MeshStores) async throws {
         let once = Dictionary(uniqueKeysWithValues: orders.map { ($0, 1) })
         let events = try await stores.partitionEvents()
-        func perOrder(_ type: String) -> [String: Int] {
-            Dictionary(grouping: events.filter { $0.type == type }, by: { $0.string("orderID") ?? "?" })
-                .mapValues(\.count)
+        func perOrder(_ type: String) -> [OrderID: Int] {
+            Dictionary(grouping: events.filter { $0.type == type }, by: \.orderID).mapValues(\.count)
         }
-        #expect(perOrder("purchase_order.sent") == once)
-        #expect(perOrder("purchase_order.shipped") == once)
-        #expect(perOrder("purchase_order.shipped_after_cancel").isEmpty)
-        let misplaced = events.filter { $0.store != DispatchMesh.partition(of: $0.string("orderID") ?? "") }
+        #expect(perOrder(PurchaseOrderSent.eventType) == once)
+        #expect(perOrder(PurchaseOrderShipped.eventType) == once)
+        #expect(perOrder(PurchaseOrderShippedAfterCancel.eventType).isEmpty)
+        let misplaced = events.filter { $0.store != DispatchMesh.partition(of: $0.orderID) }
         #expect(misplaced.isEmpty, "events in a partition that does not own their order: \(misplaced.count)")
 
-        let simulated = try await stores.events(of: "simulator")
-        let receipts = simulated.filter { $0.type == "sim.purchase_order_received" }
+        let receipts = try await stores.payloads(SimPurchaseOrderReceived.self, of: "simulator")
         let receiptsPerSupplierAndPurchaseOrder = Dictionary(
-            grouping: receipts, by: { "\($0.string("supplierID") ?? "?") \($0.string("purchaseOrderID") ?? "?")" })
+            grouping: receipts, by: { "\($0.supplierID) \($0.purchaseOrderID)" })
         #expect(receiptsPerSupplierAndPurchaseOrder.count == orders.count)
         #expect(receiptsPerSupplierAndPurchaseOrder.values.allSatisfy { $0.count == 1 })
-        let parcels = simulated.filter { $0.type == "sim.shipped" }.compactMap { event in
-            event.string("purchaseOrderID").flatMap {
-                DispatchPartitioning.orderID(of: PurchaseOrderID(rawValue: $0))?.rawValue
-            }
+        let parcels = try await stores.payloads(SimShipped.self, of: "simulator").compactMap {
+            DispatchPartitioning.orderID(of: $0.purchaseOrderID)
         }
         #expect(Dictionary(grouping: parcels, by: { $0 }).mapValues(\.count) == once)
         #expect(try await stores.deadLetters() == [])

@@ -2,7 +2,6 @@ import Contracts
 import Foundation
 import Glibc
 import ProcessControl
-import ServiceKit
 import Streams
 import TestSupport
 import Testing
@@ -46,7 +45,7 @@ extension MeshTests {
         }
 
         func subscription(_ mesh: MeshHarness) async throws -> SubscriptionStatus? {
-            try await mesh.client("probe-sink").call("status", params: Empty(), as: ServiceStatusReport.self)
+            try await mesh.call("probe-sink", "status", Empty(), as: ServiceStatusReport.self)
                 .subscriptions.first { $0.stream == "probe-source" }
         }
     }

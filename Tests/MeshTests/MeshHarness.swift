@@ -2,56 +2,37 @@ import Contracts
 import Foundation
 import Glibc
 import Logging
-import Probe
+import MeshConfig
 import ProcessControl
-import ServiceKit
 import Streams
-import Supervisor
 import Synchronization
 import TestSupport
 import ZeroMQBus
 
-/// Runs real Dropline executables (`dropline-supervisor`, `dropline-probe`) from the build folder in a
-/// temporary state folder, and talks to them over their real ZeroMQ endpoints.
+/// Runs real Dropline executables (`dropline-supervisor`, `dropline-probe`, the services) from the build folder
+/// on a `MeshBlueprint` in a temporary state folder, and talks to them over their real ZeroMQ endpoints.
 final class MeshHarness: Sendable {
     let directory: TemporaryDirectory
     let configFile: String
+    /// The mesh config as the processes read it: where each instance answers.
+    let configuration: MeshConfiguration
     let context: ZMQContext
     let output = OutputLines()
     private let children = Mutex<[ChildProcess]>([])
     private let clients = Mutex<[String: RPCClient]>([:])
 
-    /// Writes a mesh config: the probe pair by default, with a short heartbeat and backoff for tests.
-    init(services: String = MeshHarness.probePair, extra: String = "") throws {
+    /// Writes `blueprint` (the probe pair by default) as the mesh config, with its state in the temporary
+    /// folder's `state` and `timing`'s short intervals.
+    init(_ blueprint: MeshBlueprint = .probePair(), timing: MeshBlueprint.Timing = .quick()) throws {
         directory = try TemporaryDirectory()
         configFile = directory.file("mesh.yaml")
-        let yaml = """
-            state_dir: \(directory.path)/state
-            log_level: info
-            streams:
-              heartbeat_ms: 200
-            supervisor:
-              grace_ms: 3000
-              backoff_initial_ms: 100
-              backoff_max_ms: 1000
-              crash_loop_restarts: 4
-              crash_loop_window_ms: 30000
-            \(extra)
-            services:
-            \(services)
-            """
-        try yaml.write(toFile: configFile, atomically: true, encoding: .utf8)
+        var blueprint = blueprint
+        blueprint.stateDirectory = directory.file("state")
+        blueprint.timing = timing
+        try blueprint.write(to: configFile)
+        configuration = try MeshConfiguration.load(file: configFile, environment: [:], overrides: [])
         context = try ZMQContext()
     }
-
-    static let probePair = """
-          probe-source:
-            executable: dropline-probe
-            args: [source]
-          probe-sink:
-            executable: dropline-probe
-            args: [sink]
-        """
 
     /// The folder of the built executables (next to the test bundle).
     static let binaries: String = {
@@ -60,7 +41,7 @@ final class MeshHarness: Sendable {
         return (own as NSString).deletingLastPathComponent
     }()
 
-    var statePath: String { "\(directory.path)/state" }
+    var statePath: String { configuration.stateDirectory }
 
     /// Spawns a Dropline executable with `--config` (and `arguments`), in its own process group.
     @discardableResult
@@ -91,19 +72,27 @@ final class MeshHarness: Sendable {
         if let client = clients.withLock({ $0[instance] }) { return client }
         let endpoint =
             instance == "supervisor"
-            ? "ipc://\(statePath)/run/supervisor.rpc" : "ipc://\(statePath)/run/\(instance).rpc"
+            ? configuration.supervisor.rpcEndpoint : configuration.instance(named: instance)?.rpcEndpoint
+        guard let endpoint else { throw UnknownInstance(name: instance) }
         let client = try RPCClient(endpoint: endpoint, context: context)
         clients.withLock { $0[instance] = client }
         return client
     }
 
+    /// Calls `method` of `instance` with a contract request and decodes the contract answer.
+    func call<Answer: Decodable>(
+        _ instance: String, _ method: String, _ params: some Encodable, as answer: Answer.Type,
+        timeout: Duration = .seconds(10)
+    ) async throws -> Answer {
+        try await client(instance).call(method, params: params, as: answer, timeout: timeout)
+    }
+
     func status() async throws -> MeshStatus {
-        try await client("supervisor").call(
-            "supervisor.status", params: Empty(), as: MeshStatus.self, timeout: .seconds(3))
+        try await call("supervisor", "supervisor.status", Empty(), as: MeshStatus.self, timeout: .seconds(3))
     }
 
     func summary(_ sink: String = "probe-sink") async throws -> ProbeSummary {
-        try await client(sink).call("probe.summary", params: Empty(), as: ProbeSummary.self, timeout: .seconds(3))
+        try await call(sink, "probe.summary", Empty(), as: ProbeSummary.self, timeout: .seconds(3))
     }
 
     /// Emits `count` events through the source's RPC; returns the last tick number.
@@ -113,8 +102,8 @@ final class MeshHarness: Sendable {
     )
         async throws -> Int
     {
-        try await client(source).call(
-            "probe.emit", params: ProbeEmitRequest(count: count, perTransaction: perTransaction),
+        try await call(
+            source, "probe.emit", ProbeEmitRequest(count: count, perTransaction: perTransaction),
             as: ProbeEmitResult.self, timeout: timeout
         ).last
     }
@@ -127,7 +116,7 @@ final class MeshHarness: Sendable {
     /// Exactly once: the sink applied 1…n, in order, nothing missing or twice.
     func sinkHasExactly(_ count: Int, sink: String = "probe-sink") async throws -> Bool {
         guard let summary = try? await summary(sink) else { return false }
-        return summary.count == count && summary.distinct == count && summary.lastSeq == count && summary.inOrder
+        return summary.isExactlyOnce(expected: count)
     }
 
     /// Stops every child this harness spawned (SIGTERM, then SIGKILL), closes clients, removes the folder.
@@ -147,14 +136,6 @@ func processIsAlive(_ pid: Int32) -> Bool {
     guard kill(pid, 0) == 0 else { return false }
     let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
     return !stat.contains(") Z ")
-}
-
-/// Lines the children printed, kept for assertions and failure messages.
-final class OutputLines: Sendable {
-    private let storage = Mutex<[String]>([])
-
-    func append(_ line: String) { storage.withLock { $0.append(line) } }
-    var lines: [String] { storage.withLock { $0 } }
 }
 
 extension MeshHarness {

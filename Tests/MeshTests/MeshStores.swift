@@ -3,37 +3,50 @@ import Foundation
 import GRDB
 
 /// Read-only access to the stores in a mesh's state folder, for what no RPC shows: every event an outbox holds
-/// and every dead letter (read once the mesh has stopped), and a purchase order's request while its connector
-/// call is still pending (read from the live partition store, which WAL mode lets a reader share).
+/// (so that a repeated fact would show) and every dead letter, read once the mesh has stopped, and a purchase
+/// order's request while its connector call is still pending (read from the live partition store, which WAL mode
+/// lets a reader share). Events decode into their contract types, `Envelope<Payload>`.
 struct MeshStores {
     let statePath: String
 
-    /// One event of an outbox: its type and its `data`, loosely typed.
-    struct Event {
+    /// One event of an outbox as stored: its type and its envelope's JSON, decoded on demand.
+    struct StoredEvent {
         let store: String
         let type: String
-        let data: [String: Any]
+        let body: Data
 
-        func string(_ key: String) -> String? { data[key] as? String }
+        /// The event with its contract payload; an error if it is of another type or does not decode.
+        func envelope<Payload: EventPayload>(_: Payload.Type) throws -> Envelope<Payload> {
+            guard type == Payload.eventType else {
+                throw UnexpectedAnswer(description: "\(store): a \(type) event read as \(Payload.eventType)")
+            }
+            return try DomainTime.makeDecoder().decode(Envelope<Payload>.self, from: body)
+        }
     }
 
     /// The events of `<instance>.sqlite`'s outbox, in seq order.
-    func events(of instance: String) async throws -> [Event] {
-        let rows = try await read(instance) { db in
+    func events(of instance: String) async throws -> [StoredEvent] {
+        try await read(instance) { db in
             try Row.fetchAll(db, sql: "SELECT type, body FROM outboxEvent ORDER BY seq").map { row in
-                (row["type"] as String, row["body"] as Data)
+                StoredEvent(store: instance, type: row["type"], body: row["body"])
             }
-        }
-        return try rows.map { type, body in
-            let envelope = try JSONSerialization.jsonObject(with: body) as? [String: Any]
-            return Event(store: instance, type: type, data: envelope?["data"] as? [String: Any] ?? [:])
         }
     }
 
-    /// The events of every dispatch partition's outbox.
-    func partitionEvents() async throws -> [Event] {
-        var all: [Event] = []
-        for partition in DispatchMesh.partitioning.instanceNames { all += try await events(of: partition) }
+    /// The data of every `Payload` event of `<instance>.sqlite`'s outbox, in seq order.
+    func payloads<Payload: EventPayload>(_: Payload.Type, of instance: String) async throws -> [Payload] {
+        try await events(of: instance).filter { $0.type == Payload.eventType }.map {
+            try $0.envelope(Payload.self).data
+        }
+    }
+
+    /// The events of every dispatch partition's outbox, each with the order its payload names; an event of a type
+    /// that is not one of Dispatch's is an error.
+    func partitionEvents() async throws -> [PartitionEvent] {
+        var all: [PartitionEvent] = []
+        for partition in DispatchMesh.partitioning.instanceNames {
+            all += try await events(of: partition).map(PartitionEvent.init)
+        }
         return all
     }
 
@@ -55,11 +68,11 @@ struct MeshStores {
     }
 
     /// The `supplier.purchase_order` request the order's partition has queued and not yet seen answered, if any.
-    func pendingPurchaseOrderRequest(_ order: String) async throws -> Data? {
+    func pendingPurchaseOrderRequest(_ order: OrderID) async throws -> Data? {
         try await read(DispatchMesh.partition(of: order)) { db in
             try Data.fetchOne(
-                db, sql: "SELECT body FROM connectorCall WHERE kind = 'purchase_order' AND orderID = ?",
-                arguments: [order])
+                db, sql: "SELECT body FROM connectorCall WHERE kind = 'purchase_order' AND orderID = :orderID",
+                arguments: ["orderID": order.rawValue])
         }
     }
 

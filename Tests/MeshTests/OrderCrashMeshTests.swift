@@ -1,10 +1,7 @@
 import Contracts
 import Foundation
 import Glibc
-import ServiceKit
 import Streams
-import Supervisor
-import Synchronization
 import TestSupport
 import Testing
 
@@ -47,11 +44,11 @@ extension MeshTests {
 
             // Every order reaches held, then released after the hold, whatever was killed when.
             try await waitUntil("all orders held: \(try await histogram(mesh, placed))", timeout: .seconds(60)) {
-                try await statuses(mesh, placed).allSatisfy { $0 == "held" }
+                try await statuses(mesh, placed).allSatisfy { $0 == .held }
             }
             try await mesh.advance("8h")
             try await waitUntil("all orders released", timeout: .seconds(120)) {
-                try await statuses(mesh, placed).allSatisfy { $0 == "released" }
+                try await statuses(mesh, placed).allSatisfy { $0 == .released }
             }
             let stock = try await mesh.stock()
             #expect(stock.available + stock.reserved + stock.sold == Self.stock, "stock conserved")
@@ -68,12 +65,11 @@ extension MeshTests {
         }
 
         /// Places order `index` under a fixed idempotency key, retrying while a service is down.
-        func placeUntilAccepted(_ mesh: OrderMesh, index: Int) async throws -> String {
+        func placeUntilAccepted(_ mesh: OrderMesh, index: Int) async throws -> OrderID {
             let request = mesh.placement(email: "c\(index)@example.com", key: "crash-\(index)")
             while true {
                 do {
-                    let order = try await mesh.call("orders", "orders.place", request, timeout: .seconds(3))
-                    return try requireString(order["orderID"])
+                    return try await mesh.place(request, timeout: .seconds(3))
                 } catch RPCCallError.failed(let failure) where failure.code != "unavailable" {
                     throw failure
                 } catch {
@@ -82,23 +78,14 @@ extension MeshTests {
             }
         }
 
-        func histogram(_ mesh: OrderMesh, _ orders: [String]) async throws -> [String: Int] {
-            Dictionary(grouping: try await statuses(mesh, orders), by: { $0 ?? "unknown" }).mapValues(\.count)
+        func histogram(_ mesh: OrderMesh, _ orders: [OrderID]) async throws -> [String: Int] {
+            Dictionary(grouping: try await statuses(mesh, orders), by: { $0?.rawValue ?? "unknown" }).mapValues(\.count)
         }
 
-        func statuses(_ mesh: OrderMesh, _ orders: [String]) async throws -> [String?] {
-            var result: [String?] = []
+        func statuses(_ mesh: OrderMesh, _ orders: [OrderID]) async throws -> [OrderStatus?] {
+            var result: [OrderStatus?] = []
             for order in orders { result.append(try? await mesh.status(order)) }
             return result
         }
     }
-}
-
-/// The orders placed so far, by placement index, shared by the placing tasks.
-final class AcceptedOrders: Sendable {
-    private let storage = Mutex<[Int: String]>([:])
-
-    func record(_ index: Int, _ order: String) { storage.withLock { $0[index] = order } }
-    var count: Int { storage.withLock { $0.count } }
-    var all: [String] { storage.withLock { Array($0.values) } }
 }

@@ -11,13 +11,12 @@ extension MeshTests {
         @Test func placedOrderIsReleasedAfterEightHoursWithItsEmail() async throws {  // R1, R4, R5
             let mesh = try await OrderMesh.start()
             let order = try await mesh.place(mesh.placement(quantity: 2))
-            try await mesh.waitForStatus(order, "held")
+            try await mesh.waitForStatus(order, .held)
             try await mesh.advance("7h59m")
-            #expect(try await mesh.status(order) == "held")
+            #expect(try await mesh.status(order) == .held)
             try await mesh.advance("1m")
-            try await mesh.waitForStatus(order, "released")
-            let queue = try await mesh.call("orders", "orders.unfulfilled", ["merchantID": "mer_azul"])
-            #expect((queue["orders"] as? [[String: Any]])?.map { $0["orderID"] as? String } == [order])
+            try await mesh.waitForStatus(order, .released)
+            #expect(try await mesh.unfulfilled().orders.map(\.orderID) == [order])
             try await waitUntil("the New Transactions email") {
                 mesh.mails().contains { $0.contains("\(order).new-transaction") }
             }
@@ -30,22 +29,22 @@ extension MeshTests {
         @Test func cancelDuringTheHoldReturnsStockAndVoidsPayment() async throws {  // R2, R4, R15
             let mesh = try await OrderMesh.start()
             let order = try await mesh.place(mesh.placement(quantity: 3))
-            try await mesh.waitForStatus(order, "held")
-            _ = try await mesh.call("orders", "orders.cancel", ["orderID": order])
-            try await mesh.waitForStatus(order, "cancelled")
+            try await mesh.waitForStatus(order, .held)
+            try await mesh.cancel(order)
+            try await mesh.waitForStatus(order, .cancelled)
             try await waitUntil("stock back") { try await mesh.stock().available == 10 }
             try await waitUntil("payment voided") {
-                try await mesh.call("payments", "payments.show", ["orderID": order])["state"] as? String == "voided"
+                try await mesh.payment(order).state == .voided
             }
             try await mesh.advance("8h")
-            #expect(try await mesh.status(order) == "cancelled")
+            #expect(try await mesh.status(order) == .cancelled)
             await mesh.mesh.tearDown()
         }
 
         @Test func declinedPaymentEndsTheOrderAndReturnsStock() async throws {  // R3
             let mesh = try await OrderMesh.start()
             let order = try await mesh.place(mesh.placement(quantity: 4, token: "tok_declined"))
-            try await mesh.waitForStatus(order, "declined")
+            try await mesh.waitForStatus(order, .declined)
             try await waitUntil("stock back") { try await mesh.stock().available == 10 }
             try await waitUntil("the decline notice") { mesh.mails().contains { $0.contains("\(order).decline") } }
             await mesh.mesh.tearDown()
@@ -60,23 +59,21 @@ extension MeshTests {
             let late = try await mesh.place(risky("b"))
             let rejected = try await mesh.place(risky("c"))
             let rejectedLate = try await mesh.place(risky("d"))
-            for order in [early, late, rejected, rejectedLate] { try await mesh.waitForStatus(order, "under_review") }
+            for order in [early, late, rejected, rejectedLate] { try await mesh.waitForStatus(order, .underReview) }
             try await waitUntil("merchant told of orders under review") {
                 mesh.mails().filter { $0.contains("under-review") }.count == 4
             }
-            _ = try await mesh.call("fraud-hold", "fraud.approve", ["orderID": early, "reviewer": "ops"])
-            _ = try await mesh.call(
-                "fraud-hold", "fraud.reject", ["orderID": rejected, "reviewer": "ops", "reason": "stolen card"])
-            try await mesh.waitForStatus(rejected, "cancelled")
-            try await mesh.waitForStatus(early, "held")  // approved, waiting for the hold to end
+            try await mesh.approve(early)
+            try await mesh.reject(rejected, reason: "stolen card")
+            try await mesh.waitForStatus(rejected, .cancelled)
+            try await mesh.waitForStatus(early, .held)  // approved, waiting for the hold to end
             try await mesh.advance("8h")
-            try await mesh.waitForStatus(early, "released")
-            #expect(try await mesh.status(late) == "under_review")
-            _ = try await mesh.call("fraud-hold", "fraud.approve", ["orderID": late, "reviewer": "ops"])
-            try await mesh.waitForStatus(late, "released")  // approved after the 8 hours: released at once
-            _ = try await mesh.call(
-                "fraud-hold", "fraud.reject", ["orderID": rejectedLate, "reviewer": "ops", "reason": "chargeback risk"])
-            try await mesh.waitForStatus(rejectedLate, "cancelled")  // rejected after the 8 hours
+            try await mesh.waitForStatus(early, .released)
+            #expect(try await mesh.status(late) == .underReview)
+            try await mesh.approve(late)
+            try await mesh.waitForStatus(late, .released)  // approved after the 8 hours: released at once
+            try await mesh.reject(rejectedLate, reason: "chargeback risk")
+            try await mesh.waitForStatus(rejectedLate, .cancelled)  // rejected after the 8 hours
             try await waitUntil("stock of both rejected orders back") { try await mesh.stock().available == 8 }
             await mesh.mesh.tearDown()
         }
@@ -112,8 +109,7 @@ extension MeshTests {
             let first = try await mesh.place(mesh.placement(key: "retry-1"))
             let second = try await mesh.place(mesh.placement(key: "retry-1"))
             #expect(first == second)
-            let list = try await mesh.call("orders", "orders.list", [:])
-            #expect((list["orders"] as? [[String: Any]])?.count == 1)
+            #expect(try await mesh.list().count == 1)
             #expect(try await mesh.stock().available == 9)
             await mesh.mesh.tearDown()
         }

@@ -1,7 +1,6 @@
 import Contracts
 import Foundation
 import Glibc
-import Probe
 import ProcessControl
 import Streams
 import TestSupport
@@ -12,13 +11,12 @@ extension MeshTests {
     /// supervisor: watched through `health` only, so never restarted for publishing no heartbeat; restarted after
     /// SIGKILL and when hung; stopped cleanly by `dropline down`.
     @Suite(.timeLimit(.minutes(3))) struct StatelessMeshTests {
-        static let services =
-            MeshHarness.probePair + """
-
-                  probe-relay:
-                    executable: dropline-probe
-                    args: [relay]
-                """
+        /// The probe pair and `dropline-probe relay`.
+        static var blueprint: MeshBlueprint {
+            var blueprint = MeshBlueprint.probePair()
+            blueprint.processes.append(.probe("probe-relay", "relay"))
+            return blueprint
+        }
 
         /// The supervisor's row for the relay.
         private func relay(_ mesh: MeshHarness) async throws -> ProcessReport? {
@@ -27,13 +25,12 @@ extension MeshTests {
 
         /// The sink's summary, asked of the relay.
         private func relayedSummary(_ mesh: MeshHarness) async throws -> ProbeSummary {
-            try await mesh.client("probe-relay").call(
-                "probe.relay", params: Empty(), as: ProbeSummary.self, timeout: .seconds(3))
+            try await mesh.call("probe-relay", "probe.relay", Empty(), as: ProbeSummary.self, timeout: .seconds(3))
         }
 
         @Test func statelessProcessIsWatchedRestartedAndStoppedByTheSupervisor() async throws {
             // Given the probe pair and a relay, with liveness checks from 1 s after a start
-            let mesh = try MeshHarness(services: Self.services, extra: "  health_timeout_ms: 1000")
+            let mesh = try MeshHarness(Self.blueprint, timing: .quick(healthTimeout: .seconds(1)))
             let supervisor = try await mesh.startSupervisor(processes: 3)
 
             // Its status has no stream, and it reaches the sink through its host's client

@@ -3,9 +3,7 @@ import Foundation
 import GRDB
 import Glibc
 import ProcessControl
-import ServiceKit
 import Streams
-import Supervisor
 import TestSupport
 import Testing
 
@@ -108,13 +106,15 @@ extension MeshTests {
 
         func waitForHealth(_ mesh: MeshHarness, _ name: String) async throws {
             try await waitUntil("\(name) answers health") {
-                (try? await mesh.client(name).call("health", timeout: .milliseconds(500))) != nil
+                let health = try? await mesh.call(
+                    name, "health", Empty(), as: HealthReport.self, timeout: .milliseconds(500))
+                return health?.ok == true
             }
         }
 
         func head(_ mesh: MeshHarness) async throws -> UInt64 {
-            let report = try await mesh.client("probe-source").call(
-                "status", params: Empty(), as: ServiceStatusReport.self, timeout: .seconds(5))
+            let report = try await mesh.call(
+                "probe-source", "status", Empty(), as: ServiceStatusReport.self, timeout: .seconds(5))
             return report.publication?.head ?? 0
         }
     }

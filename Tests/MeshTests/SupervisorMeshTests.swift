@@ -2,9 +2,7 @@ import Contracts
 import Foundation
 import Glibc
 import ProcessControl
-import ServiceKit
 import Streams
-import Supervisor
 import TestSupport
 import Testing
 
@@ -50,10 +48,7 @@ extension MeshTests {
 
         @Test func childThatExitsAtOnceBacksOffAndIsReportedCrashLooping() async throws {
             let mesh = try MeshHarness(
-                services: """
-                      broken:
-                        executable: /bin/false
-                    """)
+                MeshBlueprint(processes: [MeshBlueprint.Process("broken", executable: "/bin/false")]))
             let supervisor = try mesh.spawn("dropline-supervisor", [], name: "supervisor")
             try await waitUntil("crash loop reported", timeout: .seconds(30)) {
                 guard let broken = try? await mesh.status().processes.first(where: { $0.name == "broken" }) else {
@@ -66,7 +61,7 @@ extension MeshTests {
         }
 
         @Test func hungChildIsKilledAfterThreeSilentHeartbeatsAndRestarted() async throws {
-            let mesh = try MeshHarness(extra: "  health_timeout_ms: 1000")
+            let mesh = try MeshHarness(timing: .quick(healthTimeout: .seconds(1)))
             _ = try await mesh.startSupervisor()
             let pid = try #require(try await mesh.pid(of: "probe-sink"))
             kill(pid, SIGSTOP)  // alive, but answers nothing
@@ -106,26 +101,21 @@ extension MeshTests {
         }
 
         @Test func workerGroupScalesUpAndDownAtRunTime() async throws {
-            let mesh = try MeshHarness(
-                services: """
-                      probe-source:
-                        executable: dropline-probe
-                        args: [source]
-                      probe-sink:
-                        executable: dropline-probe
-                        args: [sink]
-                        instances: 2
-                    """)
+            var blueprint = MeshBlueprint.probePair()
+            blueprint.processes[1].instances = 2
+            let mesh = try MeshHarness(blueprint)
             _ = try await mesh.startSupervisor(processes: 3)
             try await mesh.emit(500)
-            _ = try await mesh.client("supervisor").call(
-                "supervisor.scale", body: Data(#"{"service":"probe-sink","instances":3}"#.utf8), timeout: .seconds(30))
+            _ = try await mesh.call(
+                "supervisor", "supervisor.scale", ScaleRequest(service: "probe-sink", instances: 3),
+                as: MeshStatus.self, timeout: .seconds(30))
             try await mesh.emit(500)
             for sink in ["probe-sink.1", "probe-sink.2", "probe-sink.3"] {
                 try await waitUntil("\(sink) to apply 1,000") { try await mesh.sinkHasExactly(1_000, sink: sink) }
             }
-            _ = try await mesh.client("supervisor").call(
-                "supervisor.scale", body: Data(#"{"service":"probe-sink","instances":1}"#.utf8), timeout: .seconds(30))
+            _ = try await mesh.call(
+                "supervisor", "supervisor.scale", ScaleRequest(service: "probe-sink", instances: 1),
+                as: MeshStatus.self, timeout: .seconds(30))
             let names = try await mesh.status().processes.map(\.name)
             #expect(names == ["probe-source", "probe-sink.1"])
             await mesh.tearDown()
