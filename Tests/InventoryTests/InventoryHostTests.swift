@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import GRDB
 import Inventory
+import MeshConfig
 import ServiceKit
 import Streams
 import TestSupport
@@ -11,23 +12,18 @@ import Testing
 @Suite(.serialized) struct InventoryHostTests {
     @Test(.timeLimit(.minutes(1)))
     func theServiceRunsInItsHostWithItsSettingsAndAnswersOverZeroMQ() async throws {
-        // Given a mesh config whose inventory pulls feeds every 5 minutes, on simulated time
+        // Given a mesh config whose inventory pulls feeds every 5 minutes, on simulated time (from the default
+        // start, 2026-11-22T00:00:00Z)
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let config = directory.file("mesh.yaml")
-        try """
-        state_dir: \(directory.path)/state
-        clock:
-          mode: simulated
-          start: "2026-11-22T00:00:00Z"
-        services:
-          orders:
-            executable: dropline-orders
-          inventory:
-            executable: dropline-inventory
-            settings:
-              feed_pull_minutes: 5
-        """.write(toFile: config, atomically: true, encoding: .utf8)
+        try MeshBlueprint(
+            stateDirectory: directory.file("state"), clock: .simulated,
+            processes: [
+                .init("orders", executable: "dropline-orders"),
+                .init("inventory", executable: "dropline-inventory", settings: ["feed_pull_minutes": "5"]),
+            ]
+        ).write(to: config)
         var options = ServiceOptions()
         options.config = config
         options.name = nil

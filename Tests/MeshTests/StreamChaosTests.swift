@@ -79,7 +79,8 @@ extension MeshTests {
         @Test func publisherKilledBetweenCommitAndSendLosesNothing() async throws {  // F4
             let mesh = try MeshHarness()
             _ = try await mesh.startSupervisor(environment: ["DROPLINE_PROBE_KILL_AT": "150:after-commit"])
-            _ = try? await mesh.emit(300, perTransaction: 10, timeout: .seconds(3))  // dies right after committing tick 150
+            // The source dies right after committing tick 150.
+            _ = try? await mesh.emit(300, perTransaction: 10, timeout: .seconds(3))
             try await waitUntil("source restarted after its SIGKILL") {
                 try await mesh.status().processes.first { $0.name == "probe-source" }?.restarts == 1
             }

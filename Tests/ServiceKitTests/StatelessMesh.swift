@@ -18,10 +18,11 @@ final class StatelessMesh: Sendable {
     /// A mesh config with one stateless service per name in `services` (none of them started).
     init(services: [String]) throws {
         directory = try TemporaryDirectory()
-        let entries = services.map { "  \($0):\n    executable: dropline-\($0)" }.joined(separator: "\n")
         let file = directory.file("mesh.yaml")
-        try "state_dir: \(directory.path)/state\nservices:\n\(entries)\n".write(
-            toFile: file, atomically: true, encoding: .utf8)
+        try MeshBlueprint(
+            stateDirectory: directory.file("state"),
+            processes: services.map { MeshBlueprint.Process($0, executable: "dropline-\($0)") }
+        ).write(to: file)
         configuration = try MeshConfiguration.load(file: file, environment: [:], overrides: [])
         context = try ZMQContext()
     }

@@ -9,19 +9,16 @@ enum MeshFixture {
     static func options(
         in directory: TemporaryDirectory, dispatchPartitions: Int, simulatorSettings: [String: String]
     ) throws -> ServiceOptions {
-        let settings = simulatorSettings.sorted { $0.key < $1.key }.map { "      \($0.key): \"\($0.value)\"" }
         let file = directory.file("mesh.yaml")
-        try """
-        state_dir: \(directory.path)/state
-        services:
-          dispatch:
-            executable: dropline-dispatch
-            partitions: \(dispatchPartitions)
-          simulator:
-            executable: dropline-simulator
-            settings:
-        \(settings.isEmpty ? "      seed: \"1\"" : settings.joined(separator: "\n"))
-        """.write(toFile: file, atomically: true, encoding: .utf8)
+        try MeshBlueprint(
+            stateDirectory: directory.file("state"),
+            processes: [
+                .init("dispatch", executable: "dropline-dispatch", partitions: dispatchPartitions),
+                .init(
+                    "simulator", executable: "dropline-simulator",
+                    settings: simulatorSettings.isEmpty ? ["seed": "1"] : simulatorSettings),
+            ]
+        ).write(to: file)
         var options = ServiceOptions()
         options.config = file
         options.name = nil
