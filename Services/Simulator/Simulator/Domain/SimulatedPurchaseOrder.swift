@@ -2,43 +2,22 @@ import Contracts
 import Foundation
 
 /// One purchase order as its simulated supplier holds it: the request's essentials, the fate planned at
-/// receipt and how far it has got (R6, R7, R15). Values in, facts out: each step returns the fact to publish,
-/// or nil when it does not apply (a repeated or overtaken step).
-public struct SimulatedPurchaseOrder: Codable, Sendable, Equatable {
-    /// Where the purchase order stands.
-    public enum State: String, Codable, Sendable, CaseIterable {
-        case received, acknowledged, shipped, rejected, cancelled
-    }
+/// receipt and how far it has got (R6, R7, R15). Its data is the published `SupplierPurchaseOrder` that
+/// `simulator.purchase_orders` answers; the rules are here. Values in, facts out: each step returns the fact to
+/// publish, or nil when it does not apply (a repeated or overtaken step).
+public typealias SimulatedPurchaseOrder = SupplierPurchaseOrder
 
+extension SimulatedPurchaseOrder {
     /// Shipped later than this after receipt misses the SLA (R7).
     public static let shipWithin: TimeInterval = 48 * 3_600
 
-    public var purchaseOrderID: PurchaseOrderID
-    public var supplierID: SupplierID
-    public var orderID: OrderID
-    public var sku: String
-    public var quantity: Int
-    /// The reference the receipt gave Dispatch.
-    public var supplierReference: String
-    public var receivedAt: Date
-    public var plan: FatePlan
-    public var state: State
-    public var acknowledgedAt: Date?
-    public var shippedAt: Date?
-    public var rejectedAt: Date?
-    public var cancelledAt: Date?
-
     /// A purchase order just received, with its fate.
     init(_ request: PurchaseOrderRequest, supplierReference: String, receivedAt: Date, plan: FatePlan) {
-        purchaseOrderID = request.purchaseOrderID
-        supplierID = request.supplierID
-        orderID = request.orderID
-        sku = request.sku
-        quantity = request.quantity
-        self.supplierReference = supplierReference
-        self.receivedAt = receivedAt
-        self.plan = plan
-        state = .received
+        self.init(
+            purchaseOrderID: request.purchaseOrderID, supplierID: request.supplierID, orderID: request.orderID,
+            sku: request.sku, quantity: request.quantity, supplierReference: supplierReference,
+            receivedAt: receivedAt, plan: plan, state: .received, acknowledgedAt: nil, shippedAt: nil,
+            rejectedAt: nil, cancelledAt: nil)
     }
 
     /// The receipt `supplier.purchase_order` answers, the first time and every time after.

@@ -88,7 +88,7 @@ struct SimulatorMethods: Sendable {
                 counts: try PurchaseOrderRecords.stateCounts(supplierID: request.supplierID, in: db),
                 purchaseOrders: orders.map {
                     SimulatedPurchaseOrderView(
-                        purchaseOrder: SupplierPurchaseOrder($0), calls: calls[$0.purchaseOrderID] ?? [])
+                        purchaseOrder: $0, calls: calls[$0.purchaseOrderID] ?? [])
                 },
                 next: orders.count == limit ? orders.last?.purchaseOrderID : nil)
         }

@@ -85,7 +85,7 @@ struct DispatchMethods: Sendable {
             let cards = try await store.read { try ScorecardRecords.all(in: $0) }
             return ScorecardList(
                 partition: partition,
-                scorecards: Dictionary(uniqueKeysWithValues: cards.map { ($0.key.rawValue, ScorecardCounts($0.value)) })
+                scorecards: Dictionary(uniqueKeysWithValues: cards.map { ($0.key.rawValue, $0.value) })
             )
         }
         return router

@@ -2,7 +2,7 @@
 /// answers it: the raw counts behind the supplier's on-time rate, accuracy, rejection rate and score. The
 /// counts of several partitions add up, and `SupplierScoring` derives the rates and score from them exactly as
 /// Dispatch does.
-public struct ScorecardCounts: Codable, Sendable, Equatable, SupplierScoring {
+public struct ScorecardCounts: Codable, Sendable, Hashable, SupplierScoring {
     /// Purchase orders that reached the supplier.
     public var purchaseOrders: Int
     /// Purchase orders the supplier acknowledged.
