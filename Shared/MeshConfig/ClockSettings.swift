@@ -13,9 +13,27 @@ public struct ClockSettings: Sendable, Equatable {
     public var mode: ClockMode
     /// The simulated clock's first instant (`clock.start`), kept to the millisecond.
     public var start: Date
+    /// How close to the time it would have had, had time flowed continuously, a fact made during a clock advance
+    /// is stamped (`clock.resolution_ms`): the supervisor moves simulated time in steps, each at most this past the
+    /// soonest timer due anywhere in the mesh.
+    public var resolution: Duration
+    /// How long one step of a clock advance waits for the mesh to settle (every process answering, caught up,
+    /// its due timers fired and its queued calls made) before the advance stops with an error naming the
+    /// process (`clock.settle_timeout_ms`).
+    public var settleTimeout: Duration
+
+    /// The default resolution: one minute.
+    public static let defaultResolution = Duration.seconds(60)
+    /// The default settle timeout: 30 seconds, longer than a restarted process takes to catch up.
+    public static let defaultSettleTimeout = Duration.seconds(30)
 
     init(_ reader: SectionReader) throws(MeshConfigError) {
         mode = try reader.choice("mode")
+        resolution = .milliseconds(
+            try reader.integer("resolution_ms", .positive, default: Int(Self.defaultResolution / .milliseconds(1))))
+        settleTimeout = .milliseconds(
+            try reader.integer(
+                "settle_timeout_ms", .positive, default: Int(Self.defaultSettleTimeout / .milliseconds(1))))
         let value = try reader.required("start")
         guard case .scalar(let scalar) = value, let parsed = try? Date.ISO8601FormatStyle().parse(scalar.text) else {
             let example = "\"2026-11-22T00:00:00Z\""
@@ -26,7 +44,11 @@ public struct ClockSettings: Sendable, Equatable {
 
     /// The section as the configuration document holds it.
     var node: ConfigNode {
-        .map(ConfigMap(["mode": .string(mode.rawValue), "start": .string(Self.iso8601(start))]))
+        .map(
+            ConfigMap([
+                "mode": .string(mode.rawValue), "start": .string(Self.iso8601(start)),
+                "resolution_ms": .milliseconds(resolution), "settle_timeout_ms": .milliseconds(settleTimeout),
+            ]))
     }
 
     private static func milliseconds(of date: Date) -> Int64 {

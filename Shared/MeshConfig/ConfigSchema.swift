@@ -16,7 +16,9 @@ indirect enum ConfigSchema: Sendable {
         ("store", .value), ("log_level", .value), ("settings", .freeMap),
     ])
 
-    static let clock: ConfigSchema = .section([("mode", .value), ("start", .value)])
+    static let clock: ConfigSchema = .section([
+        ("mode", .value), ("start", .value), ("resolution_ms", .value), ("settle_timeout_ms", .value),
+    ])
 
     static let streams: ConfigSchema = .section([
         ("heartbeat_ms", .value), ("fetch_credit", .value), ("batch_max", .value), ("retention_events", .value),

@@ -12,6 +12,8 @@ extension MeshConfiguration {
         clock:
           mode: system                  # system | simulated (the supervisor publishes time on the clock stream)
           start: "2026-11-22T00:00:00Z" # the simulated clock's first instant (ISO 8601, UTC)
+          resolution_ms: 60000          # a clock advance stamps every fact within this of its continuous time
+          settle_timeout_ms: 30000      # a clock advance stops with an error when a process lags longer than this
         streams:
           heartbeat_ms: 1000            # publisher heartbeat interval; a peer silent for 3 intervals is suspect
           fetch_credit: 1000            # events per replay batch

@@ -3,11 +3,16 @@ import GRDB
 import Streams
 
 /// Applies the supervisor's `clock` stream: stores the new time and fires the first timers it makes due
-/// (up to `DurableTimers.firingBatch`) in the subscription's transaction; the host's timer loop fires any
-/// backlog beyond that in further transactions of the same size.
+/// (up to `DurableTimers.firingBatch`) in the subscription's transaction, each stamped at its own due time; the
+/// host's timer loop fires any backlog beyond that in further transactions of the same size.
 struct ClockStreamHandler: StreamHandler {
     let clock: DomainClock
     let timers: DurableTimers.Handler
+
+    init(clock: DomainClock, timers: @escaping DurableTimers.Handler) {
+        self.clock = clock
+        self.timers = DurableTimers.stampedAtDue(timers, clock: clock)
+    }
 
     func apply(_ event: IncomingEvent, in db: Database) throws {
         guard event.type == ClockAdvanced.eventType else { return }

@@ -39,6 +39,22 @@ public enum DurableTimers {
             DomainTime.date(milliseconds:))
     }
 
+    /// The next due time of a timer not of kind `kind`, if any is pending (walks the due index from the soonest
+    /// timer and stops at the first of another kind).
+    public static func nextDue(excludingKind kind: String, in db: Database) throws -> Date? {
+        try Int64.fetchOne(
+            db.cachedStatement(
+                sql: "SELECT dueMs FROM durableTimer WHERE kind <> :kind ORDER BY dueMs, id LIMIT 1"),
+            arguments: ["kind": kind]
+        ).map(DomainTime.date(milliseconds:))
+    }
+
+    /// `handler` with each firing stamped at its timer's due time (`DomainClock.stamping(at:in:_:)`): how a host
+    /// fires timers, so that a timer the clock passed by a long step still acts at its own time.
+    public static func stampedAtDue(_ handler: @escaping Handler, clock: DomainClock) -> Handler {
+        { timer, db in try clock.stamping(at: timer.due, in: db) { try handler(timer, db) } }
+    }
+
     /// Timers one transaction fires at most when the host fires them (`ServiceHost`): a long backlog (every
     /// hold of a busy day ending at once) commits in steps, so the store's writer is never held for long and
     /// the effects flow on downstream while the rest fire.

@@ -74,18 +74,20 @@ final class HostCore: Sendable {
 
     // MARK: - Methods every process answers
 
-    /// Adds `health`, `metrics` and `status` to `router`; `status` answers what `report` makes of the sorted names
-    /// of every method the router then has.
+    /// Adds `health`, `metrics`, `status` and `clock.progress` to `router`; `status` answers what `report` makes of
+    /// the sorted names of every method the router then has, `clock.progress` what `progress` reads.
     func addCommonMethods(
         to router: inout RPCRouter,
-        status report: @escaping @Sendable (_ methods: [String]) async throws -> ServiceStatusReport
+        status report: @escaping @Sendable (_ methods: [String]) async throws -> ServiceStatusReport,
+        progress: @escaping @Sendable () async throws -> ClockProgress
     ) {
-        let names = Array(Set(router.names + ["health", "metrics", "status"])).sorted()
+        let names = Array(Set(router.names + ["health", "metrics", "status", "clock.progress"])).sorted()
         router.register("health", params: Empty.self) { _ in
             HealthReport(name: self.name, pid: getpid(), ok: true)
         }
         router.register("status", params: Empty.self) { _ in try await report(names) }
         router.register("metrics") { _ in Data(Observability.exposition().utf8) }
+        router.register("clock.progress", params: Empty.self) { _ in try await progress() }
     }
 
     /// This process's `status` answer with what only its host knows.

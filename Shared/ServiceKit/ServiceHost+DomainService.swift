@@ -21,7 +21,7 @@ extension ServiceHost {
     ) async throws {
         try await run(
             consumes: service.consumptions, methods: service.methods, timers: service.timers, background: background,
-            followsClock: followsClock)
+            followsClock: followsClock, work: service.pendingWork)
     }
 
     /// Runs `service` as one of several stores a process hosts (a dispatch worker's partitions), until `stop`
@@ -32,6 +32,6 @@ extension ServiceHost {
     ) async throws {
         try await runHosted(
             consumes: service.consumptions, methods: service.methods, timers: service.timers, background: background,
-            until: stop)
+            work: service.pendingWork, until: stop)
     }
 }

@@ -4,9 +4,9 @@ import GRDB
 import Streams
 
 extension ServiceHost {
-    /// Adds `deadletters.list`, `deadletters.retry`, `streams.reset`, and the `health`, `status` and `metrics`
-    /// every process answers.
-    func registerBuiltInMethods(in router: inout RPCRouter, subscriptions: [Subscription]) {
+    /// Adds `deadletters.list`, `deadletters.retry`, `streams.reset`, and the `health`, `status`, `metrics` and
+    /// `clock.progress` every process answers (`work` adds the service's own part to the last).
+    func registerBuiltInMethods(in router: inout RPCRouter, subscriptions: [Subscription], work: PendingWork) {
         router.register("deadletters.list", params: Empty.self) { _ in
             try await self.store.read { try DeadLetters.all($0) }
         }
@@ -21,8 +21,20 @@ extension ServiceHost {
             try await subscription.reset(epoch: request.epoch, after: request.after)
             return subscription.status
         }
-        core.addCommonMethods(to: &router) { methods in
-            try await self.statusReport(subscriptions, methods: methods)
+        core.addCommonMethods(
+            to: &router, status: { methods in try await self.statusReport(subscriptions, methods: methods) },
+            progress: { try await self.progress(subscriptions, work: work) })
+    }
+
+    /// The `clock.progress` answer, read from the store in one transaction.
+    func progress(_ subscriptions: [Subscription], work: PendingWork) async throws -> ClockProgress {
+        let consumes = subscriptions.map(\.source.stream)
+        let followed = consumes.contains(StreamNames.clock) ? clock : nil
+        let stream = core.endpoint.status?.stream
+        let name = name
+        return try await store.read { db in
+            try ClockProgress(
+                name: name, pid: getpid(), clock: followed, stream: stream, consumes: consumes, work: work, in: db)
         }
     }
 

@@ -16,13 +16,14 @@ extension ServiceHost {
     ///     supervisor stops its children here).
     ///   - followsClock: whether to consume the simulated `clock` stream; false for a process that keeps no domain
     ///     state of its own (a dispatch worker, whose partitions follow the clock themselves).
+    ///   - work: what `clock.progress` reports beyond the streams: the next timer due, calls queued.
     public func run(
         consumes: [Consumption] = [], methods: RPCRouter = RPCRouter(), timers: DurableTimers.Handler? = nil,
         background: [@Sendable () async throws -> Void] = [], beforeShutdown: @escaping @Sendable () async -> Void = {},
-        followsClock: Bool = true
+        followsClock: Bool = true, work: PendingWork = .timersOnly
     ) async throws {
         let (router, subscriptions) = try prepare(
-            consumes: consumes, methods: methods, timers: timers, followsClock: followsClock)
+            consumes: consumes, methods: methods, timers: timers, followsClock: followsClock, work: work)
         try await HostedProcess.runUntilSignalled(
             core, router: router, loops: loops(background, timers: timers),
             shutDown: {
@@ -36,9 +37,10 @@ extension ServiceHost {
     /// and releases its lock, so that another process can take the store over at once.
     public func runHosted(
         consumes: [Consumption] = [], methods: RPCRouter = RPCRouter(), timers: DurableTimers.Handler? = nil,
-        background: [@Sendable () async throws -> Void] = [], until stop: @escaping @Sendable () async -> Void
+        background: [@Sendable () async throws -> Void] = [], work: PendingWork = .timersOnly,
+        until stop: @escaping @Sendable () async -> Void
     ) async throws {
-        let (router, subscriptions) = try prepare(consumes: consumes, methods: methods, timers: timers)
+        let (router, subscriptions) = try prepare(consumes: consumes, methods: methods, timers: timers, work: work)
         let hosted = HostedProcess(
             core: core, router: router, loops: loops(background, timers: timers), stop: stop,
             shutDown: { await self.shutDown(subscriptions) })
@@ -53,11 +55,12 @@ extension ServiceHost {
 
     /// Builds and starts the subscriptions, and the router with the built-in methods added.
     private func prepare(
-        consumes: [Consumption], methods: RPCRouter, timers: DurableTimers.Handler?, followsClock: Bool = true
+        consumes: [Consumption], methods: RPCRouter, timers: DurableTimers.Handler?, followsClock: Bool = true,
+        work: PendingWork
     ) throws -> (RPCRouter, [Subscription]) {
         let subscriptions = try makeSubscriptions(consumes, timers: timers, followsClock: followsClock)
         var router = methods
-        registerBuiltInMethods(in: &router, subscriptions: subscriptions)
+        registerBuiltInMethods(in: &router, subscriptions: subscriptions, work: work)
         for subscription in subscriptions { subscription.start() }
         return (router, subscriptions)
     }
@@ -82,30 +85,46 @@ extension ServiceHost {
         core.terminate()
     }
 
-    /// Every 200 ms until cancelled, fires the timers due at the current domain time. With the system clock that
-    /// is how timers fire at all; with simulated time the clock stream fires what each tick makes due, and this
-    /// catches a timer scheduled at or before the current simulated time after that tick (a fact that arrives
-    /// late, e.g. an order placed just before the clock jumped 8 hours), which would otherwise wait for the next
-    /// tick, and fires the backlog a tick leaves beyond `DurableTimers.firingBatch`, batch after batch without
-    /// waiting. A write transaction is opened only when a timer is due.
+    /// Fires the timers due at the time the clock has reached, each stamped at its own due time, until cancelled:
+    /// at once after a commit that scheduled a timer, and every 200 ms. With the system clock that is how timers
+    /// fire at all; with simulated time the clock stream fires what each tick makes due, and this fires a timer
+    /// scheduled at or before the clock's time after that tick (a step of the clock fires everything due within
+    /// it, and the facts it sets off may schedule more within the same step), and the backlog a tick leaves
+    /// beyond `DurableTimers.firingBatch`, batch after batch without waiting. A write transaction is opened only
+    /// when a timer is due.
     func fireDueTimers(_ handler: @escaping DurableTimers.Handler) async {
-        while !Task.isCancelled {
-            var backlog = false
-            do {
-                let (next, now) = try await store.read { db in
-                    (try DurableTimers.nextDue(in: db), try clock.now(in: db))
-                }
-                if let next, next <= now {
-                    let fired = try await store.write { db in
-                        try DurableTimers.fireDue(
-                            at: try clock.now(in: db), in: db, limit: DurableTimers.firingBatch, handler: handler)
-                    }
-                    backlog = fired == DurableTimers.firingBatch
-                }
-            } catch {
-                logger.error("Timer firing failed; will retry", metadata: ["error": "\(error)"])
+        let stamped = DurableTimers.stampedAtDue(handler, clock: clock)
+        let (wakes, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        let scheduled = InsertCommitObserver(table: "durableTimer") { wake.yield() }
+        store.add(transactionObserver: scheduled, extent: .observerLifetime)
+        defer { store.remove(transactionObserver: scheduled) }
+        await withDiscardingTaskGroup { group in
+            group.addTask {
+                while (try? await Task.sleep(for: .milliseconds(200))) != nil { wake.yield() }
             }
-            if !backlog { try? await Task.sleep(for: .milliseconds(200)) }
+            wake.yield()
+            for await _ in wakes {
+                while !Task.isCancelled, await fireDueBatch(stamped) {}
+            }
+            group.cancelAll()
+        }
+    }
+
+    /// Fires one batch of due timers; true when the batch was full, so that more may be due.
+    private func fireDueBatch(_ handler: @escaping DurableTimers.Handler) async -> Bool {
+        do {
+            let (next, now) = try await store.read { db in
+                (try DurableTimers.nextDue(in: db), try clock.reached(in: db))
+            }
+            guard let next, next <= now else { return false }
+            let fired = try await store.write { db in
+                try DurableTimers.fireDue(
+                    at: try clock.reached(in: db), in: db, limit: DurableTimers.firingBatch, handler: handler)
+            }
+            return fired == DurableTimers.firingBatch
+        } catch {
+            logger.error("Timer firing failed; will retry", metadata: ["error": "\(error)"])
+            return false
         }
     }
 }

@@ -97,7 +97,8 @@ public final class ServiceHost: Sendable {
             lagAlarmEvents: UInt64(streams.lagAlarmEvents))
     }
 
-    /// Builds the subscriptions for `consumes`, plus the clock stream in simulated mode when `followsClock`.
+    /// Builds the subscriptions for `consumes`, plus the clock stream in simulated mode when `followsClock`. With
+    /// simulated time each handler applies its events stamped no earlier than the event (`CausalStreamHandler`).
     func makeSubscriptions(
         _ consumes: [Consumption], timers: DurableTimers.Handler?, followsClock: Bool
     ) throws -> [Subscription] {
@@ -105,11 +106,16 @@ public final class ServiceHost: Sendable {
             guard let source = configuration.instance(named: consumption.source) else {
                 throw ServiceHostError.unknownSource(consumer: name, source: consumption.source)
             }
+            let handler: any StreamHandler =
+                if case .simulated = clock.mode {
+                    CausalStreamHandler(handler: consumption.handler, clock: clock)
+                } else {
+                    consumption.handler
+                }
             return Subscription(
                 source: .init(
                     stream: source.name, publishEndpoint: source.publishEndpoint, rpcEndpoint: source.rpcEndpoint),
-                options: subscriptionOptions(), writer: store, handler: consumption.handler, context: core.context,
-                logger: logger)
+                options: subscriptionOptions(), writer: store, handler: handler, context: core.context, logger: logger)
         }
         if followsClock, case .simulated = clock.mode {
             let supervisor = configuration.supervisor

@@ -69,10 +69,13 @@ public final class StatelessHost: Sendable {
     /// `methods` with `health`, `status` and `metrics` added.
     private func router(_ methods: RPCRouter) -> RPCRouter {
         var router = methods
-        core.addCommonMethods(to: &router) { methods in
-            self.core.statusReport(
-                domainTime: nil, publication: nil, subscriptions: [], deadLetters: 0, methods: methods)
-        }
+        core.addCommonMethods(
+            to: &router,
+            status: { methods in
+                self.core.statusReport(
+                    domainTime: nil, publication: nil, subscriptions: [], deadLetters: 0, methods: methods)
+            },
+            progress: { ClockProgress(name: self.name, pid: getpid()) })
         return router
     }
 

@@ -14,6 +14,7 @@ struct DefaultConfigurationTests {
         #expect(config.logLevel == "info")
         #expect(config.clock.mode == .system)
         #expect(config.clock.start == Date(timeIntervalSince1970: 1_795_305_600))
+        #expect(config.clock.resolution == .seconds(60) && config.clock.settleTimeout == .seconds(30))
         #expect(config.streams.heartbeatInterval == .milliseconds(1000))
         #expect(config.streams.fetchCredit == 1000)
         #expect(config.streams.batchMax == 500)

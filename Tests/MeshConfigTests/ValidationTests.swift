@@ -64,6 +64,8 @@ struct ValidationTests {
             "config key 'services.orders.log_level': expected one of trace, debug, info, notice, warning, error, critical, got \"loud\""
         ),
         ("clock.mode=realtime", "config key 'clock.mode': expected one of system, simulated, got \"realtime\""),
+        ("clock.resolution_ms=0", "config key 'clock.resolution_ms': expected a positive integer, got 0"),
+        ("clock.settle_timeout_ms=-1", "config key 'clock.settle_timeout_ms': expected a positive integer, got -1"),
         (
             "clock.start=yesterday",
             "config key 'clock.start': expected an ISO 8601 date and time such as \"2026-11-22T00:00:00Z\", got \"yesterday\""
@@ -160,7 +162,10 @@ struct ValidationTests {
                 "streams:\n  heartbeat: 5\n",
                 "config key 'streams.heartbeat': unknown key (known: heartbeat_ms, fetch_credit, batch_max, retention_events, max_message_bytes, lag_alarm_events)"
             ),
-            ("clock:\n  zone: UTC\n", "config key 'clock.zone': unknown key (known: mode, start)"),
+            (
+                "clock:\n  zone: UTC\n",
+                "config key 'clock.zone': unknown key (known: mode, start, resolution_ms, settle_timeout_ms)"
+            ),
             (
                 "services:\n  orders:\n    executable: x\n    instancs: 2\n",
                 "config key 'services.orders.instancs': unknown key (known: executable, args, instances, partitions, pub, rpc, store, log_level, settings)"

@@ -36,7 +36,7 @@ extension MeshTests {
             // Its status has no stream, and it reaches the sink through its host's client
             let report = try #require(try await relay(mesh)?.report)
             #expect(report.publication == nil && report.subscriptions.isEmpty && report.domainTime == nil)
-            #expect(report.methods == ["health", "metrics", "probe.relay", "status"])
+            #expect(report.methods == ["clock.progress", "health", "metrics", "probe.relay", "status"])
             try await mesh.emit(100)
             try await waitUntil("the relay to report 100 events applied by the sink") {
                 try await relayedSummary(mesh).isExactlyOnce(expected: 100)

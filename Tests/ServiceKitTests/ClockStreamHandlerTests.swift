@@ -56,16 +56,19 @@ import Testing
         #expect(clock.now() == afterStart(.seconds(7_200)))
     }
 
-    @Test func batchOfTicksFiresEachTimerOnceAtItsTick() throws {
+    @Test func batchOfTicksFiresEachTimerOnceAtItsTickStampedAtItsDueTime() throws {
         defer { directory.remove() }
         // Given timers at +10m and +50m
         try schedule("ten", at: afterStart(.seconds(600)))
         try schedule("fifty", at: afterStart(.seconds(3_000)))
         let clock = clock
         let handler: DurableTimers.Handler = { timer, db in
-            // The handler reads domain time in the transaction: the tick that fired it.
+            // The handler reads the time its facts are stamped at, and the time the clock has reached.
             let now = try clock.now(in: db)
-            try recordEffect("\(timer.id)@\(Int(now.timeIntervalSince(simulatedStart)))", in: db)
+            let reached = try clock.reached(in: db)
+            try recordEffect(
+                "\(timer.id)@\(Int(now.timeIntervalSince(simulatedStart))) "
+                    + "reached \(Int(reached.timeIntervalSince(simulatedStart)))", in: db)
         }
 
         // When three ticks arrive in one batch: +20m, +40m, +60m
@@ -74,10 +77,11 @@ import Testing
         }
         let outcome = try applier(timers: handler).apply(ticks, epoch: clockEpoch, expected: 0)
 
-        // Then each timer fired once, at the first tick past its due time
+        // Then each timer fired once, at the first tick past its due time, and acted at its due time
         #expect(outcome == .applied(through: 3, deadLettered: 0))
-        #expect(try committedEffects(pool) == ["ten@1200", "fifty@3600"])
+        #expect(try committedEffects(pool) == ["ten@600 reached 1200", "fifty@3000 reached 3600"])
         #expect(clock.now() == afterStart(.seconds(3_600)))
+        #expect(try pool.read { try clock.now(in: $0) } == afterStart(.seconds(3_600)), "outside a firing: the tick")
     }
 
     @Test(arguments: [

@@ -40,7 +40,11 @@ private struct Greeting: Codable, Sendable, Equatable {
         #expect(status.name == "gateway" && status.pid == getpid())
         #expect(status.publication == nil && status.subscriptions.isEmpty && status.deadLetters == 0)
         #expect(status.domainTime == nil && status.clockMode == "system")
-        #expect(status.methods == ["gateway.greet", "health", "metrics", "status"])
+        #expect(status.methods == ["clock.progress", "gateway.greet", "health", "metrics", "status"])
+
+        // Its clock progress is empty: no clock, no timers, no streams, nothing queued
+        let progress = try await client.call("clock.progress", params: Empty(), as: ClockProgress.self)
+        #expect(progress == ClockProgress(name: "gateway", pid: getpid()))
 
         // Its own method answers, and refuses as every router does
         let greeting = try await client.call("gateway.greet", params: Greeting(name: "Ada"), as: Greeting.self)

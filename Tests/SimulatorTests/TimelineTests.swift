@@ -26,7 +26,7 @@ struct TimelineTests {
         #expect(harness.dispatch.methods == ["purchase_orders.acknowledge"])
         #expect(
             try harness.dispatch.bodies(of: "purchase_orders.acknowledge", as: AcknowledgePurchaseOrder.self)
-                == [AcknowledgePurchaseOrder(purchaseOrderID: request.purchaseOrderID)])
+                == [AcknowledgePurchaseOrder(purchaseOrderID: request.purchaseOrderID, at: Fixtures.minutes(30))])
         #expect(try await harness.view(request.purchaseOrderID).purchaseOrder.acknowledgedAt == Fixtures.minutes(30))
 
         // When time reaches the shipment
@@ -85,7 +85,8 @@ struct TimelineTests {
         #expect(
             try harness.dispatch.bodies(of: "purchase_orders.reject", as: RejectPurchaseOrder.self) == [
                 RejectPurchaseOrder(
-                    purchaseOrderID: "po_ord_1_1", reason: .rejected, detail: "The supplier declined the order.")
+                    purchaseOrderID: "po_ord_1_1", reason: .rejected, detail: "The supplier declined the order.",
+                    at: Fixtures.minutes(30))
             ])
         try harness.advance(to: Fixtures.hours(100))
         #expect(harness.dispatch.methods == ["purchase_orders.reject"])

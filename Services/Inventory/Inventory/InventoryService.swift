@@ -66,6 +66,13 @@ public struct InventoryService: DomainService {
         }
     }
 
+    /// Its next timer that must fire at its own time: the next feed pull only while the feeds folder changed since
+    /// the last pull (otherwise the pull would publish nothing and fires whenever the clock passes it).
+    public func nextDue(in db: Database) throws -> Date? {
+        if feedPull.hasNewFeeds() { return try DurableTimers.nextDue(in: db) }
+        return try DurableTimers.nextDue(excludingKind: FeedPull.timerKind, in: db)
+    }
+
     /// `folder` inside the state folder `stateDirectory`.
     public static func folder(_ folder: String, in stateDirectory: String) -> String {
         (stateDirectory as NSString).appendingPathComponent(folder)

@@ -1,4 +1,5 @@
 import Contracts
+import GRDB
 import Logging
 import MeshConfig
 import ServiceKit
@@ -40,6 +41,11 @@ public struct SimulatorService: DomainService {
         sender = OutgoingCallSender(
             store: parts.store, dispatch: dispatch, concurrency: settings.callsInFlight, logger: parts.logger)
         self.dispatch = dispatch
+    }
+
+    /// Its answers to Dispatch not yet delivered: the stepped clock waits for them (docs/architecture.md §4).
+    public func queuedCalls(in db: Database) throws -> Int {
+        try OutgoingCallRecords.pendingCount(in: db)
     }
 
     /// Reads the settings and the dispatch partitions from the mesh config, then serves the RPCs, plays the timers

@@ -104,26 +104,6 @@ extension MeshSupervisor {
             service: service.name, instances: groupSizes.withLock { $0[service.name] ?? service.instances })
     }
 
-    /// Moves simulated time forward and publishes it on the `clock` stream.
-    func advanceClock(_ request: AdvanceRequest) async throws -> ClockReading {
-        guard case .simulated = host.clock.mode else {
-            throw RPCFailure(
-                code: "not_simulated", message: "The mesh runs on the system clock; start it with --sim-clock.")
-        }
-        guard let step = DurationText.parse(request.by) else {
-            throw RPCFailure.invalidRequest("must be a duration such as 8h, 90m or 1d12h", field: "by")
-        }
-        let seconds = Double(step.components.seconds) + Double(step.components.attoseconds) / 1e18
-        let now = try await host.store.write { db in
-            let next = try self.host.clock.now(in: db).addingTimeInterval(seconds)
-            try self.host.clock.advance(to: next, in: db)
-            try self.host.outbox.append(ClockAdvanced(now: next), at: next, in: db)
-            return next
-        }
-        logger.info("Clock advanced", metadata: ["by": "\(request.by)", "now": "\(DomainTime.format(now))"])
-        return clockReading(now)
-    }
-
     func clockReading(_ now: Date) -> ClockReading {
         ClockReading(mode: configuration.clock.mode.rawValue, now: now)
     }

@@ -17,6 +17,8 @@ public final class MeshSupervisor: Sendable {
     let clients = Mutex<[String: RPCClient]>([:])
     let health = Mutex<[String: Int]>([:])
     let groupSizes: Mutex<[String: Int]>
+    /// Whether a clock advance is under way (one at a time).
+    let advancing = Mutex(false)
     var configuration: MeshConfiguration { host.configuration }
     var logger: Logger { host.logger }
 

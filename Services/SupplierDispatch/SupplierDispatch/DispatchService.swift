@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import GRDB
 import ServiceKit
 import Streams
 
@@ -49,6 +50,11 @@ public struct DispatchService: DomainService {
             }
         }
         answers = ConnectorAnswers(store: parts.store, desk: desk, clock: clock)
+    }
+
+    /// Its supplier calls decided and not yet answered: the stepped clock waits for them (docs/architecture.md §4).
+    public func queuedCalls(in db: Database) throws -> Int {
+        try ConnectorCallRecords.pendingCount(in: db)
     }
 
     public var consumptions: [Consumption] {

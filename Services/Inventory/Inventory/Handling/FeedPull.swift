@@ -3,11 +3,16 @@ import Foundation
 import GRDB
 import Logging
 import ServiceKit
+import Synchronization
 
 /// R16: the pulled supplier stock feeds. Every `feed_pull_minutes` of domain time the durable timer `feeds.pull`
 /// fires, and each `*.json` file of `<state_dir>/feeds/` (one `StockFeed` each) is applied through the desk as a
 /// pushed feed is.
-struct FeedPull: Sendable {
+///
+/// A pull of files already pulled publishes nothing, so while the folder holds what the last pull read
+/// (`FeedFolderStamp`), the next pull is not a moment the supervisor's stepped clock must stop at
+/// (`hasNewFeeds`, docs/architecture.md §4): it fires whenever the clock passes it.
+final class FeedPull: Sendable {
     /// The recurring pull timer's id and kind.
     static let timerKind = "feeds.pull"
 
@@ -16,6 +21,20 @@ struct FeedPull: Sendable {
     /// Domain time between two pulls.
     let interval: TimeInterval
     let desk: ListingDesk
+    /// What the folder held at the last pull this process committed; nil before the first.
+    private let pulled = Mutex<FeedFolderStamp?>(nil)
+
+    init(folder: String, interval: TimeInterval, desk: ListingDesk) {
+        self.folder = folder
+        self.interval = interval
+        self.desk = desk
+    }
+
+    /// Whether a pull now could find something the last one did not: the folder changed since, or this process
+    /// has not pulled yet.
+    func hasNewFeeds() -> Bool {
+        pulled.withLock { $0 } != FeedFolderStamp(of: folder)
+    }
 
     /// Schedules the first pull `interval` from now unless one is due sooner (a restart keeps the pending pull).
     func schedule(in db: Database) throws {
@@ -26,11 +45,14 @@ struct FeedPull: Sendable {
         try DurableTimers.schedule(DurableTimer(id: Self.timerKind, kind: Self.timerKind, due: next), in: db)
     }
 
-    /// The pull timer fired: pull, then schedule the next pull at the first interval boundary after now (a long
-    /// clock jump pulls once, not once per missed interval).
+    /// The pull timer fired: pull (its facts stamped at the timer's time), then schedule the next pull at the
+    /// first interval boundary after the time the clock has reached (a long clock jump pulls once, not once per
+    /// missed interval).
     func fire(_ timer: DurableTimer, in db: Database) throws {
+        let stamp = FeedFolderStamp(of: folder)
         try pull(in: db)
-        let now = try desk.clock.now(in: db)
+        db.afterNextTransaction { _ in self.pulled.withLock { $0 = stamp } }
+        let now = try desk.clock.reached(in: db)
         var next = timer.due.addingTimeInterval(interval)
         if next <= now {
             let missed = ((now.timeIntervalSince(next)) / interval).rounded(.down) + 1

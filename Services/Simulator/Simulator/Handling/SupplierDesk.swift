@@ -46,8 +46,13 @@ struct SupplierDesk: Sendable {
 
     /// `supplier.purchase_order`: the first call plans the fate and schedules its first step; a repeated call
     /// returns the same receipt and changes nothing. A purchase order cancelled before it arrived is taken in
-    /// cancelled (R15).
+    /// cancelled (R15). With simulated time it is received no earlier than Dispatch sent it.
     func receive(_ request: PurchaseOrderRequest, in db: Database) throws -> PurchaseOrderReceipt {
+        try clock.stamping(after: request.sentAt, in: db) { try take(request, in: db) }
+    }
+
+    /// `receive` at the time the request is stamped at.
+    private func take(_ request: PurchaseOrderRequest, in db: Database) throws -> PurchaseOrderReceipt {
         if let known = try PurchaseOrderRecords.find(request.purchaseOrderID, in: db) { return known.receipt }
         let now = try clock.now(in: db)
         let plan = try planner.plan(
@@ -70,8 +75,15 @@ struct SupplierDesk: Sendable {
 
     /// `supplier.cancel`: before the shipment the purchase order is cancelled, its timers and pending calls
     /// dropped; after it, `already_shipped` (and the ship call still goes). An unknown purchase order is
-    /// remembered as withdrawn.
+    /// remembered as withdrawn. With simulated time it is cancelled no earlier than Dispatch asked.
     func cancel(_ cancellation: PurchaseOrderCancellation, in db: Database) throws -> PurchaseOrderCancellationReply {
+        try clock.stamping(after: cancellation.requestedAt, in: db) { try withdraw(cancellation, in: db) }
+    }
+
+    /// `cancel` at the time the request is stamped at.
+    private func withdraw(_ cancellation: PurchaseOrderCancellation, in db: Database) throws
+        -> PurchaseOrderCancellationReply
+    {
         let now = try clock.now(in: db)
         guard var order = try PurchaseOrderRecords.find(cancellation.purchaseOrderID, in: db) else {
             try PurchaseOrderRecords.withdraw(
@@ -95,30 +107,31 @@ struct SupplierDesk: Sendable {
 
     // MARK: - Timers
 
-    /// A step's timer fired: the supplier acts, publishes the fact and queues its answer to Dispatch.
+    /// A step's timer fired: the supplier acts, publishes the fact and queues its answer to Dispatch, which
+    /// carries the time it acted at.
     func timerFired(_ timer: DurableTimer, in db: Database) throws {
         guard let step = Step(rawValue: timer.kind) else { return }
         let id = PurchaseOrderID(rawValue: String(timer.id.dropFirst(step.rawValue.count + 1)))
         guard var order = try PurchaseOrderRecords.find(id, in: db) else { return }
-        // Due at the planned time; a late firing (the clock jumped) acts when it actually fires.
+        // Due at the planned time; the host fires it stamped at that time, however late the clock reached it.
         let now = max(try clock.now(in: db), timer.due)
         switch step {
         case .acknowledge:
             guard let fact = order.acknowledge(at: now) else { return }
             try publish(fact, of: order, in: db)
             try OutgoingCallRecords.enqueue(
-                .acknowledge, of: id, body: AcknowledgePurchaseOrder(purchaseOrderID: id), in: db)
+                .acknowledge, of: id, body: AcknowledgePurchaseOrder(purchaseOrderID: id, at: now), in: db)
             if let shipAt = order.plan.shipAt { try schedule(.ship, of: id, at: shipAt, in: db) }
         case .ship:
             guard let fact = order.ship(at: now) else { return }
             try publish(fact, of: order, in: db)
             let body = ShipPurchaseOrder(
-                purchaseOrderID: id, carrier: fact.carrier, trackingNumber: fact.trackingNumber)
+                purchaseOrderID: id, carrier: fact.carrier, trackingNumber: fact.trackingNumber, at: now)
             try OutgoingCallRecords.enqueue(.ship, of: id, body: body, in: db)
         case .reject:
             guard let fact = order.reject(at: now) else { return }
             try publish(fact, of: order, in: db)
-            let body = RejectPurchaseOrder(purchaseOrderID: id, reason: fact.reason, detail: fact.detail)
+            let body = RejectPurchaseOrder(purchaseOrderID: id, reason: fact.reason, detail: fact.detail, at: now)
             try OutgoingCallRecords.enqueue(.reject, of: id, body: body, in: db)
         }
         try PurchaseOrderRecords.save(order, in: db)

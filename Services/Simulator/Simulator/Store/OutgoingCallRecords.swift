@@ -32,6 +32,12 @@ enum OutgoingCallRecords {
         }
     }
 
+    /// How many calls are pending (waiting to be made, or to be made again after a failure).
+    static func pendingCount(in db: Database) throws -> Int {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) AS calls FROM outgoingCall WHERE status = 'pending'"))
+            .map { row -> Int in row["calls"] } ?? 0
+    }
+
     /// The calls of each purchase order in `ids`, oldest first, as `simulator.purchase_orders` shows them.
     static func history(of ids: [PurchaseOrderID], in db: Database) throws -> [PurchaseOrderID: [OutgoingCallView]] {
         guard !ids.isEmpty else { return [:] }

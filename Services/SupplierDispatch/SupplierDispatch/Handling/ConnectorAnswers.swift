@@ -11,15 +11,31 @@ struct ConnectorAnswers: Sendable {
     let desk: JobDesk
     let clock: DomainClock
 
-    /// Applies the connector's answer to the call's job and completes the call, in one transaction.
-    func settle(_ call: ConnectorCall, answer: Result<Data, RPCCallError>) async throws {
+    /// Applies the connector's answer to the call's job and completes the call, in one transaction; with
+    /// simulated time no earlier than `decidedAt`, when the call was decided (docs/architecture.md §4).
+    func settle(_ call: ConnectorCall, answer: Result<Data, RPCCallError>, decidedAt: Date? = nil) async throws {
         try await store.write { db in
-            let now = DomainTime.rounded(try clock.now(in: db))
-            try desk.change(call.orderID, causation: nil, at: now, in: db) { job in
-                try Self.apply(answer, of: call, to: &job, policy: desk.policy, at: now)
+            try clock.stamping(after: decidedAt, in: db) {
+                let now = DomainTime.rounded(try clock.now(in: db))
+                try desk.change(call.orderID, causation: nil, at: now, in: db) { job in
+                    try Self.apply(answer, of: call, to: &job, policy: desk.policy, at: now)
+                }
             }
             try ConnectorCallRecords.complete(call, in: db)
         }
+    }
+
+    /// When a call's request was decided: a purchase order's `sentAt`, a cancellation's `requestedAt`; nil when it
+    /// says neither.
+    static func decidedAt(_ body: Data) -> Date? {
+        guard let times = try? JSONCoding.decoder.decode(DecisionTimes.self, from: body) else { return nil }
+        return times.sentAt ?? times.requestedAt
+    }
+
+    /// The times a connector call's request carries.
+    private struct DecisionTimes: Decodable {
+        var sentAt: Date?
+        var requestedAt: Date?
     }
 
     /// The job input for a connector answer.

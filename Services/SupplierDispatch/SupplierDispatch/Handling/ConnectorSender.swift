@@ -57,8 +57,10 @@ struct ConnectorSender: Sendable {
     /// Makes one call and applies its answer; false when it must be tried again.
     private func perform(_ call: ConnectorCall) async -> Bool {
         let answer: Result<Data, RPCCallError>
+        var decidedAt: Date?
         do {
             let body = try await store.read { db in try ConnectorCallRecords.body(of: call, in: db) }
+            decidedAt = ConnectorAnswers.decidedAt(body)
             answer = .success(
                 try await connector.call(call.kind.connectorMethod, body: body, timeout: Self.callTimeout))
         } catch let error as RPCCallError {
@@ -74,7 +76,7 @@ struct ConnectorSender: Sendable {
             return false  // cancelled: the call stays queued for the partition's next host
         }
         do {
-            try await answers.settle(call, answer: answer)
+            try await answers.settle(call, answer: answer, decidedAt: decidedAt)
             return true
         } catch {
             logger.error(

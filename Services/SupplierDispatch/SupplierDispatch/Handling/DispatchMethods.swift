@@ -25,13 +25,13 @@ struct DispatchMethods: Sendable {
     var router: RPCRouter {
         var router = RPCRouter()
         router.register("purchase_orders.acknowledge", params: AcknowledgePurchaseOrder.self) { request in
-            try await supplierReport(request.purchaseOrderID) { job, now in
+            try await supplierReport(request.purchaseOrderID, at: request.at) { job, now in
                 try job.acknowledge(request.purchaseOrderID, at: now)
             }
         }
         router.register("purchase_orders.ship", params: ShipPurchaseOrder.self) { request in
             let (carrier, trackingNumber) = try Self.checkShipment(request)
-            return try await supplierReport(request.purchaseOrderID) { job, now in
+            return try await supplierReport(request.purchaseOrderID, at: request.at) { job, now in
                 try job.ship(request.purchaseOrderID, carrier: carrier, trackingNumber: trackingNumber, at: now)
             }
         }
@@ -39,7 +39,7 @@ struct DispatchMethods: Sendable {
             guard let reason = SupplierRejection(rawValue: request.reason.rawValue) else {
                 throw RPCFailure.invalidRequest("must be rejected or out_of_stock", field: "reason")
             }
-            return try await supplierReport(request.purchaseOrderID) { job, now in
+            return try await supplierReport(request.purchaseOrderID, at: request.at) { job, now in
                 try job.reject(request.purchaseOrderID, reason: reason, detail: request.detail, at: now)
             }
         }
@@ -91,15 +91,16 @@ struct DispatchMethods: Sendable {
         return router
     }
 
-    /// A supplier's report about one of its purchase orders.
+    /// A supplier's report about one of its purchase orders, made at `at` in the supplier's domain time (applied no
+    /// earlier, with simulated time).
     private func supplierReport(
-        _ purchaseOrder: PurchaseOrderID,
+        _ purchaseOrder: PurchaseOrderID, at: Date?,
         _ input: @escaping @Sendable (inout DispatchJob, Date) throws -> [DispatchEffect]
     ) async throws -> DispatchPurchaseOrderView {
         guard let orderID = DispatchPartitioning.orderID(of: purchaseOrder) else {
             throw RPCFailure.invalidRequest("is not a Dropline purchase order id", field: "purchaseOrderID")
         }
-        let job = try await apply(orderID, field: "purchaseOrderID") { job, _, now in
+        let job = try await apply(orderID, field: "purchaseOrderID", after: at) { job, _, now in
             if case .sending(let record) = job.state, record.id == purchaseOrder {
                 // The connector call is still being settled: the supplier answered faster than we committed.
                 throw RPCFailure(
@@ -124,13 +125,15 @@ struct DispatchMethods: Sendable {
     }
 
     private func apply(
-        _ orderID: OrderID, field: String,
+        _ orderID: OrderID, field: String, after cause: Date? = nil,
         _ input: @escaping @Sendable (inout DispatchJob, Database, Date) throws -> [DispatchEffect]
     ) async throws -> DispatchJob {
         try await store.write { db in
-            let now = DomainTime.rounded(try clock.now(in: db))
             do {
-                return try desk.change(orderID, causation: nil, at: now, in: db) { job in try input(&job, db, now) }
+                return try clock.stamping(after: cause, in: db) {
+                    let now = DomainTime.rounded(try clock.now(in: db))
+                    return try desk.change(orderID, causation: nil, at: now, in: db) { job in try input(&job, db, now) }
+                }
             } catch DispatchHandlingError.unknownOrder {
                 throw notFound(orderID, field: field)
             } catch let refusal as DispatchError {

@@ -80,7 +80,8 @@ struct JobDesk: Sendable {
                     body: try JSONCoding.encoder.encode(request), in: db)
             case .cancelAtSupplier(let purchaseOrder, let supplier):
                 db.afterNextTransaction { [wakeup] _ in wakeup.signal() }
-                let cancellation = PurchaseOrderCancellation(purchaseOrderID: purchaseOrder, supplierID: supplier)
+                let cancellation = PurchaseOrderCancellation(
+                    purchaseOrderID: purchaseOrder, supplierID: supplier, requestedAt: now)
                 try ConnectorCallRecords.enqueue(
                     .cancel, orderID: job.orderID, purchaseOrderID: purchaseOrder,
                     body: try JSONCoding.encoder.encode(cancellation), in: db)

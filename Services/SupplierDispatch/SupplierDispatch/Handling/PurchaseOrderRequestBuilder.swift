@@ -31,6 +31,7 @@ enum PurchaseOrderRequestBuilder {
             shipTo: order.shippingAddress, brand: merchant.name, returnAddress: merchant.returnAddress,
             packagingInstructions: listing.packagingInstructions, cost: plan.cost,
             acknowledgeBy: now.addingTimeInterval(policy.acknowledgeWithin),
-            shipBy: now.addingTimeInterval(policy.shipWithin), documents: try PurchaseOrderDocuments.make(input))
+            shipBy: now.addingTimeInterval(policy.shipWithin), documents: try PurchaseOrderDocuments.make(input),
+            sentAt: now)
     }
 }

@@ -6,10 +6,16 @@ public struct RejectPurchaseOrder: Codable, Sendable, Equatable {
     /// `rejected` or `out_of_stock`.
     public var reason: PurchaseOrderFailure
     public var detail: String?
+    /// The domain time the supplier refused at; with simulated time Dispatch records it no earlier
+    /// (docs/architecture.md §4). Nil from a supplier that does not say.
+    public var at: Date?
 
-    public init(purchaseOrderID: PurchaseOrderID, reason: PurchaseOrderFailure, detail: String? = nil) {
+    public init(
+        purchaseOrderID: PurchaseOrderID, reason: PurchaseOrderFailure, detail: String? = nil, at: Date? = nil
+    ) {
         self.purchaseOrderID = purchaseOrderID
         self.reason = reason
         self.detail = detail
+        self.at = at
     }
 }

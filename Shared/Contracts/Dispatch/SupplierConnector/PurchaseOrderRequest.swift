@@ -26,11 +26,15 @@ public struct PurchaseOrderRequest: Codable, Sendable, Equatable {
     public var shipBy: Date
     /// The packing list, invoice and commercial invoice, print-ready.
     public var documents: [DocumentRecord]
+    /// The domain time Dispatch sent it at. With simulated time the simulated supplier receives it no earlier
+    /// (docs/architecture.md §4); nil from a sender that does not say.
+    public var sentAt: Date?
 
     public init(
         purchaseOrderID: PurchaseOrderID, supplierID: SupplierID, orderID: OrderID, listingID: ListingID,
         sku: String, title: String, quantity: Int, shipTo: Address, brand: String, returnAddress: Address,
-        packagingInstructions: String?, cost: Money, acknowledgeBy: Date, shipBy: Date, documents: [DocumentRecord]
+        packagingInstructions: String?, cost: Money, acknowledgeBy: Date, shipBy: Date, documents: [DocumentRecord],
+        sentAt: Date? = nil
     ) {
         self.purchaseOrderID = purchaseOrderID
         self.supplierID = supplierID
@@ -47,5 +51,6 @@ public struct PurchaseOrderRequest: Codable, Sendable, Equatable {
         self.acknowledgeBy = acknowledgeBy
         self.shipBy = shipBy
         self.documents = documents
+        self.sentAt = sentAt
     }
 }
