@@ -116,9 +116,9 @@ extension MeshTests {
             }
             let order = try #require(try await dispatch.placeAndDispatch(1).first)
 
-            // When each rejects in turn, 30 minutes after its purchase order
+            // When each rejects in turn, 30 minutes after its purchase order (the next one goes out at once)
             for refusals in 1...3 {
-                try await dispatch.advance("1h")
+                try await dispatch.advance("30m")
                 try await dispatch.waitForJob(order, "\(refusals) refusals") { job in
                     let closed = job.purchaseOrders.filter { $0.closure == "rejected" }
                     let next: DispatchStatus = refusals == 3 ? .exhausted : .awaitingAcknowledgement
