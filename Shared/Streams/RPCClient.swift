@@ -8,6 +8,11 @@ import ZeroMQBus
 /// A dedicated thread owns the socket; calls wait on a continuation, so nothing blocks the cooperative
 /// pool. Each call has a deadline; a late reply is dropped. Requests carry a request id; commands that
 /// change state should also carry a client idempotency key in their body, so a retry is harmless.
+///
+/// The socket hands a request only to a connected server (`ZMQ_IMMEDIATE`); until one is connected the request
+/// waits in the client, and is tried again as the connection comes (after 1 ms, then up to every 50 ms). So a
+/// call that gets no reply knows whether its request went out: `timedOut` if it did (the server may have acted
+/// on it), `unreachable` if nothing was connected to take it before the deadline (the server never saw it).
 public final class RPCClient: Sendable {
     /// The server's ROUTER endpoint.
     public let endpoint: String
@@ -21,14 +26,24 @@ public final class RPCClient: Sendable {
         let continuation: CheckedContinuation<Data, any Error>
         let deadline: ContinuousClock.Instant
         let method: String
+        /// Whether the request was handed to a connected server.
+        var isSent = false
     }
 
-    /// The calls waiting for a reply, and whether the socket thread has ended (then no call can wait: nothing
-    /// would ever answer it or expire it).
+    /// The calls waiting for a reply, whether the socket thread has ended (then no call can wait: nothing
+    /// would ever answer it or expire it), and whether a server was ever connected to take a request.
     private struct PendingCalls {
         var calls: [String: Pending] = [:]
         var isClosed = false
+        var hasReachedServer = false
     }
+
+    /// A request posted by `call` that no connected server has taken yet.
+    private typealias Request = (id: String, frames: [Data])
+
+    /// The first wait before a request that found no connected server is tried again, and the longest (the
+    /// socket's own reconnect interval): the wait doubles while no server connects.
+    private static let sendRetryMilliseconds = (first: 1, longest: 50)
 
     /// Connects (lazily: the server may start later).
     public init(endpoint: String, context: ZMQContext) throws {
@@ -95,6 +110,7 @@ public final class RPCClient: Sendable {
             try dealer.set(.maximumMessageSize(bytes: 256 << 20))
             try dealer.set(.reconnectInterval(milliseconds: 50))
             try dealer.set(.reconnectIntervalMax(milliseconds: 1000))
+            try dealer.set(.immediate(true))
             try dealer.connect(endpoint)
         } catch {
             failAll(error)
@@ -103,12 +119,18 @@ public final class RPCClient: Sendable {
         var poller = ZMQPoller()
         poller.add(dealer)
         poller.add(fileDescriptor: mailbox.wakeup.fileDescriptor)
+        var unsent: [Request] = []
+        var retryMilliseconds = Self.sendRetryMilliseconds.first
         while thread.isRunning {
             do {
-                try poller.poll(timeoutMilliseconds: pollTimeout())
-                for request in mailbox.takeAll() where !(try dealer.send(request, dontWait: true)) {
-                    fail(requestID: request[1], RPCCallError.unreachable(endpoint: endpoint))
-                }
+                try poller.poll(timeoutMilliseconds: pollTimeout(retrying: unsent.isEmpty ? nil : retryMilliseconds))
+                unsent += mailbox.takeAll().map { (String(decoding: $0[1], as: UTF8.self), $0) }
+                let waiting = unsent.count
+                unsent = send(unsent, on: dealer)
+                retryMilliseconds =
+                    unsent.count < waiting
+                    ? Self.sendRetryMilliseconds.first
+                    : min(retryMilliseconds * 2, Self.sendRetryMilliseconds.longest)
                 while let frames = try dealer.receive(dontWait: true) { deliver(frames) }
             } catch {
                 if error.contextTerminated { return }
@@ -117,19 +139,48 @@ public final class RPCClient: Sendable {
         }
     }
 
-    /// How long the thread may sleep: until the nearest call's deadline, and at most 250 ms. New requests and
-    /// `close()` wake it through the mailbox, so an idle client costs a few wake-ups a second, not fifty.
-    private func pollTimeout() -> Int {
+    /// Hands `requests` to the socket in order while a server is connected to take them; returns those still
+    /// waiting. A request whose call has ended (expired or cancelled) is dropped unsent; one the socket refuses
+    /// with an error fails its call with it.
+    private func send(_ requests: [Request], on dealer: ZMQSocket) -> [Request] {
+        var taken = 0
+        for request in requests {
+            guard pending.withLock({ $0.calls[request.id] != nil }) else {
+                taken += 1
+                continue
+            }
+            do {
+                guard try dealer.send(request.frames, dontWait: true) else { break }
+                pending.withLock { state in
+                    state.calls[request.id]?.isSent = true
+                    state.hasReachedServer = true
+                }
+            } catch {
+                fail(requestID: request.id, error)
+            }
+            taken += 1
+        }
+        return Array(requests.dropFirst(taken))
+    }
+
+    /// How long the thread may sleep: until the nearest call's deadline, at most `retrying` milliseconds while
+    /// requests wait for a server, and at most 250 ms. New requests and `close()` wake it through the mailbox,
+    /// so an idle client costs a few wake-ups a second, not fifty.
+    private func pollTimeout(retrying: Int?) -> Int {
+        let longest = retrying ?? 250
         let nearest = pending.withLock { $0.calls.values.map(\.deadline).min() }
-        guard let nearest else { return 250 }
+        guard let nearest else { return longest }
         let (seconds, attoseconds) = (nearest - ContinuousClock.now).components
         let milliseconds = seconds * 1000 + attoseconds / 1_000_000_000_000_000 + 1
-        return Int(min(250, max(0, milliseconds)))
+        return Int(min(Int64(longest), max(0, milliseconds)))
     }
 
     private func deliver(_ frames: [Data]) {
         guard case .success(.rpc(let requestID, let ok, let body)) = StreamWire.parseReply(frames),
-            let call = pending.withLock({ $0.calls.removeValue(forKey: requestID) })
+            let call = pending.withLock({ state in
+                state.hasReachedServer = true
+                return state.calls.removeValue(forKey: requestID)
+            })
         else { return }
         if ok {
             call.continuation.resume(returning: body)
@@ -141,20 +192,24 @@ public final class RPCClient: Sendable {
         }
     }
 
-    private func fail(requestID frame: Data, _ error: any Error) {
-        let id = String(decoding: frame, as: UTF8.self)
+    private func fail(requestID id: String, _ error: any Error) {
         pending.withLock { $0.calls.removeValue(forKey: id) }?.continuation.resume(throwing: error)
     }
 
+    /// Fails the calls whose deadline passed: `timedOut` if the request went out, else `unreachable`.
     private func expireOverdue() {
         let now = ContinuousClock.now
-        let overdue = pending.withLock { state in
+        let (overdue, hasReachedServer) = pending.withLock { state in
             let expired = state.calls.filter { $0.value.deadline <= now }
             for id in expired.keys { state.calls.removeValue(forKey: id) }
-            return Array(expired.values)
+            return (Array(expired.values), state.hasReachedServer)
         }
         for call in overdue {
-            call.continuation.resume(throwing: RPCCallError.timedOut(method: call.method, endpoint: endpoint))
+            let error =
+                call.isSent
+                ? RPCCallError.timedOut(method: call.method, endpoint: endpoint)
+                : RPCCallError.unreachable(method: call.method, endpoint: endpoint, hadReachedServer: hasReachedServer)
+            call.continuation.resume(throwing: error)
         }
     }
 
@@ -166,27 +221,5 @@ public final class RPCClient: Sendable {
             return Array(state.calls.values)
         }
         for call in calls { call.continuation.resume(throwing: error) }
-    }
-}
-
-/// Why an RPC call did not return a result.
-public enum RPCCallError: Error, Sendable, CustomStringConvertible {
-    /// The server answered with an error.
-    case failed(RPCFailure)
-    /// No reply before the deadline: the service is down, busy or unreachable.
-    case timedOut(method: String, endpoint: String)
-    /// The request could not be queued.
-    case unreachable(endpoint: String)
-    /// The client was closed.
-    case closed(endpoint: String)
-
-    public var description: String {
-        switch self {
-        case .failed(let failure): failure.description
-        case .timedOut(let method, let endpoint):
-            "No reply to \(method) from \(endpoint) in time; is the service running?"
-        case .unreachable(let endpoint): "Cannot queue a request to \(endpoint)."
-        case .closed(let endpoint): "The client for \(endpoint) was closed."
-        }
     }
 }

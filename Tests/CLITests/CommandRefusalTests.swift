@@ -6,7 +6,10 @@ import Testing
 /// Bad input to the new commands is refused before any call, with one line and exit status 2.
 struct CommandRefusalTests {
     @Test(arguments: [
-        (["cancel", "ord_1", "--by", "robot"], "The value 'robot' is invalid for '--by <by>'")
+        (["cancel", "ord_1", "--by", "robot"], "The value 'robot' is invalid for '--by <by>'"),
+        (["list", "--limit", "0"], "--limit must be from 1 to 500, got 0"),
+        (["list", "--all", "--limit", "501"], "--limit must be from 1 to 500, got 501"),
+        (["list", "--status", "exhausted"], "--status must be one of placed, under_review,"),
     ])
     func orders(_ arguments: [String], _ message: String) {
         expectRefusal(OrdersCommand.self, arguments, message)

@@ -60,8 +60,8 @@ struct DemoTests {
     func text() throws {
         let start = DomainTime.parse("2026-11-22T00:00:00.000Z")!
         var orders = OrderCounts()
-        orders.total = 12
-        orders.byStatus = ["held": 7, "under_review": 2, "shipped": 3]
+        orders.total = 13
+        orders.byStatus = ["held": 7, "under_review": 2, "shipped": 3, "dispatch_exhausted": 1]
         orders.dispatchedOnTime = 3
         var activity = DemoActivity()
         activity.placed = 12
@@ -69,21 +69,32 @@ struct DemoTests {
         activity.returning = 2
         activity.countries = ["BR", "JP"]
         activity.refusals = ["sold_out": 1]
-        activity.firstRefusal = ["sold_out": "sold_out: quantity: Listing lst_a is sold out."]
+        activity.firstRefusal = ["sold_out": "quantity: Listing lst_a is sold out. (sold_out)"]
         let snapshot = DemoSnapshot(
             start: start, now: start.addingTimeInterval(5 * 3_600), end: start.addingTimeInterval(24 * 3_600),
             orders: orders, activity: activity, suppliers: SupplierScores(lists: []), deadLetters: 0, mails: 30)
         let progress = DemoReport.progress(snapshot)
         #expect(progress[0].hasPrefix("Dropline demo  2026-11-22 05:00 simulated  (5h of 24h)"))
-        #expect(progress[1] == "orders     12: awaiting payment 0 · held 7 · under review 2 · released 0")
-        #expect(DemoReport.line(snapshot).hasPrefix("2026-11-22 05:00  orders 12 (held 7, under review 2, shipped 3)"))
+        #expect(
+            progress[1] == "orders     13: awaiting payment 0 · held 7 · under review 2 · released 0 · dispatched 0")
+        #expect(progress[2] == "           no supplier left 1 · shipped 3 · cancelled 0 · declined 0 · refunded 0")
+        #expect(
+            DemoReport.line(snapshot).hasPrefix(
+                "2026-11-22 05:00  orders 13 (held 7, under review 2, no supplier left 1, shipped 3)"))
         let summary = DemoReport.summary(snapshot, deadLetters: [], stateFolder: "/tmp/s", stoppedEarly: true)
         #expect(summary.hasPrefix("Dropline demo stopped after 5h of simulated time"))
         #expect(
             summary.contains("12 placed by this run from 2 countries (1 risky, 2 by returning customers), 1 refused"))
         #expect(progress[3].hasPrefix("customers  placed 12 (risky 1, returning 2) · refused 1 · cancelled 0"))
-        #expect(summary.contains("  1 × sold_out: quantity: Listing lst_a is sold out."))
-        #expect(summary.contains("3 orders dispatched, 3 within 2h of release (100.0% on time)"))
+        #expect(summary.contains("  1 × quantity: Listing lst_a is sold out. (sold_out)"))
+        #expect(
+            summary.contains(
+                "3 orders dispatched, 3 within 2h of release (100.0% on time); 1 with no supplier left (refunded 72h "
+                    + "after, unless `dropline dispatch retry` finds one)"))
+        #expect(
+            summary.contains("  awaiting payment  0  under review  2  dispatched        0  shipped    3  declined  0"))
+        #expect(
+            summary.contains("  held              7  released      0  no supplier left  1  cancelled  0  refunded  0"))
         #expect(summary.contains("Mails       30 in /tmp/s/maildir/new"))
     }
 }

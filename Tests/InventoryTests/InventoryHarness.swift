@@ -12,10 +12,16 @@ typealias InventoryHarness = ServiceHarness<InventoryService>
 
 extension ServiceHarness where Service == InventoryService {
     /// A fresh inventory service consuming `orders` and `dispatchPartitions`, with its first feed pull scheduled
-    /// as its host schedules it.
-    convenience init(settings: InventorySettings = InventorySettings(), dispatchPartitions: [String] = []) throws {
-        try self.init(stream: StreamNames.inventory, start: InventoryFixture.t0, migrations: InventoryStore.migrate) {
-            parts in
+    /// as its host schedules it. `prepare` may leave a store of an earlier version at the path first, for the
+    /// service to migrate.
+    convenience init(
+        settings: InventorySettings = InventorySettings(), dispatchPartitions: [String] = [],
+        prepare: (_ storePath: String) throws -> Void = { _ in }
+    ) throws {
+        try self.init(
+            stream: StreamNames.inventory, start: InventoryFixture.t0, migrations: InventoryStore.migrate,
+            prepare: prepare
+        ) { parts in
             let service = InventoryService(parts: parts, settings: settings, dispatchPartitions: dispatchPartitions)
             try service.scheduleFeedPull()
             return service
@@ -27,12 +33,16 @@ extension ServiceHarness where Service == InventoryService {
         try await call("inventory.load", catalog, as: CatalogLoadResult.self)
     }
 
+    /// Reserves through `inventory.reserve`, under the placement's idempotency `key` when given.
     func reserve(
-        _ orderID: OrderID, sku: String = "TEE-M", quantity: Int = 1, listing: ListingID = "lst_1", ttl: Int = 120
+        _ orderID: OrderID, sku: String = "TEE-M", quantity: Int = 1, listing: ListingID = "lst_1", ttl: Int = 120,
+        key: String? = nil
     ) async throws -> ReserveStockResult {
         try await call(
             "inventory.reserve",
-            ReserveStockRequest(orderID: orderID, listingID: listing, sku: sku, quantity: quantity, ttlSeconds: ttl),
+            ReserveStockRequest(
+                orderID: orderID, listingID: listing, sku: sku, quantity: quantity, ttlSeconds: ttl,
+                idempotencyKey: key),
             as: ReserveStockResult.self)
     }
 

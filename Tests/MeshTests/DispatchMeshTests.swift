@@ -138,7 +138,10 @@ extension MeshTests {
             #expect(minutesLeft > 60 * 70, "refund at \(refundAt), now \(now)")
             try await dispatch.advance("\(minutesLeft - 1)m", reachedBy: [DispatchMesh.partition(of: order), "orders"])
             #expect(try await dispatch.job(order).dispatchStatus == .exhausted)
-            #expect(try await dispatch.orders.status(order) == .dispatched)
+            #expect(try await dispatch.orders.status(order) == .dispatchExhausted)
+            let waiting = try await dispatch.mesh.call(
+                "orders", "orders.list", OrderListRequest(status: "dispatch_exhausted"), as: OrderList.self)
+            #expect(waiting.orders.map(\.orderID) == [order] && waiting.total == 1)
 
             // When the refund time comes, the order is refunded and so is the payment
             try await dispatch.advance("1m")

@@ -3,133 +3,140 @@ import Foundation
 import Orders
 import Testing
 
-/// R6: Dispatch's report that every supplier failed is a fact about the order: it changes no status, is told to
-/// the merchant once per exhaustion (`order.dispatch_exhausted`), and means nothing once the order has shipped
-/// or ended, whatever order Dispatch's facts arrive in.
+/// R6: when Dispatch reports that every supplier failed, the order is `dispatch_exhausted`: still in the merchant's
+/// Unfulfilled Orders queue, told to the merchant once per exhaustion (`order.dispatch_exhausted`), and left by a
+/// retry's purchase order (`dispatched`), the refund (`refunded`), a shipment or the merchant's cancellation.
 struct DispatchExhaustionTests {
     static let released: [OrderInput] = [.authorise, .holdStart, .holdEnd]
-    static let refundAt = OrderFixture.t(600 + 72 * 60)
 
-    /// Three suppliers that each failed, or the first `count` of a longer list after a retry.
-    static func attempts(_ count: Int = 3) -> [DispatchAttempt] {
-        (1...count).map { DispatchAttempt(supplierID: SupplierID(rawValue: "sup_\($0)"), failure: .rejected) }
-    }
-
-    /// One of Dispatch's facts about a released order.
-    enum DispatchFact: String, CaseIterable, Sendable {
-        case sent, exhausted, abandoned, shipped
-
-        func apply(to order: inout Order, at: Date) throws(OrderError) -> [OrderEvent] {
-            switch self {
-            case .sent:
-                try order.purchaseOrderSent(
-                    DispatchPartitioning.purchaseOrderID(order: order.id, attempt: 1), supplierID: "sup_1", at: at)
-            case .exhausted:
-                try order.dispatchExhausted(
-                    attempts: DispatchExhaustionTests.attempts(), refundAt: DispatchExhaustionTests.refundAt, at: at)
-            case .abandoned: try order.dispatchAbandoned(at: at)
-            case .shipped:
-                try order.supplierShipped(supplierID: "sup_1", carrier: "UPS", trackingNumber: "1Z999", at: at)
-            }
+    /// A released order after Dispatch's `inputs`, applied one minute apart from minute 600.
+    static func order(after inputs: [DispatchInput]) throws -> Order {
+        var order = try OrderFixture.order(after: released)
+        for (index, input) in inputs.enumerated() {
+            _ = try input.apply(to: &order, at: OrderFixture.t(600 + index))
         }
+        return order
     }
 
-    @Test("R6: the exhaustion is published whole, changes no status, and a redelivery is a no-op")
-    func exhaustionIsToldOnce() throws {
-        // Given a dispatched order
-        var order = try OrderFixture.order(after: Self.released)
-        _ = try DispatchFact.sent.apply(to: &order, at: OrderFixture.t(600))
+    @Test("R6: the exhaustion moves a dispatched order to dispatch_exhausted, told once; a redelivery is a no-op")
+    func exhaustionHasItsOwnStatus() throws {
+        // Given a dispatched order whose backups were tried too
+        var order = try Self.order(after: [.sent(attempt: 1), .sent(attempt: 2), .sent(attempt: 3)])
         let timeline = order.timeline
 
         // When every supplier failed
         let events = try order.dispatchExhausted(
-            attempts: Self.attempts(), refundAt: Self.refundAt, at: OrderFixture.t(700))
+            attempts: DispatchInput.attempts(3), refundAt: DispatchInput.refundAt, at: OrderFixture.t(700))
 
-        // Then the fact names the order, its merchant, the attempts and the refund time; the status stays
+        // Then the fact names the order, its merchant, the attempts and the refund time, and the order waits
         let exhausted = try #require(events.only?.dispatchExhaustedEvent)
         #expect(
             exhausted
                 == OrderDispatchExhausted(
-                    orderID: "ord_1", merchantID: "mer_1", attempts: Self.attempts(), refundAt: Self.refundAt,
-                    at: OrderFixture.t(700)))
+                    orderID: "ord_1", merchantID: "mer_1", attempts: DispatchInput.attempts(3),
+                    refundAt: DispatchInput.refundAt, at: OrderFixture.t(700)))
         #expect(exhausted.followUps == [.notifyMerchant] && events.map(\.eventType) == ["order.dispatch_exhausted"])
-        #expect(order.status == .dispatched && order.exhaustedAttempts == 3 && order.timeline == timeline)
+        #expect(order.status == .dispatchExhausted && order.status.isUnfulfilled && order.exhaustedAttempts == 3)
+        #expect(
+            order.timeline == timeline + [
+                TimelineEntry(at: OrderFixture.t(700), status: .dispatchExhausted, cause: .dispatchExhausted)
+            ])
+        #expect(order.cancelUntil == nil)
 
-        // And the same report again, or an older one with fewer attempts, changes nothing
+        // And the same report again, an older one with fewer attempts, or a failed purchase order's `sent` again
+        // changes nothing
         let once = order
-        #expect(
-            try order.dispatchExhausted(attempts: Self.attempts(), refundAt: Self.refundAt, at: OrderFixture.t(701))
-                .isEmpty)
-        #expect(
-            try order.dispatchExhausted(attempts: Self.attempts(2), refundAt: Self.refundAt, at: OrderFixture.t(702))
-                .isEmpty)
+        for input: DispatchInput in [
+            .exhausted(failures: 3), .exhausted(failures: 2), .sent(attempt: 1), .sent(attempt: 3),
+        ] {
+            #expect(try input.apply(to: &order, at: OrderFixture.t(701)).isEmpty, "\(input)")
+        }
         #expect(order == once)
 
-        // When a retry's suppliers fail too, then the longer list is told again
+        // When a longer list comes while it waits, then it is told again with no status change
         let again = try order.dispatchExhausted(
-            attempts: Self.attempts(5), refundAt: OrderFixture.t(9000), at: OrderFixture.t(800))
-        #expect(again.only?.dispatchExhaustedEvent?.attempts.count == 5 && order.exhaustedAttempts == 5)
+            attempts: DispatchInput.attempts(4), refundAt: OrderFixture.t(9000), at: OrderFixture.t(800))
+        #expect(again.only?.dispatchExhaustedEvent?.attempts.count == 4 && order.exhaustedAttempts == 4)
+        #expect(order.status == .dispatchExhausted && order.timeline.count == once.timeline.count)
     }
 
-    /// Every order of the first purchase order, the exhaustion and the order's end (abandoned or shipped).
-    static let arrivals: [[DispatchFact]] = [DispatchFact.abandoned, .shipped].flatMap { end in
-        permutations(of: [.sent, .exhausted, end])
+    @Test("R6: a released order that no purchase order left is exhausted too, and a retry's dispatches it")
+    func exhaustionBeforeAnyPurchaseOrder() throws {
+        // Given a released order, when Dispatch finds no supplier with stock at all
+        var order = try Self.order(after: [])
+        let told = try order.dispatchExhausted(
+            attempts: [], refundAt: DispatchInput.refundAt, at: OrderFixture.t(600))
+
+        // Then it is exhausted with no attempts, and the merchant is told
+        #expect(told.only?.dispatchExhaustedEvent?.attempts == [] && order.status == .dispatchExhausted)
+        #expect(
+            try order.dispatchExhausted(attempts: [], refundAt: DispatchInput.refundAt, at: OrderFixture.t(601)).isEmpty
+        )
+
+        // When a retry's first purchase order reaches a supplier, then the order is dispatched
+        let dispatched = try DispatchInput.sent(attempt: 1).apply(to: &order, at: OrderFixture.t(700))
+        #expect(dispatched.only?.dispatchedEvent?.purchaseOrderID == "po_ord_1_1" && order.status == .dispatched)
+    }
+
+    @Test("R6: a retry that finds a supplier dispatches the order again; its failure exhausts it again")
+    func retryLeavesExhaustion() throws {
+        // Given an order exhausted after its first purchase order failed
+        var order = try Self.order(after: [.sent(attempt: 1), .exhausted(failures: 1)])
+        #expect(order.status == .dispatchExhausted)
+
+        // When `dispatch retry` finds a supplier and its purchase order reaches it
+        let retried = DispatchPartitioning.purchaseOrderID(order: order.id, attempt: 2)
+        let events = try order.purchaseOrderSent(retried, attempt: 2, supplierID: "sup_2", at: OrderFixture.t(900))
+
+        // Then the order is dispatched again, with its own `order.dispatched`
+        #expect(
+            events == [
+                .dispatched(
+                    OrderDispatched(
+                        orderID: order.id, supplierID: "sup_2", purchaseOrderID: retried, at: OrderFixture.t(900)))
+            ])
+        #expect(order.status == .dispatched && order.timeline.last?.cause == .purchaseOrderSent)
+        #expect(order.timeline.map(\.status).suffix(3) == [.dispatched, .dispatchExhausted, .dispatched])
+
+        // And the first exhaustion again changes nothing; the retry's failure exhausts the order again
+        #expect(try DispatchInput.exhausted(failures: 1).apply(to: &order, at: OrderFixture.t(901)).isEmpty)
+        let second = try DispatchInput.exhausted(failures: 2).apply(to: &order, at: OrderFixture.t(1000))
+        #expect(second.only?.dispatchExhaustedEvent?.attempts.count == 2 && order.status == .dispatchExhausted)
     }
 
     @Test(
-        "R6: in every arrival order, the exhaustion is told only while the order waits for a supplier",
-        arguments: arrivals)
-    func everyArrivalOrder(_ facts: [DispatchFact]) throws {
-        // Given a released order
-        var order = try OrderFixture.order(after: Self.released)
-        let end = facts.first { $0 == .abandoned || $0 == .shipped } ?? .abandoned
-        var emitted: [OrderEvent] = []
-
-        // When Dispatch's facts arrive in this order, a minute apart
-        for (index, fact) in facts.enumerated() {
-            emitted += try fact.apply(to: &order, at: OrderFixture.t(600 + index))
-        }
-
-        // Then the order ends as its last fact says, and the exhaustion was told iff it came before that end
-        let toldExhaustion = facts.firstIndex(of: .exhausted)! < facts.firstIndex(of: end)!
-        #expect(order.status == (end == .abandoned ? .refunded : .shipped))
-        #expect(emitted.compactMap(\.dispatchExhaustedEvent).count == (toldExhaustion ? 1 : 0))
-        #expect(order.exhaustedAttempts == (toldExhaustion ? 3 : 0))
-
-        // And every fact delivered again changes nothing
-        let settled = order
-        for (index, fact) in facts.enumerated() {
-            #expect(try fact.apply(to: &order, at: OrderFixture.t(700 + index)).isEmpty, "\(fact) again")
-        }
-        #expect(order == settled)
+        "R6, R15: an exhausted order is left by the refund, a shipment or the merchant's cancellation",
+        arguments: [
+            (DispatchInput.abandoned, OrderStatus.refunded, "order.refunded", TransitionCause.dispatchAbandoned),
+            (.shipped, .shipped, "order.shipped", .supplierShipped),
+            (.merchantCancels, .cancelled, "order.cancelled", .merchantCancelled),
+        ])
+    func exitsFromExhaustion(_ input: DispatchInput, _ status: OrderStatus, _ type: String, _ cause: TransitionCause)
+        throws
+    {
+        var order = try Self.order(after: [.sent(attempt: 1), .exhausted(failures: 1)])
+        let events = try input.apply(to: &order, at: OrderFixture.t(800))
+        #expect(events.map(\.eventType) == [type] && order.status == status && !order.status.isUnfulfilled)
+        #expect(order.timeline.last == TimelineEntry(at: OrderFixture.t(800), status: status, cause: cause))
+        #expect(try input.apply(to: &order, at: OrderFixture.t(801)).isEmpty)
     }
 
-    @Test(
-        "R6: an exhaustion about an order never released throws; one about a cancelled order changes nothing",
-        arguments: [[], [OrderInput.authorise], [.reviewOpen], [.decline]])
-    func exhaustionBeforeRelease(before: [OrderInput]) throws {
-        var order = try OrderFixture.order(after: before)
-        let status = order.status
-        #expect(throws: OrderError.neverReleased("ord_1", status)) {
-            try order.dispatchExhausted(attempts: Self.attempts(), refundAt: Self.refundAt, at: OrderFixture.t(600))
+    @Test("R15: the customer cannot cancel an exhausted order; an exhaustion before release throws")
+    func outOfTurn() throws {
+        var order = try Self.order(after: [.sent(attempt: 1), .exhausted(failures: 1)])
+        #expect(throws: OrderError.notCancellable("ord_1", .dispatchExhausted)) {
+            try order.cancelByCustomer(at: OrderFixture.t(800))
+        }
+        for before: [OrderInput] in [[], [.authorise], [.reviewOpen], [.decline]] {
+            var early = try OrderFixture.order(after: before)
+            let status = early.status
+            #expect(throws: OrderError.neverReleased("ord_1", status)) {
+                try early.dispatchExhausted(
+                    attempts: DispatchInput.attempts(3), refundAt: DispatchInput.refundAt, at: OrderFixture.t(600))
+            }
         }
         #expect(
             OrderError.neverReleased("ord_1", .held).description
                 == "Order ord_1 is held; it was never released, so no supplier was asked to ship it.")
-
-        var cancelled = try OrderFixture.order(after: Self.released)
-        _ = try cancelled.cancelByMerchant(at: OrderFixture.t(500))
-        #expect(
-            try cancelled.dispatchExhausted(attempts: Self.attempts(), refundAt: Self.refundAt, at: OrderFixture.t(600))
-                .isEmpty)
-    }
-
-    private static func permutations(of facts: [DispatchFact]) -> [[DispatchFact]] {
-        guard facts.count > 1 else { return [facts] }
-        return facts.indices.flatMap { index in
-            var rest = facts
-            let first = rest.remove(at: index)
-            return permutations(of: rest).map { [first] + $0 }
-        }
     }
 }

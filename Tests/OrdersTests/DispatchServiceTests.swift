@@ -11,11 +11,11 @@ import Testing
 struct DispatchServiceTests {
     static let refundAt = ServiceFixtures.t(600 + 72 * 60)
 
-    static func sent(_ id: OrderID, at time: Date) -> PurchaseOrderSent {
+    static func sent(_ id: OrderID, attempt: Int = 1, at time: Date) -> PurchaseOrderSent {
         PurchaseOrderSent(
-            purchaseOrderID: DispatchPartitioning.purchaseOrderID(order: id, attempt: 1), orderID: id,
+            purchaseOrderID: DispatchPartitioning.purchaseOrderID(order: id, attempt: attempt), orderID: id,
             merchantID: ServiceFixtures.merchantID, listingID: ServiceFixtures.listingID, supplierID: "sup_sz",
-            attempt: 1, sku: ValidationFixtures.sku, quantity: 2,
+            attempt: attempt, sku: ValidationFixtures.sku, quantity: 2,
             cost: Money(minorUnits: 1200, currency: ServiceFixtures.euro), choice: "cheapest", releasedAt: time,
             isLate: false, acknowledgeBy: time.addingTimeInterval(86_400), shipBy: time.addingTimeInterval(172_800),
             at: time)
@@ -48,8 +48,11 @@ struct DispatchServiceTests {
         try harness.deliver(Self.exhausted(id, suppliers: suppliers, at: ServiceFixtures.t(600)))
         try harness.deliver(Self.exhausted(id, suppliers: suppliers, at: ServiceFixtures.t(600)))
 
-        // Then the order stays dispatched, order.dispatch_exhausted is published once, and the merchant has one mail
-        #expect(try await harness.show(id).status == .dispatched)
+        // Then the order is dispatch_exhausted (still in the merchant's Unfulfilled queue), order.dispatch_exhausted
+        // is published once, and the merchant has one mail
+        let detail = try await harness.show(id)
+        #expect(detail.status == .dispatchExhausted && detail.timeline.last?.cause == .dispatchExhausted)
+        #expect(try harness.count("unfulfilledOrder") == 1)
         #expect(
             try harness.publishedTypes(of: id) == [
                 "order.placed", "order.held", "order.released", "order.dispatched", "order.dispatch_exhausted",
@@ -70,6 +73,34 @@ struct DispatchServiceTests {
             try harness.queuedMails().map(\.id).filter { $0.contains("dispatch-exhausted") } == [
                 "orders.\(id).dispatch-exhausted.3", "orders.\(id).dispatch-exhausted.4",
             ])
+    }
+
+    @Test("R6: a retry that finds a supplier dispatches the exhausted order again; listed by its status meanwhile")
+    func retryDispatchesAgain() async throws {
+        // Given an order whose one supplier failed
+        let harness = try OrdersHarness()
+        let id = try await Self.releasedOrder(harness)
+        try harness.deliver(Self.sent(id, at: ServiceFixtures.t(490)))
+        try harness.deliver(Self.exhausted(id, suppliers: ["sup_sz"], at: ServiceFixtures.t(600)))
+        let exhausted = try await harness.call(
+            "orders.list", OrderListRequest(status: "dispatch_exhausted"), as: OrderList.self)
+        #expect(exhausted.orders.map(\.orderID) == [id] && exhausted.total == 1)
+
+        // When the retry's purchase order reaches a supplier (a redelivery of the failed one changes nothing)
+        try harness.deliver(Self.sent(id, at: ServiceFixtures.t(490)))
+        try harness.deliver(Self.sent(id, attempt: 2, at: ServiceFixtures.t(700)))
+
+        // Then the order is dispatched again with a second order.dispatched, still in the queue
+        #expect(try await harness.show(id).status == .dispatched)
+        #expect(
+            try harness.publishedTypes(of: id) == [
+                "order.placed", "order.held", "order.released", "order.dispatched", "order.dispatch_exhausted",
+                "order.dispatched",
+            ])
+        #expect(try harness.count("unfulfilledOrder") == 1)
+        #expect(
+            try harness.published(OrderDispatched.self).last?.purchaseOrderID
+                == DispatchPartitioning.purchaseOrderID(order: id, attempt: 2))
     }
 
     @Test("R6: an abandoned dispatch refunds the order and tells the customer; a late exhaustion tells no one")

@@ -90,10 +90,11 @@ struct OrderDeskTests {
     }
 
     @Test(
-        "orders.list refuses a bad status or limit, naming the field",
+        "orders.list refuses a bad status, limit or cursor, naming the field",
         arguments: [
             (OrderListRequest(status: "shipped_yesterday"), "status"), (OrderListRequest(limit: 0), "limit"),
-            (OrderListRequest(limit: 501), "limit"),
+            (OrderListRequest(limit: 501), "limit"), (OrderListRequest(after: "not a cursor"), "after"),
+            (OrderListRequest(after: "bm8tY29sb24"), "after"),
         ])
     func listRefusals(_ request: OrderListRequest, field: String) async throws {
         let harness = try OrdersHarness(catalogue: false)

@@ -11,6 +11,7 @@ extension OrderEvent {
     var releasedEvent: OrderReleased? { if case .released(let event) = self { event } else { nil } }
     var declinedEvent: OrderDeclined? { if case .declined(let event) = self { event } else { nil } }
     var cancelledEvent: OrderCancelled? { if case .cancelled(let event) = self { event } else { nil } }
+    var dispatchedEvent: OrderDispatched? { if case .dispatched(let event) = self { event } else { nil } }
     var dispatchExhaustedEvent: OrderDispatchExhausted? {
         if case .dispatchExhausted(let event) = self { event } else { nil }
     }

@@ -12,7 +12,8 @@ struct OrderFulfilmentTests {
     @Test("R6, R7: the first purchase order dispatches the order, a backup's changes nothing, shipping ships it")
     func dispatchThenShip() throws {
         var order = try OrderFixture.order(after: Self.released)
-        let dispatched = try order.purchaseOrderSent(Self.purchaseOrder, supplierID: "sup_a", at: OrderFixture.t(600))
+        let dispatched = try order.purchaseOrderSent(
+            Self.purchaseOrder, attempt: 1, supplierID: "sup_a", at: OrderFixture.t(600))
         #expect(
             dispatched == [
                 .dispatched(
@@ -21,7 +22,7 @@ struct OrderFulfilmentTests {
                         at: OrderFixture.t(600)))
             ])
         let backup = DispatchPartitioning.purchaseOrderID(order: order.id, attempt: 2)
-        #expect(try order.purchaseOrderSent(backup, supplierID: "sup_b", at: OrderFixture.t(700)).isEmpty)
+        #expect(try order.purchaseOrderSent(backup, attempt: 2, supplierID: "sup_b", at: OrderFixture.t(700)).isEmpty)
 
         let shipped = try order.supplierShipped(
             supplierID: "sup_b", carrier: "China Post", trackingNumber: "LZ123456785CN", at: OrderFixture.t(900))
@@ -36,7 +37,7 @@ struct OrderFulfilmentTests {
     @Test("R6: an abandoned dispatch refunds the order and asks for the payment back")
     func abandonedDispatchRefunds() throws {
         var order = try OrderFixture.order(after: Self.released)
-        _ = try order.purchaseOrderSent(Self.purchaseOrder, supplierID: "sup_a", at: OrderFixture.t(600))
+        _ = try order.purchaseOrderSent(Self.purchaseOrder, attempt: 1, supplierID: "sup_a", at: OrderFixture.t(600))
         let events = try order.dispatchAbandoned(at: OrderFixture.t(5000))
         #expect(
             events == [.refunded(OrderRefunded(orderID: order.id, cause: .dispatchAbandoned, at: OrderFixture.t(5000)))]
@@ -50,7 +51,8 @@ struct OrderFulfilmentTests {
         for dispatched in [false, true] {
             var order = try OrderFixture.order(after: Self.released)
             if dispatched {
-                _ = try order.purchaseOrderSent(Self.purchaseOrder, supplierID: "sup_a", at: OrderFixture.t(600))
+                _ = try order.purchaseOrderSent(
+                    Self.purchaseOrder, attempt: 1, supplierID: "sup_a", at: OrderFixture.t(600))
             }
             let cancelled = try #require(try order.cancelByMerchant(at: OrderFixture.t(700)).only?.cancelledEvent)
             #expect(cancelled.cause == .merchantCancelled)
@@ -64,7 +66,7 @@ struct OrderFulfilmentTests {
         var held = try OrderFixture.order(after: [.authorise])
         #expect(throws: OrderError.notCancellable(held.id, .held)) { try held.cancelByMerchant(at: OrderFixture.t(5)) }
         #expect(throws: OrderError.invalidTransition(held.id, from: .held, to: .dispatched)) {
-            try held.purchaseOrderSent(Self.purchaseOrder, supplierID: "sup_a", at: OrderFixture.t(5))
+            try held.purchaseOrderSent(Self.purchaseOrder, attempt: 1, supplierID: "sup_a", at: OrderFixture.t(5))
         }
         #expect(throws: OrderError.invalidTransition(held.id, from: .held, to: .shipped)) {
             try held.supplierShipped(supplierID: "sup_a", carrier: "UPS", trackingNumber: "1Z", at: OrderFixture.t(5))

@@ -37,8 +37,9 @@ struct OrderPlacementTests {
         let names = OrderStatus.allCases.map(\.rawValue)
         #expect(
             names == [
-                "placed", "under_review", "held", "released", "declined", "cancelled", "dispatched", "shipped",
-                "confirmed_fulfilled", "delivered", "eligible", "paid", "refunded", "returned", "reshipped",
+                "placed", "under_review", "held", "released", "declined", "cancelled", "dispatched",
+                "dispatch_exhausted", "shipped", "confirmed_fulfilled", "delivered", "eligible", "paid", "refunded",
+                "returned", "reshipped",
             ])
         let json = try DomainTime.makeEncoder().encode([OrderStatus.underReview, .confirmedFulfilled])
         #expect(String(decoding: json, as: UTF8.self) == #"["under_review","confirmed_fulfilled"]"#)

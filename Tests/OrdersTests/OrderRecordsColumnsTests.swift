@@ -104,7 +104,9 @@ struct OrderRecordsColumnsTests {
             for order in orders {
                 #expect(try OrderRecords.find(order.id, in: db) == order)
             }
-            let listed = try OrderRecords.list(merchantID: ServiceFixtures.merchantID, status: nil, limit: 100, in: db)
+            let listed = try OrderRecords.page(
+                merchantID: ServiceFixtures.merchantID, status: nil, after: nil, limit: 100, in: db
+            ).orders
             #expect(
                 listed.sorted { $0.id.rawValue < $1.id.rawValue } == orders.sorted { $0.id.rawValue < $1.id.rawValue })
             #expect(try OrderRecords.find("ord_unknown", in: db) == nil)

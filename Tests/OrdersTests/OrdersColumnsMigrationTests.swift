@@ -27,8 +27,9 @@ struct OrdersColumnsMigrationTests {
             try insertV1(order, in: db)
             if let unfulfilled { try insertV1(unfulfilled, in: db) }
         }
-        try IdempotencyKeyRecords.insert(
-            "key-1", orderID: "ord_placed", response: Data("{}".utf8), at: ServiceFixtures.t0, in: db)
+        try db.execute(
+            sql: "INSERT INTO idempotencyKey(key, orderID, response, createdAtMs) VALUES(?, ?, ?, ?)",
+            arguments: ["key-1", "ord_placed", Data("{}".utf8), DomainTime.milliseconds(ServiceFixtures.t0)])
     }
 
     /// `order` and its timeline as v1 stored them: the address and the release conditions as JSON documents.
@@ -117,10 +118,11 @@ struct OrdersColumnsMigrationTests {
             }
             #expect(queued.count == 3)
             #expect(try UnfulfilledOrderRecords.entries(of: ServiceFixtures.merchantID, limit: 10, in: db) == queued)
-            #expect(try IdempotencyKeyRecords.response(for: "key-1", in: db) == Data("{}".utf8))
-            // And the documents are gone, the keys, indexes and foreign keys are those of v1; `orders-v3` followed
-            // (every order read back with no dispatch exhaustion)
-            #expect(try Self.appliedMigrations(db).suffix(3) == ["orders-v1", "orders-v2", "orders-v3"])
+            #expect(try IdempotencyKeyRecords.answer(for: "key-1", in: db)?.response == Data("{}".utf8))
+            // And the documents are gone, the keys, indexes and foreign keys are those of v1; `orders-v3` and
+            // `orders-v4` followed (every order read back with no dispatch exhaustion, the key with no fingerprint)
+            #expect(
+                try Self.appliedMigrations(db).suffix(4) == ["orders-v1", "orders-v2", "orders-v3", "orders-v4"])
             #expect(try !db.columns(in: "order").contains { ["shippingAddress", "conditions"].contains($0.name) })
             #expect(try !db.columns(in: "unfulfilledOrder").contains { $0.name == "shippingAddress" })
             #expect(try Self.keys(db) == keysBefore)

@@ -96,21 +96,28 @@ struct PlacementServiceTests {
         #expect(try harness.placementRowCounts() == before && harness.reserver.reservations.isEmpty)
     }
 
-    @Test("R1: the same idempotency key twice gives one order and the same answer")
+    @Test("R1: the same request twice under one key gives one order and the same answer; another is refused")
     func idempotencyKeyTwice() async throws {
         let harness = try OrdersHarness()
         // Given a placed order
         let first = try await harness.place(ServiceFixtures.request(idempotencyKey: "checkout-twice"))
         try harness.advance(to: ServiceFixtures.t(5))
 
-        // When the client retries with the same key, even with another quantity
-        let second = try await harness.place(ServiceFixtures.request(quantity: 3, idempotencyKey: "checkout-twice"))
+        // When the client retries the same request with the same key
+        let second = try await harness.place(ServiceFixtures.request(idempotencyKey: "checkout-twice"))
 
         // Then it gets the first answer and nothing else happens
         #expect(second == first)
         #expect(try harness.count("order") == 1 && harness.reserver.reservations.count == 1)
         #expect(try harness.published().count == 1)
         #expect(try harness.queuedMails().count == 1)
+
+        // And the same key with another quantity is refused on the key, changing nothing
+        let before = try harness.placementRowCounts()
+        let reused = try await harness.refusal(
+            "orders.place", ServiceFixtures.request(quantity: 3, idempotencyKey: "checkout-twice"))
+        #expect(reused.code == "conflict" && reused.field == "idempotencyKey")
+        #expect(try harness.placementRowCounts() == before && harness.reserver.reservations.count == 1)
 
         // And another key makes another order
         let other = try await harness.place(ServiceFixtures.request(idempotencyKey: "checkout-other"))
@@ -129,18 +136,19 @@ struct PlacementServiceTests {
         async let second = harness.place(request)
         let answers = try await [first, second]
 
-        // Then one order was stored and both callers got its answer; the loser's reservation expires by TTL
+        // Then one order was stored and both callers got its answer; both attempts held the key's one reservation
         #expect(answers[0] == answers[1])
         #expect(try harness.count("order") == 1)
         #expect(try harness.count("idempotencyKey") == 1)
         #expect(try harness.published().count == 1)
         #expect(try harness.queuedMails().count == 1)
-        #expect(harness.reserver.reservations.count == 2)
+        #expect(harness.reserver.reservations.count == 1)
+        #expect(harness.reserver.reservations.keys.first == answers[0].orderID)
     }
 
     @Test("R1: a retry whose reservation fails after its first attempt stored the order gets the first answer")
     func retryRefusedByInventoryAfterTheFirstCommitted() async throws {
-        // Given stock for one order, and an Inventory that lets the second call reserve only when the test says
+        // Given stock for one order, and an Inventory that lets the second call in only when the test says
         let gate = Rendezvous(parties: 2)
         let release = Rendezvous(parties: 2)
         let harness = try OrdersHarness(stock: 2) { call in
@@ -149,11 +157,12 @@ struct PlacementServiceTests {
         }
         let request = ServiceFixtures.request(idempotencyKey: "checkout-retry")
 
-        // When the first attempt completes, and only then the retry's reservation is refused (sold out)
+        // When the first attempt completes, and only then the retry's reservation fails (Inventory went away)
         try await withThrowingTaskGroup(of: OrderSummary.self) { group in
             group.addTask { try await harness.place(request) }
             group.addTask { try await harness.place(request) }
             let first = try #require(try await group.next())
+            harness.reserver.state.withLock { $0.unreachable = true }
             await release.arrive()
             let retry = try #require(try await group.next())
 

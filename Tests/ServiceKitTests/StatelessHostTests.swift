@@ -17,6 +17,10 @@ private struct Greeting: Codable, Sendable, Equatable {
 /// its own methods, reaches other instances, runs loops, and stops cleanly.
 @Suite(.timeLimit(.minutes(1))) struct StatelessHostTests {
     /// `gateway.greet`, which refuses an empty name.
+    /// How long a call may wait: the hosts serve on the shared cooperative pool, which a loaded machine running
+    /// every suite at once can keep busy for seconds.
+    private static let patience = Duration.seconds(30)
+
     private static var greeter: RPCRouter {
         var router = RPCRouter()
         router.register("gateway.greet", params: Greeting.self) { greeting in
@@ -32,11 +36,12 @@ private struct Greeting: Codable, Sendable, Equatable {
         let client = try mesh.client("gateway")
 
         // Health names the instance and this process
-        let health = try await client.call("health", params: Empty(), as: HealthReport.self)
+        let health = try await client.call("health", params: Empty(), as: HealthReport.self, timeout: Self.patience)
         #expect(health == HealthReport(name: "gateway", pid: getpid(), ok: true))
 
         // Status has no publication, no subscriptions, no dead letters and no domain time, and lists every method
-        let status = try await client.call("status", params: Empty(), as: ServiceStatusReport.self)
+        let status = try await client.call(
+            "status", params: Empty(), as: ServiceStatusReport.self, timeout: Self.patience)
         #expect(status.name == "gateway" && status.pid == getpid())
         #expect(status.publication == nil && status.subscriptions.isEmpty && status.deadLetters == 0)
         #expect(status.domainTime == nil && status.clockMode == "system")
@@ -47,13 +52,16 @@ private struct Greeting: Codable, Sendable, Equatable {
         #expect(progress == ClockProgress(name: "gateway", pid: getpid()))
 
         // Its own method answers, and refuses as every router does
-        let greeting = try await client.call("gateway.greet", params: Greeting(name: "Ada"), as: Greeting.self)
+        let greeting = try await client.call(
+            "gateway.greet", params: Greeting(name: "Ada"), as: Greeting.self, timeout: Self.patience)
         #expect(greeting == Greeting(name: "hello Ada"))
         await #expect(throws: RPCCallError.self) {
-            try await client.call("gateway.greet", params: Greeting(name: ""), as: Greeting.self)
+            try await client.call(
+                "gateway.greet", params: Greeting(name: ""), as: Greeting.self, timeout: Self.patience)
         }
         do {
-            _ = try await client.call("deadletters.list", params: Empty(), as: [DeadLetter].self)
+            _ = try await client.call(
+                "deadletters.list", params: Empty(), as: [DeadLetter].self, timeout: Self.patience)
             Issue.record("a stateless process has no dead letters to list")
         } catch RPCCallError.failed(let failure) {
             #expect(failure.code == "unknown_method")
@@ -73,7 +81,8 @@ private struct Greeting: Codable, Sendable, Equatable {
                 helpText: "Calls counted by the test."))
         counter.increment(by: Int64(3))
 
-        let text = String(decoding: try await mesh.client("gateway").call("metrics"), as: UTF8.self)
+        let text = String(
+            decoding: try await mesh.client("gateway").call("metrics", timeout: Self.patience), as: UTF8.self)
         #expect(text.contains("# TYPE dropline_stateless_test_calls_total counter"))
         #expect(text.contains("dropline_stateless_test_calls_total 3"))
 
@@ -90,13 +99,13 @@ private struct Greeting: Codable, Sendable, Equatable {
         let toGreeter = try host.client(for: "greeter")
         var methods = RPCRouter()
         methods.register("gateway.relay", params: Greeting.self) { greeting in
-            try await toGreeter.call("gateway.greet", params: greeting, as: Greeting.self)
+            try await toGreeter.call("gateway.greet", params: greeting, as: Greeting.self, timeout: Self.patience)
         }
         let gateway = RunningHost(host, methods: methods)
 
         // When a request reaches the gateway, it is answered by the greeter
         let answer = try await mesh.client("gateway").call(
-            "gateway.relay", params: Greeting(name: "Kim"), as: Greeting.self)
+            "gateway.relay", params: Greeting(name: "Kim"), as: Greeting.self, timeout: Self.patience)
         #expect(answer == Greeting(name: "hello Kim"))
 
         // And an instance the mesh config does not name is refused
@@ -124,7 +133,7 @@ private struct Greeting: Codable, Sendable, Equatable {
         let gateway = try await RunningHost("gateway", in: mesh, background: [loop])
         let client = try mesh.client("gateway")
         try await waitUntil("the background loop to run") { ticks.load(ordering: .relaxed) > 2 }
-        _ = try await client.call("health", params: Empty(), as: HealthReport.self)
+        _ = try await client.call("health", params: Empty(), as: HealthReport.self, timeout: Self.patience)
 
         // When it is told to stop
         gateway.stop()
@@ -137,7 +146,8 @@ private struct Greeting: Codable, Sendable, Equatable {
             try await client.call("health", params: Empty(), as: HealthReport.self, timeout: .milliseconds(300))
         }
         let again = try await RunningHost("gateway", in: mesh)
-        let health = try await mesh.client("gateway").call("health", params: Empty(), as: HealthReport.self)
+        let health = try await mesh.client("gateway").call(
+            "health", params: Empty(), as: HealthReport.self, timeout: Self.patience)
         #expect(health.ok)
         again.stop()
         try await again.finished()

@@ -20,7 +20,7 @@ public struct CatalogCommand: AsyncParsableCommand {
         func run() async throws {
             try await MeshConnection.printCall(
                 options, StreamNames.inventory, "inventory.load", params: try CatalogFile.read(file),
-                as: CatalogLoadResult.self)
+                as: CatalogLoadResult.self, retry: .idempotent)
         }
     }
 
@@ -34,12 +34,13 @@ public struct CatalogCommand: AsyncParsableCommand {
             if let listing {
                 try await MeshConnection.printCall(
                     options, StreamNames.inventory, "inventory.listing",
-                    params: ListingRequest(listingID: ListingID(rawValue: listing)), as: ListingView.self)
+                    params: ListingRequest(listingID: ListingID(rawValue: listing)), as: ListingView.self,
+                    retry: .read)
             } else {
                 try await MeshConnection.printCall(
                     options, StreamNames.inventory, "inventory.listings",
                     params: ListingsRequest(merchantID: merchant.map(MerchantID.init(rawValue:))),
-                    as: ListingSummaries.self)
+                    as: ListingSummaries.self, retry: .read)
             }
         }
     }

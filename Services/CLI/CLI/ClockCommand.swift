@@ -21,20 +21,26 @@ public struct ClockCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            try await ClockCommand.call("clock.advance", params: AdvanceRequest(by: duration), options)
+            try await ClockCommand.call(
+                "clock.advance", params: AdvanceRequest(by: duration), options,
+                retry: .unsafe(check: "`dropline clock now`"))
         }
     }
 
     struct Now: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print the mesh's domain time.")
         @OptionGroup var options: ServiceOptions
-        func run() async throws { try await ClockCommand.call("clock.now", params: Empty(), options) }
+        func run() async throws { try await ClockCommand.call("clock.now", params: Empty(), options, retry: .read) }
     }
 
-    static func call(_ method: String, params: some Encodable & Sendable, _ options: ServiceOptions) async throws {
+    static func call(
+        _ method: String, params: some Encodable & Sendable, _ options: ServiceOptions, retry: RetryAdvice
+    ) async throws {
         let reading = try await MeshConnection.with(options) { mesh in
             let supervisor = try mesh.supervisor()
-            return try await Calls.perform { try await supervisor.call(method, params: params, as: ClockReading.self) }
+            return try await Calls.perform(retry) {
+                try await supervisor.call(method, params: params, as: ClockReading.self)
+            }
         }
         print("\(DomainTime.format(reading.now)) (\(reading.mode))")
     }

@@ -21,7 +21,7 @@ public struct DeadLettersCommand: AsyncParsableCommand {
                 var lines: [String] = []
                 for name in try await DeadLettersCommand.processes(mesh, only: process) {
                     let client = try mesh.client(for: name)
-                    let letters = try await Calls.perform {
+                    let letters = try await Calls.perform(.read) {
                         try await client.call("deadletters.list", params: Empty(), as: [DeadLetter].self)
                     }
                     for letter in letters {
@@ -53,9 +53,18 @@ public struct DeadLettersCommand: AsyncParsableCommand {
                 for name in try await DeadLettersCommand.processes(mesh, only: process) {
                     let client = try mesh.client(for: name)
                     let request = DeadLetterRetryRequest(stream: stream, seq: seq)
-                    let retried = try? await client.call(
-                        "deadletters.retry", params: request, as: [DeadLetterRetryResult].self)
-                    results += (retried ?? []).map { (name, $0) }
+                    do {
+                        let retried = try await client.call(
+                            "deadletters.retry", params: request, as: [DeadLetterRetryResult].self)
+                        results += retried.map { (name, $0) }
+                    } catch RPCCallError.failed(let failure)
+                        where process == nil && failure.code == "invalid_request"
+                        && ["stream", "seq"].contains(failure.field)
+                    {
+                        continue  // asked of every process: this one has no such dead letter, another may
+                    } catch let error as RPCCallError {
+                        throw Calls.failure(for: error, retry: .idempotent)
+                    }
                 }
                 return results
             }
@@ -74,7 +83,7 @@ public struct DeadLettersCommand: AsyncParsableCommand {
     static func processes(_ mesh: MeshConnection, only: String?) async throws -> [String] {
         if let only { return [only] }
         let supervisor = try mesh.supervisor()
-        let status = try await Calls.perform {
+        let status = try await Calls.perform(.read) {
             try await supervisor.call("supervisor.status", params: Empty(), as: MeshStatus.self)
         }
         return status.processes.filter { $0.pid != nil && $0.report?.methods.contains("deadletters.list") != false }

@@ -49,7 +49,7 @@ struct DemoDriver {
                         cancellations.append((progress.now.addingTimeInterval(after), id))
                     }
                 case .failure(let failure):
-                    progress.activity.refuse(code: failure.code, message: failure.description)
+                    progress.activity.refuse(code: failure.code, message: failure.line)
                 }
             }
             nextOrder = due.upperBound
@@ -113,7 +113,7 @@ struct DemoDriver {
     private func advance(by step: Duration) async throws -> Date {
         try supervisor.checkRunning()
         let request = AdvanceRequest(by: DurationText.format(step))
-        return try await Calls.perform {
+        return try await Calls.perform(.unsafe(check: "`dropline clock now`")) {
             try await clock.call("clock.advance", params: request, as: ClockReading.self)
         }.now
     }

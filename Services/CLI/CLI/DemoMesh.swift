@@ -54,7 +54,7 @@ struct DemoMesh {
     /// and the dispatch partitions, or a clock tick every process.
     func waitUntilApplied(_ stream: String, supervisor: DemoSupervisor, stop: DemoStop) async throws {
         let publisher = try mesh.client(for: stream)
-        let head = try await Calls.perform {
+        let head = try await Calls.perform(.read) {
             try await publisher.call("status", params: Empty(), as: ServiceStatusReport.self).publication?.head ?? 0
         }
         try await wait(

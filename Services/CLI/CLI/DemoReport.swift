@@ -3,11 +3,12 @@ import Foundation
 
 /// The demo's text for people: the live progress lines and the summary at the end.
 public enum DemoReport {
-    /// Order statuses in timeline order, with the names people read.
+    /// Order statuses in timeline order, with the names people read (`dispatch_exhausted`: every supplier failed,
+    /// R6).
     static let statuses: [(name: String, label: String)] = [
         ("placed", "awaiting payment"), ("held", "held"), ("under_review", "under review"), ("released", "released"),
-        ("dispatched", "dispatched"), ("shipped", "shipped"), ("cancelled", "cancelled"), ("declined", "declined"),
-        ("refunded", "refunded"),
+        ("dispatched", "dispatched"), ("dispatch_exhausted", "no supplier left"), ("shipped", "shipped"),
+        ("cancelled", "cancelled"), ("declined", "declined"), ("refunded", "refunded"),
     ]
 
     /// The live view: five lines, redrawn in place on a terminal.
@@ -17,8 +18,8 @@ public enum DemoReport {
         return [
             "Dropline demo  \(time(snapshot.now)) simulated  (\(elapsed(snapshot)) of "
                 + "\(hours(snapshot.end.timeIntervalSince(snapshot.start))))  Ctrl-C stops",
-            "orders     \(snapshot.orders.total): " + counts[..<4].joined(separator: " · "),
-            "           " + counts[4...].joined(separator: " · "),
+            "orders     \(snapshot.orders.total): " + counts[..<5].joined(separator: " · "),
+            "           " + counts[5...].joined(separator: " · "),
             "customers  placed \(activity.placed) (risky \(activity.risky), returning \(activity.returning)) · "
                 + "refused \(activity.refused) · cancelled \(activity.cancelled) · "
                 + "reviewer approved \(activity.approved), rejected \(activity.rejected)",
@@ -44,9 +45,9 @@ public enum DemoReport {
         let orders = snapshot.orders
         let suppliers = snapshot.suppliers
         var grid: [[String]] = []
-        for row in 0..<3 {
+        for row in 0..<2 {
             grid.append(
-                stride(from: row, to: statuses.count, by: 3).flatMap { index in
+                stride(from: row, to: statuses.count, by: 2).flatMap { index in
                     [statuses[index].label, "\(orders[statuses[index].name])"]
                 })
         }
@@ -62,10 +63,11 @@ public enum DemoReport {
                 "Orders      \(orders.total) in all; \(activity.placed) placed by this run from "
                     + "\(activity.countries.count) countries (\(activity.risky) risky, "
                     + "\(activity.returning) by returning customers), \(activity.refused) refused",
-                TextTable.render(grid, rightAligned: [1, 3, 5], indent: "  "),
+                TextTable.render(grid, rightAligned: [1, 3, 5, 7, 9], indent: "  "),
             ] + refusals + [
                 "Dispatch    \(dispatched) orders dispatched, \(orders.dispatchedOnTime) within "
-                    + "\(hours(orders.dispatchTarget)) of release (\(onTime(orders)) on time)",
+                    + "\(hours(orders.dispatchTarget)) of release (\(onTime(orders)) on time)"
+                    + exhausted(orders),
                 "Suppliers   \(suppliers.purchaseOrders) purchase orders, \(suppliers.failovers) failovers "
                     + "(\(suppliers.failoverBreakdown))",
                 suppliers.table(indent: "  "),
@@ -76,6 +78,13 @@ public enum DemoReport {
                 "Mails       \(snapshot.mails) in \(stateFolder)/maildir/new",
                 "State       \(stateFolder) (every process's log: mesh.log); continue with `dropline demo --keep`",
             ]).joined(separator: "\n")
+    }
+
+    /// R6: how many orders wait with every supplier failed, after the dispatch line; empty when none.
+    static func exhausted(_ counts: OrderCounts) -> String {
+        let waiting = counts["dispatch_exhausted"]
+        guard waiting > 0 else { return "" }
+        return "; \(waiting) with no supplier left (refunded 72h after, unless `dropline dispatch retry` finds one)"
     }
 
     /// `97.1%`, or `-` before the first dispatch.

@@ -51,7 +51,7 @@ struct DemoSession {
         let tally = OrderTally(dispatchTarget: dispatchTarget)
         let subscription = try StreamReader(mesh: mesh, stream: StreamNames.orders)
             .start(after: 0, epoch: "", handler: tally)
-        let start = try await Calls.perform {
+        let start = try await Calls.perform(.read) {
             try await clock.call("clock.now", params: Empty(), as: ClockReading.self)
         }
         .now
@@ -88,12 +88,13 @@ struct DemoSession {
     private func setScene(_ watched: DemoMesh, supervisor: DemoSupervisor) async throws -> CustomerGenerator {
         _ = try await mesh.call(
             StreamNames.inventory, "inventory.load", params: DemoCatalog.load, as: CatalogLoadResult.self,
-            timeout: .seconds(30))
+            retry: .idempotent, timeout: .seconds(30))
         let simulator = try mesh.configuration.simulatorInstance()
         for (supplier, change, description) in DemoCatalog.behaviours {
             let request = SetSupplierBehaviourRequest(supplierID: supplier, behaviour: change)
             _ = try await mesh.call(
-                simulator, "simulator.suppliers.set", params: request, as: SupplierBehaviourEntry.self)
+                simulator, "simulator.suppliers.set", params: request, as: SupplierBehaviourEntry.self,
+                retry: .idempotent)
             display.note("  \(supplier) \(description)")
         }
         try await watched.waitUntilApplied(StreamNames.inventory, supervisor: supervisor, stop: stop)
@@ -102,7 +103,7 @@ struct DemoSession {
             listings.append(
                 try await mesh.call(
                     StreamNames.inventory, "inventory.listing", params: ListingRequest(listingID: listing.id),
-                    as: ListingView.self))
+                    as: ListingView.self, retry: .read))
         }
         let generator = CustomerGenerator(seed: plan.seed, listings: listings)
         guard !generator.isEmpty else { throw CommandFailure("Every listing of the demo catalogue is sold out.") }

@@ -19,7 +19,8 @@ public struct DispatchCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await DispatchCommand.callOwner(
-                options, order, "dispatch.show", params: DispatchReference(orderID: OrderID(rawValue: order)))
+                options, order, "dispatch.show", params: DispatchReference(orderID: OrderID(rawValue: order)),
+                retry: .read)
         }
     }
 
@@ -43,7 +44,8 @@ public struct DispatchCommand: AsyncParsableCommand {
             let list = try await MeshConnection.with(options) { mesh in
                 try await mesh.call(
                     try DispatchRouting(mesh.configuration).instance(of: order), "dispatch.documents",
-                    params: PurchaseOrderDocumentsRequest(purchaseOrderID: id), as: PurchaseOrderDocumentList.self)
+                    params: PurchaseOrderDocumentsRequest(purchaseOrderID: id), as: PurchaseOrderDocumentList.self,
+                    retry: .read)
             }
             guard let out else { return try JSONOutput.print(list) }
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
@@ -94,7 +96,8 @@ public struct DispatchCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await DispatchCommand.callOwner(
-                options, order, "dispatch.retry", params: DispatchReference(orderID: OrderID(rawValue: order)))
+                options, order, "dispatch.retry", params: DispatchReference(orderID: OrderID(rawValue: order)),
+                retry: .idempotent)
         }
     }
 
@@ -120,7 +123,8 @@ public struct DispatchCommand: AsyncParsableCommand {
             let report = ProblemReport(
                 orderID: OrderID(rawValue: order), problem: ShipmentProblem(rawValue: problem)!,
                 reship: ReshipmentSource(rawValue: reship)!)
-            try await DispatchCommand.callOwner(options, order, "dispatch.report_problem", params: report)
+            try await DispatchCommand.callOwner(
+                options, order, "dispatch.report_problem", params: report, retry: .idempotent)
         }
     }
 
@@ -134,14 +138,14 @@ public struct DispatchCommand: AsyncParsableCommand {
                 let service = DispatchPartitioning.serviceName
                 _ = try DispatchRouting(mesh.configuration)
                 let supervisor = try mesh.supervisor()
-                let size = try await Calls.perform {
+                let size = try await Calls.perform(.read) {
                     try await supervisor.call(
                         "supervisor.group", params: GroupSizeRequest(service: service), as: GroupSize.self)
                 }
                 var reports: [String: DispatchWorkerReport] = [:]
                 for member in 1...max(1, size.instances) {
                     let client = try mesh.client(for: "\(service).\(member)")
-                    reports["\(service).\(member)"] = try await Calls.perform {
+                    reports["\(service).\(member)"] = try await Calls.perform(.read) {
                         try await client.call("dispatch.worker", params: Empty(), as: DispatchWorkerReport.self)
                     }
                 }
@@ -153,12 +157,13 @@ public struct DispatchCommand: AsyncParsableCommand {
 
     /// Calls `method` on the partition that owns `order` and prints the order's dispatch it answers.
     static func callOwner(
-        _ options: ServiceOptions, _ order: String, _ method: String, params: some Encodable & Sendable
+        _ options: ServiceOptions, _ order: String, _ method: String, params: some Encodable & Sendable,
+        retry: RetryAdvice
     ) async throws {
         let job = try await MeshConnection.with(options) { mesh in
             try await mesh.call(
                 try DispatchRouting(mesh.configuration).instance(of: order), method, params: params,
-                as: DispatchJobView.self)
+                as: DispatchJobView.self, retry: retry)
         }
         try JSONOutput.print(job)
     }

@@ -24,14 +24,16 @@ struct DispatchRouting {
 }
 
 extension MeshConnection {
-    /// Calls `method` on every dispatch partition at once; the answers in partition order.
+    /// Calls the read `method` on every dispatch partition at once; the answers in partition order.
     func callEveryPartition<Answer: Decodable & Sendable>(
         _ method: String, params: some Encodable & Sendable, as answer: Answer.Type
     ) async throws -> [Answer] {
         let instances = try DispatchRouting(configuration).instances
         return try await withThrowingTaskGroup(of: (Int, Answer).self) { group in
             for (index, instance) in instances.enumerated() {
-                group.addTask { (index, try await self.call(instance, method, params: params, as: answer)) }
+                group.addTask {
+                    (index, try await self.call(instance, method, params: params, as: answer, retry: .read))
+                }
             }
             var replies = [Answer?](repeating: nil, count: instances.count)
             for try await (index, reply) in group { replies[index] = reply }

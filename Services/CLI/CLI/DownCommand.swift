@@ -14,7 +14,7 @@ public struct DownCommand: AsyncParsableCommand {
     public func run() async throws {
         try await MeshConnection.with(options) { mesh in
             let supervisor = try mesh.supervisor()
-            _ = try await Calls.perform {
+            _ = try await Calls.perform(.idempotent) {
                 try await supervisor.call("supervisor.stop", params: Empty(), as: Empty.self)
             }
             let deadline = ContinuousClock.now + mesh.configuration.supervisor.grace * 2 + .seconds(5)

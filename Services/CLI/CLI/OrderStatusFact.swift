@@ -18,5 +18,6 @@ extension OrderReleased: OrderStatusFact {}
 extension OrderDeclined: OrderStatusFact {}
 extension OrderCancelled: OrderStatusFact {}
 extension OrderDispatched: OrderStatusFact {}
+extension OrderDispatchExhausted: OrderStatusFact {}
 extension OrderShipped: OrderStatusFact {}
 extension OrderRefunded: OrderStatusFact {}

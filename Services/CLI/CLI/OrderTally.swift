@@ -4,7 +4,8 @@ import GRDB
 import Streams
 import Synchronization
 
-/// Follows the `orders` stream (R1-R6): each order's latest status, when it was released and when its first
+/// Follows the `orders` stream (R1-R6): each order's latest status (`dispatch_exhausted` from
+/// `order.dispatch_exhausted` until a retry's `order.dispatched` or the refund), when it was released and when its first
 /// purchase order reached a supplier, so that the demo counts orders by status without paging `orders.list`.
 ///
 /// Applying an event twice changes nothing (the latest status and the first release and dispatch times are kept),
@@ -29,7 +30,8 @@ public final class OrderTally: StreamHandler {
     private static let facts: [(fact: any OrderStatusFact.Type, status: String)] = [
         (OrderPlaced.self, "placed"), (OrderAwaitingPayment.self, "placed"), (OrderHeld.self, "held"),
         (OrderUnderReview.self, "under_review"), (OrderReleased.self, "released"), (OrderDeclined.self, "declined"),
-        (OrderCancelled.self, "cancelled"), (OrderDispatched.self, "dispatched"), (OrderShipped.self, "shipped"),
+        (OrderCancelled.self, "cancelled"), (OrderDispatched.self, "dispatched"),
+        (OrderDispatchExhausted.self, "dispatch_exhausted"), (OrderShipped.self, "shipped"),
         (OrderRefunded.self, "refunded"),
     ]
 

@@ -13,9 +13,12 @@ public struct OrdersCommand: AsyncParsableCommand {
     struct Place: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Place an order (from flags, or --file with the placement JSON).",
-            discussion: "Payment tokens of the test gateway: dropline payments test-cards.")
+            discussion: """
+                The JSON of --file is the orders.place request (docs/api.md; example: \
+                Deploy/examples/placement.json). Payment tokens of the test gateway: dropline payments test-cards.
+                """)
         @OptionGroup var options: ServiceOptions
-        @Option(help: "A JSON file with the whole placement request.") var file: String?
+        @Option(help: "A JSON file with the whole placement request (docs/api.md).") var file: String?
         @Option var listing: String?
         @Option var sku: String?
         @Option var quantity = 1
@@ -37,7 +40,7 @@ public struct OrdersCommand: AsyncParsableCommand {
             let request = try file.map { try InputFile.readJSON($0, as: PlacementRequest.self) } ?? requestFromFlags()
             try await MeshConnection.printCall(
                 options, StreamNames.orders, "orders.place", params: request, as: OrderSummary.self,
-                timeout: .seconds(15))
+                retry: .placement(idempotencyKey: request.idempotencyKey), timeout: .seconds(15))
         }
 
         func requestFromFlags() throws -> PlacementRequest {
@@ -74,22 +77,57 @@ public struct OrdersCommand: AsyncParsableCommand {
         func run() async throws {
             try await MeshConnection.printCall(
                 options, StreamNames.orders, "orders.show", params: OrderReference(orderID: OrderID(rawValue: order)),
-                as: OrderDetail.self)
+                as: OrderDetail.self, retry: .read)
         }
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Recent orders, newest first.")
+        static let configuration = CommandConfiguration(
+            abstract: "Orders newest first, a page at a time, with how many match (total) and the next page's cursor.",
+            discussion: """
+                Prints the orders.list answer as JSON: orders, total and nextCursor. Pass nextCursor as --after for \
+                the next page, or give --all to follow the cursor to the last page. Paging is stable: an order \
+                placed meanwhile comes before the first page, never twice or in another's place.
+                """)
         @OptionGroup var options: ServiceOptions
         @Option var merchant: String?
-        @Option(help: "placed, held, under_review, released, declined, cancelled…") var status: String?
-        @Option var limit = 50
+        @Option(
+            help: """
+                Only this status: placed, held, under_review, released, dispatched, dispatch_exhausted, shipped, \
+                declined, cancelled, refunded.
+                """)
+        var status: String?
+        @Option(help: "Orders per page, 1 to \(OrderListRequest.maximumLimit) (default 50, or 500 with --all).")
+        var limit: Int?
+        @Option(help: "Start after this cursor, the nextCursor of an earlier page.") var after: String?
+        @Flag(help: "Follow the cursor to the last page and print every order.") var all = false
+
+        func validate() throws {
+            if let limit, !(1...OrderListRequest.maximumLimit).contains(limit) {
+                throw ValidationError("--limit must be from 1 to \(OrderListRequest.maximumLimit), got \(limit)")
+            }
+            if let status, OrderStatus(rawValue: status) == nil {
+                let names = OrderStatus.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ValidationError("--status must be one of \(names), got \"\(status)\"")
+            }
+        }
 
         func run() async throws {
-            let request = OrderListRequest(
-                merchantID: merchant.map(MerchantID.init(rawValue:)), status: status, limit: limit)
-            try await MeshConnection.printCall(
-                options, StreamNames.orders, "orders.list", params: request, as: OrderList.self)
+            var request = OrderListRequest(
+                merchantID: merchant.map(MerchantID.init(rawValue:)), status: status,
+                limit: limit ?? (all ? OrderListRequest.maximumLimit : OrderListRequest.defaultLimit), after: after)
+            let list = try await MeshConnection.with(options) { mesh in
+                var list = try await mesh.call(
+                    StreamNames.orders, "orders.list", params: request, as: OrderList.self, retry: .read)
+                while all, let next = list.nextCursor {
+                    request.after = next
+                    let page = try await mesh.call(
+                        StreamNames.orders, "orders.list", params: request, as: OrderList.self, retry: .read)
+                    list = OrderList(orders: list.orders + page.orders, total: page.total, nextCursor: page.nextCursor)
+                }
+                return list
+            }
+            try JSONOutput.print(list)
         }
     }
 
@@ -104,7 +142,8 @@ public struct OrdersCommand: AsyncParsableCommand {
         func run() async throws {
             try await MeshConnection.printCall(
                 options, StreamNames.orders, "orders.cancel",
-                params: OrderCancellationRequest(orderID: OrderID(rawValue: order), by: by), as: OrderSummary.self)
+                params: OrderCancellationRequest(orderID: OrderID(rawValue: order), by: by), as: OrderSummary.self,
+                retry: .idempotent)
         }
     }
 
@@ -119,7 +158,7 @@ public struct OrdersCommand: AsyncParsableCommand {
             try await MeshConnection.printCall(
                 options, StreamNames.orders, "orders.unfulfilled",
                 params: UnfulfilledRequest(merchantID: MerchantID(rawValue: merchant), limit: limit),
-                as: UnfulfilledQueueView.self)
+                as: UnfulfilledQueueView.self, retry: .read)
         }
     }
 }

@@ -18,7 +18,8 @@ public struct PaymentsCommand: AsyncParsableCommand {
         func run() async throws {
             try await MeshConnection.printCall(
                 options, StreamNames.payments, "payments.show",
-                params: PaymentReference(orderID: OrderID(rawValue: order)), as: AuthorisationView.self)
+                params: PaymentReference(orderID: OrderID(rawValue: order)), as: AuthorisationView.self,
+                retry: .read)
         }
     }
 
@@ -29,7 +30,8 @@ public struct PaymentsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await MeshConnection.printCall(
-                options, StreamNames.payments, "payments.test_cards", params: Empty(), as: TestCardsView.self)
+                options, StreamNames.payments, "payments.test_cards", params: Empty(), as: TestCardsView.self,
+                retry: .read)
         }
     }
 }

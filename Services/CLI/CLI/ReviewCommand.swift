@@ -19,7 +19,7 @@ public struct ReviewCommand: AsyncParsableCommand {
             try await MeshConnection.printCall(
                 options, StreamNames.fraudHold, "fraud.queue",
                 params: ReviewQueueRequest(merchantID: merchant.map(MerchantID.init(rawValue:))),
-                as: ReviewQueueResult.self)
+                as: ReviewQueueResult.self, retry: .read)
         }
     }
 
@@ -33,7 +33,7 @@ public struct ReviewCommand: AsyncParsableCommand {
             try await MeshConnection.printCall(
                 options, StreamNames.fraudHold, "fraud.approve",
                 params: ApproveReviewRequest(orderID: OrderID(rawValue: order), reviewer: reviewer),
-                as: FraudReviewApproved.self)
+                as: FraudReviewApproved.self, retry: .idempotent)
         }
     }
 
@@ -48,7 +48,7 @@ public struct ReviewCommand: AsyncParsableCommand {
             try await MeshConnection.printCall(
                 options, StreamNames.fraudHold, "fraud.reject",
                 params: ReasonedReviewRequest(orderID: OrderID(rawValue: order), reviewer: reviewer, reason: reason),
-                as: FraudReviewRejected.self)
+                as: FraudReviewRejected.self, retry: .idempotent)
         }
     }
 }

@@ -22,7 +22,7 @@ public struct ScaleCommand: AsyncParsableCommand {
     public func run() async throws {
         let status = try await MeshConnection.with(options) { mesh in
             let supervisor = try mesh.supervisor()
-            return try await Calls.perform {
+            return try await Calls.perform(.idempotent) {
                 try await supervisor.call(
                     "supervisor.scale", params: ScaleRequest(service: group, instances: instances), as: MeshStatus.self,
                     timeout: mesh.configuration.supervisor.healthTimeout * Double(instances + 1))

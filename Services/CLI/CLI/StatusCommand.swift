@@ -17,7 +17,7 @@ public struct StatusCommand: AsyncParsableCommand {
     public func run() async throws {
         let status = try await MeshConnection.with(options) { mesh in
             let supervisor = try mesh.supervisor()
-            return try await Calls.perform {
+            return try await Calls.perform(.read) {
                 try await supervisor.call("supervisor.status", params: Empty(), as: MeshStatus.self)
             }
         }

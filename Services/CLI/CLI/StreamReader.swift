@@ -19,10 +19,10 @@ struct StreamReader {
     /// The publisher's head and epoch, from its `status`.
     func head() async throws -> (head: UInt64, epoch: String) {
         let client = try mesh.client(for: stream)
-        let report = try await Calls.perform {
+        let report = try await Calls.perform(.read) {
             try await client.call("status", params: Empty(), as: ServiceStatusReport.self)
         }
-        guard let publication = report.publication else { throw CommandFailure("\(stream) publishes no stream.") }
+        guard let publication = report.publication else { throw CommandRefusal("\(stream) publishes no stream.") }
         return (publication.head, publication.epoch)
     }
 

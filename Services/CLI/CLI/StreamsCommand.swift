@@ -28,17 +28,19 @@ public struct StreamsCommand: AsyncParsableCommand {
             let status = try await MeshConnection.with(options) { mesh in
                 let publisher = try mesh.client(for: stream)
                 let consumer = try mesh.client(for: process)
-                let publication = try await Calls.perform {
+                let publication = try await Calls.perform(.read) {
                     try await publisher.call("status", params: Empty(), as: ServiceStatusReport.self)
                 }.publication
-                guard let publication else { throw CommandFailure("\(stream) publishes no stream.") }
-                let current = try await Calls.perform {
+                guard let publication else { throw CommandRefusal("\(stream) publishes no stream.") }
+                let current = try await Calls.perform(.read) {
                     try await consumer.call("status", params: Empty(), as: ServiceStatusReport.self)
                 }.subscriptions.first { $0.stream == stream }
-                guard let current else { throw CommandFailure("\(process) does not consume \(stream).") }
+                guard let current else { throw CommandRefusal("\(process) does not consume \(stream).") }
                 let request = StreamResetRequest(
                     stream: stream, epoch: publication.epoch, after: after ?? current.applied)
-                return try await Calls.perform {
+                // A second reset after the consumer moved on would take it back to the same seq.
+                let check = "`dropline status` (\(process)'s \(stream) epoch and applied seq)"
+                return try await Calls.perform(.unsafe(check: check)) {
                     try await consumer.call("streams.reset", params: request, as: SubscriptionStatus.self)
                 }
             }

@@ -83,7 +83,7 @@ public struct SuppliersCommand: AsyncParsableCommand {
             let entry = try await MeshConnection.with(options) { mesh in
                 try await mesh.call(
                     mesh.configuration.simulatorInstance(), "simulator.suppliers.set", params: request,
-                    as: SupplierBehaviourEntry.self)
+                    as: SupplierBehaviourEntry.self, retry: .idempotent)
             }
             try JSONOutput.print(entry)
         }

@@ -14,7 +14,8 @@ struct DroplineCommand: AsyncParsableCommand {
             DemoCommand.self,
         ])
 
-    /// Bad input exits 2 with one line; a failure at run time exits 1 with one line.
+    /// Bad input, and a request the mesh refused, exit 2 with one line; a failure at run time exits 1 with one
+    /// line.
     static func main() async {
         do {
             var command = try parseAsRoot()
@@ -23,6 +24,9 @@ struct DroplineCommand: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+        } catch let refusal as CommandRefusal {
+            FileHandle.standardError.write(Data("dropline: \(refusal)\n".utf8))
+            Foundation.exit(2)
         } catch let failure as CommandFailure {
             FileHandle.standardError.write(Data("dropline: \(failure)\n".utf8))
             Foundation.exit(1)

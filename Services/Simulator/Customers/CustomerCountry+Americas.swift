@@ -1,5 +1,6 @@
 extension CustomerCountry {
-    /// North and South America. Regions are the codes R1 checks (ISO 3166-2 without the country prefix).
+    /// North and South America. Regions are written as codes (ISO 3166-2 without the country prefix), each with a
+    /// postal code of that region (R1 checks the region's prefixes).
     static let americas: [CustomerCountry] = [
         CustomerCountry(
             code: "US", weight: 14,

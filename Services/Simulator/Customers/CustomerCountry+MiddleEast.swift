@@ -1,6 +1,6 @@
 extension CustomerCountry {
-    /// The Middle East: names in Arabic or Hebrew script. The UAE has no postal codes; Saudi Arabia's and
-    /// Israel's are optional but given here (R1).
+    /// The Middle East: names in Arabic or Hebrew script. The UAE has no postal codes and needs the emirate;
+    /// Saudi Arabia's and Israel's postal codes are optional but given here (R1).
     static let middleEast: [CustomerCountry] = [
         CustomerCountry(
             code: "AE", weight: 2,

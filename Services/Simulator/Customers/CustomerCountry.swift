@@ -1,7 +1,7 @@
 import Foundation
 
 /// One country the generated customers live in: their names as written there, towns whose postal codes and
-/// regions follow the country's format (the orders service's `CountryAddressRule`, R1), how a street line is
+/// regions follow the country's format (Google's address metadata as R1 reads it), how a street line is
 /// written, and the email providers people use. The tables are in `CustomerCountry+<Region>.swift`.
 struct CustomerCountry: Sendable {
     /// A name as written locally and the ASCII form people use in email addresses (`美咲` → `misaki`).

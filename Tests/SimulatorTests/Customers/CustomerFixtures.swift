@@ -2,8 +2,9 @@ import Contracts
 import Foundation
 import SimulatedCustomers
 
-/// Listings for the generator tests, and the address formats R1 checks, written out again here (the simulator
-/// tests do not link the orders service) so that a generated address that would be refused fails a test.
+/// Listings for the generator tests, and what the generated addresses are checked against besides the address
+/// formats of `Contracts` (the simulator tests do not link the orders service), so that a generated address that
+/// R1 would refuse fails a test.
 enum CustomerFixtures {
     static let usd = CurrencyCode("USD")!
     static let jpy = CurrencyCode("JPY")!
@@ -32,26 +33,22 @@ enum CustomerFixtures {
             })
     }
 
-    /// Postal-code pattern (whole match) and whether a region is required, per country (orders'
-    /// `CountryAddressRule`); nil pattern where the country has no postal codes.
-    static let addressRules: [String: (postalCode: String?, region: Bool)] = [
-        "US": (#"\d{5}(-\d{4})?"#, true),
-        "CA": (#"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"#, true),
-        "MX": (#"\d{5}"#, true), "BR": (#"\d{5}-?\d{3}"#, true),
-        "GB": (#"[A-PR-UWYZ](\d{1,2}|[A-HK-Y]\d[\dABEHMNPRV-Y]?|\d[A-HJKPS-UW]) ?\d[ABD-HJLNP-UW-Z]{2}"#, false),
-        "DE": (#"\d{5}"#, false), "FR": (#"\d{5}"#, false), "ES": (#"(0[1-9]|[1-4]\d|5[0-2])\d{3}"#, true),
-        "IT": (#"\d{5}"#, true), "NL": (#"[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}"#, false), "PL": (#"\d{2}-?\d{3}"#, false),
-        "SE": (#"[1-9]\d{2} ?\d{2}"#, false), "PT": (#"\d{4}-?\d{3}"#, false), "GR": (#"[1-8]\d{2} ?\d{2}"#, false),
-        "UA": (#"\d{5}"#, false), "JP": (#"\d{3}-?\d{4}"#, true), "KR": (#"\d{5}"#, true), "CN": (#"\d{6}"#, true),
-        "TW": (#"\d{3}(\d{2,3})?"#, true), "IN": (#"[1-9]\d{2} ?\d{3}"#, true), "AU": (#"\d{4}"#, true),
-        "AE": (nil, false), "SA": (#"\d{5}(-\d{4})?"#, false), "IL": (#"\d{7}"#, false),
+    /// R1's own postal-code patterns where they replace the address metadata's for a spelling the customers use
+    /// (the orders service's `AddressConvention`): India Post's PIN written 3 + 3, Saudi Arabia's code with its
+    /// additional number.
+    static let conventionPatterns: [String: String] = [
+        "IN": #"[1-9]\d{2} ?\d{3}"#, "SA": #"\d{5}(?:-\d{4})?"#,
     ]
 
-    /// The region codes R1 accepts where it checks them.
-    static let regionCodes: [String: Set<String>] = [
-        "US": ["TX", "WA", "IL", "NY", "FL", "CO"], "CA": ["ON", "QC", "BC", "AB"], "MX": ["CMX", "JAL", "NLE", "PUE"],
-        "BR": ["SP", "RJ", "MG", "RS", "PE"], "AU": ["NSW", "VIC", "QLD", "WA"],
-    ]
+    /// The subdivision of `format` that `region` names exactly, by key, ISO code or name, as the generator writes
+    /// it; Taiwan's official `臺` is the metadata's `台`, as R1 reads it.
+    static func subdivision(_ region: String, in format: AddressFormat) -> AddressSubdivision? {
+        let region = region.replacingOccurrences(of: "臺", with: "台")
+        return format.subdivisions.first { subdivision in
+            subdivision.key == region || subdivision.isoCode == region || subdivision.names.contains(region)
+                || subdivision.latinNames.contains(region)
+        }
+    }
 
     /// Whether `text` is safe for R1's text fields: no control, bidirectional-override or invisible characters,
     /// no markup, no emoji.

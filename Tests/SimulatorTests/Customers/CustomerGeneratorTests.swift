@@ -40,17 +40,8 @@ struct CustomerGeneratorTests {
         for order in orders {
             let placement = order.placement
             let address = placement.shippingAddress
-            let rule = try #require(CustomerFixtures.addressRules[address.country], "no rule for \(address.country)")
-            if let pattern = rule.postalCode {
-                let code = try #require(address.postalCode, "\(address.country) needs a postal code")
-                #expect(code.wholeMatch(of: try Regex(pattern)) != nil, "\(code) in \(address.country)")
-            } else {
-                #expect(address.postalCode == nil)
-            }
-            if rule.region { #expect(address.region.map(CustomerFixtures.isSafeText) == true, "\(address.country)") }
-            if let codes = CustomerFixtures.regionCodes[address.country] {
-                #expect(codes.contains(address.region ?? ""))
-            }
+            let format = try #require(AddressFormat.format(for: address.country), "no format for \(address.country)")
+            try expectFollows(format, address)
             for text in [address.name, address.line1, address.city, placement.customer.name]
                 + [address.line2, address.region].compactMap({ $0 })
             {
@@ -61,6 +52,25 @@ struct CustomerGeneratorTests {
             #expect(email.count == 2 && email[0].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == ".") })
             #expect(email.count == 2 && email[1].contains(".") && email[1].allSatisfy(\.isASCII))
             #expect(placement.idempotencyKey == nil)
+        }
+    }
+
+    /// R1's checks of `address` against its country's format in the address metadata: the required fields, the
+    /// postal code's pattern, the region among the subdivisions, and the postal code in the region's prefixes.
+    private func expectFollows(_ format: AddressFormat, _ address: Address) throws {
+        let country = address.country
+        if format.requires(.city) { #expect(!address.city.isEmpty, "\(country) needs a city") }
+        if format.requires(.region) { #expect(address.region != nil, "\(country) needs a region") }
+        if let pattern = CustomerFixtures.conventionPatterns[country] ?? format.postalCodePattern {
+            let code = try #require(address.postalCode, "\(country) has postal codes")
+            #expect(code.wholeMatch(of: try Regex(pattern)) != nil, "\(code) in \(country)")
+        } else {
+            #expect(address.postalCode == nil, "\(country) has no postal codes")
+        }
+        guard let region = address.region, !format.subdivisions.isEmpty else { return }
+        let subdivision = try #require(CustomerFixtures.subdivision(region, in: format), "\(region) in \(country)")
+        if let prefix = subdivision.postalCodePrefix, let code = address.postalCode {
+            #expect(code.prefixMatch(of: try Regex(prefix)) != nil, "\(code) in \(region), \(country)")
         }
     }
 

@@ -1,18 +1,39 @@
 import Contracts
 import Foundation
 
-/// R2: reservations move units between available, reserved and sold, idempotently on the order id.
+/// R2: reservations move units between available, reserved and sold, idempotently on the order id and on the
+/// placement's idempotency key.
 extension Listing {
     /// Holds `quantity` units of `sku` for an order being placed, until `at + ttl` unless `confirm`ed first.
     ///
     /// Idempotent on the order id: a retry returns the reservation it made before and reserves nothing more.
     /// An order whose earlier reservation was released (a retry after its TTL) reserves afresh.
+    ///
+    /// Idempotent on `idempotencyKey` as well (the placement's key; the listing must be loaded with the key's
+    /// reservation, if it has one), so that a placement retried after its first attempt died between reserving
+    /// and storing its order reserves once. The key's reservation answers for it, under the order id it was made
+    /// for, whatever `orderID` the retry brings:
+    /// - pending, firm or sold: it is returned as it is, and nothing more is reserved;
+    /// - released because its time-to-live ran out: its units are reserved afresh for the same order id, when
+    ///   enough are available (else `soldOut` or `insufficient`, as for a new reservation);
+    /// - released because its order ended (cancelled, declined, rejected): it is returned as it is and nothing is
+    ///   reserved; the order exists, and the placement's first answer with it.
     /// - Throws: `soldOut` or `insufficient` when too few units are available (nothing is reserved);
-    ///   `inactiveListing`, `unknownSKU`, `invalidQuantity`, `aboveLimit`, `reservationMismatch`.
+    ///   `inactiveListing`, `unknownSKU`, `invalidQuantity`, `aboveLimit`, `reservationMismatch`;
+    ///   `idempotencyKeyReused` when the key reserved another SKU or quantity (nothing is reserved).
     public mutating func reserve(
-        orderID: OrderID, sku: String, quantity: Int, at: Date, ttl: TimeInterval
+        orderID: OrderID, idempotencyKey: String? = nil, sku: String, quantity: Int, at: Date, ttl: TimeInterval
     ) throws(StockError) -> (reservation: Reservation, events: [InventoryEvent]) {
-        if let existing = reservations[orderID], existing.state.isLive {
+        var orderID = orderID
+        if let key = idempotencyKey, let keyed = reservations.values.first(where: { $0.idempotencyKey == key }) {
+            guard keyed.sku == sku, keyed.quantity == quantity else {
+                throw .idempotencyKeyReused(
+                    key, orderID: keyed.orderID, reserved: keyed.quantity, of: keyed.sku, requested: quantity,
+                    ofRequested: sku)
+            }
+            guard keyed.state == .released(reason: .expired) else { return (keyed, []) }
+            orderID = keyed.orderID
+        } else if let existing = reservations[orderID], existing.state.isLive {
             guard existing.sku == sku, existing.quantity == quantity else {
                 throw .reservationMismatch(
                     orderID, reserved: existing.quantity, of: existing.sku, requested: quantity, ofRequested: sku)
@@ -29,7 +50,8 @@ extension Listing {
 
         let before = variations
         let reservation = Reservation(
-            orderID: orderID, sku: sku, quantity: quantity, expiresAt: at.addingTimeInterval(ttl), state: .pending)
+            orderID: orderID, sku: sku, quantity: quantity, idempotencyKey: idempotencyKey,
+            expiresAt: at.addingTimeInterval(ttl), state: .pending)
         reservations[orderID] = reservation
         take(reservation)
         let reserved = StockReserved(

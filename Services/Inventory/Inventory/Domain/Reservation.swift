@@ -1,7 +1,8 @@
 import Contracts
 import Foundation
 
-/// Units of one SKU held for one order, keyed by the order id (docs/architecture.md §2).
+/// Units of one SKU held for one order, keyed by the order id, and by the placement's idempotency key when it
+/// had one (docs/architecture.md §2).
 ///
 /// `pending` from the placement RPC until Inventory sees `order.placed` (`firm`). A pending reservation
 /// that no `order.placed` confirms within its time-to-live is released (the orphan of Medusa issue #16825).
@@ -10,6 +11,9 @@ public struct Reservation: Sendable, Equatable, Codable {
     public let orderID: OrderID
     public let sku: String
     public let quantity: Int
+    /// The idempotency key of the placement that made the reservation, if its client gave one: a retried placement
+    /// with this key gets this reservation back (`Listing.reserve`). One reservation per key.
+    public let idempotencyKey: String?
     /// When a still-pending reservation is released.
     public internal(set) var expiresAt: Date
     public internal(set) var state: State

@@ -14,6 +14,8 @@ public enum StockError: Error, Equatable, Sendable, CustomStringConvertible {
     case insufficient(sku: String, requested: Int, available: Int)
     /// A retried reservation for an order that already reserved something else.
     case reservationMismatch(OrderID, reserved: Int, of: String, requested: Int, ofRequested: String)
+    /// A placement's idempotency key that already reserved another SKU or quantity, for the order named.
+    case idempotencyKeyReused(String, orderID: OrderID, reserved: Int, of: String, requested: Int, ofRequested: String)
     case noReservation(OrderID)
     /// `order.placed` came after the TTL released the units, and too few are left to take them again.
     case reservationExpired(OrderID, sku: String, quantity: Int, available: Int)
@@ -42,6 +44,9 @@ public enum StockError: Error, Equatable, Sendable, CustomStringConvertible {
         case .reservationMismatch(let id, let reserved, let sku, let requested, let requestedSKU):
             "Order \(id) already reserved \(reserved) of \(sku); "
                 + "a retry cannot ask for \(requested) of \(requestedSKU)."
+        case .idempotencyKeyReused(let key, let id, let reserved, let sku, let requested, let requestedSKU):
+            "Idempotency key \(key) already reserved \(reserved) of \(sku) for order \(id); "
+                + "a request with that key cannot ask for \(requested) of \(requestedSKU)."
         case .noReservation(let id):
             "Order \(id) has no reservation on this listing."
         case .reservationExpired(let id, let sku, let quantity, let available):

@@ -8,7 +8,8 @@ import ServiceKit
 /// - `inventory.load` `CatalogLoad` → `CatalogLoadResult`: the whole load is checked first (`CatalogValidation`;
 ///   one fault refuses it, naming every faulty field), then upserted in one transaction.
 /// - `inventory.reserve` `ReserveStockRequest` → `ReserveStockResult`: placement's one synchronous hop
-///   (docs/architecture.md §2), idempotent on `orderID`; refusals as `ReserveStockRequest` documents them.
+///   (docs/architecture.md §2), idempotent on `orderID` and on the placement's `idempotencyKey`; refusals as
+///   `ReserveStockRequest` documents them.
 /// - `inventory.stock_feed` `StockFeed` → `StockFeedResult`: a supplier's pushed counts (R16).
 /// - `inventory.listing` `ListingRequest` → `ListingView`; `not_found` on `listingID`.
 /// - `inventory.listings` `ListingsRequest` → `ListingSummaries`; `not_found` on `merchantID`.
@@ -42,8 +43,8 @@ struct InventoryMethods: Sendable {
         }
     }
 
-    /// Checks the request's order, quantity and time-to-live (0 takes `reservation_ttl_seconds`), then reserves
-    /// through the group-commit writer. A refusal rolls back its savepoint alone.
+    /// Checks the request's order, quantity, time-to-live (0 takes `reservation_ttl_seconds`) and key, then
+    /// reserves through the group-commit writer. A refusal rolls back its savepoint alone.
     private func reserve(_ request: ReserveStockRequest) async throws -> ReserveStockResult {
         guard !request.orderID.rawValue.isEmpty else {
             throw RPCFailure.invalidRequest("must not be empty", field: "orderID")
@@ -51,6 +52,9 @@ struct InventoryMethods: Sendable {
         guard request.quantity >= 1 else { throw RPCFailure.invalidRequest("must be at least 1", field: "quantity") }
         guard request.ttlSeconds >= 0 else {
             throw RPCFailure.invalidRequest("must be 0 (the default) or more", field: "ttlSeconds")
+        }
+        guard request.idempotencyKey?.isEmpty != true else {
+            throw RPCFailure.invalidRequest("must not be empty when given", field: "idempotencyKey")
         }
         let ttl = request.ttlSeconds > 0 ? request.ttlSeconds : settings.reservationTTLSeconds
         return try await reservations.write { [desk] db in try desk.reserve(request, ttl: ttl, in: db) }

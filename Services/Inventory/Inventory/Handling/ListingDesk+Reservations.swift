@@ -13,23 +13,20 @@ extension ListingDesk {
     /// The id of an order's expiry timer.
     static func expiryTimerID(_ orderID: OrderID) -> String { "\(expiryTimerKind):\(orderID)" }
 
-    /// Reserves units for an order being placed, idempotently on its id, holding them `ttl` seconds.
+    /// Reserves units for an order being placed, idempotently on its id and on its placement's idempotency key,
+    /// holding them `ttl` seconds.
     ///
     /// In the caller's write transaction (SQLite serialises them, so concurrent calls never both take the last
-    /// unit): load the listing with the order's reservation, let the domain reserve or return the existing
-    /// reservation, save, publish `stock.reserved` (and `listing.sold_out` at 0), and schedule the expiry timer
-    /// at `expiresAt`. A refusal throws before anything is written. A retry reserves nothing and publishes nothing.
-    /// - Throws: `RPCFailure`: `conflict` on `listingID` when the order reserved on another listing, `not_found`
-    ///   on `listingID`, and the domain's refusals as `StockError.rpcFailure` maps them.
+    /// unit): load the listing with the reservation the request is about (its key's, else its order's), let the
+    /// domain reserve or return that reservation (`Listing.reserve` says when), save, publish `stock.reserved` (and
+    /// `listing.sold_out` at 0), and schedule the expiry timer at `expiresAt`. A refusal throws before anything is
+    /// written. A retry reserves nothing and publishes nothing. The answer names the order the reservation holds
+    /// for: the key's first order when the key had reserved before.
+    /// - Throws: `RPCFailure`: `conflict` on `idempotencyKey` when the key reserved on another listing, on
+    ///   `listingID` when the order did, `not_found` on `listingID`, and the domain's refusals as
+    ///   `StockError.rpcFailure` maps them.
     func reserve(_ request: ReserveStockRequest, ttl: Int, in db: Database) throws -> ReserveStockResult {
-        let held = try ReservationRecords.reservation(of: request.orderID, in: db)
-        if let held, held.listingID != request.listingID {
-            throw RPCFailure(
-                code: "conflict",
-                message:
-                    "Order \(request.orderID) already reserved on listing \(held.listingID); a retry must name it.",
-                field: "listingID")
-        }
+        let held = try heldReservation(for: request, in: db)
         guard
             var listing = try StockRecords.listing(
                 request.listingID, holding: held.map { [$0.reservation] } ?? [], in: db)
@@ -40,21 +37,49 @@ extension ListingDesk {
         let now = try clock.now(in: db)
         let (reservation, events) = try asRPCRefusal { () throws(StockError) in
             try listing.reserve(
-                orderID: request.orderID, sku: request.sku, quantity: request.quantity, at: now,
-                ttl: TimeInterval(ttl))
+                orderID: request.orderID, idempotencyKey: request.idempotencyKey, sku: request.sku,
+                quantity: request.quantity, at: now, ttl: TimeInterval(ttl))
         }
+        let orderID = reservation.orderID
         if !events.isEmpty {
             try StockRecords.save(listing, since: loaded, in: db)
-            try follow(events, correlation: request.orderID.rawValue, at: now, in: db)
+            try follow(events, correlation: orderID.rawValue, at: now, in: db)
             try DurableTimers.schedule(
                 DurableTimer(
-                    id: Self.expiryTimerID(request.orderID), kind: Self.expiryTimerKind,
-                    due: reservation.expiresAt, payload: Data(request.orderID.rawValue.utf8)),
+                    id: Self.expiryTimerID(orderID), kind: Self.expiryTimerKind, due: reservation.expiresAt,
+                    payload: Data(orderID.rawValue.utf8)),
                 in: db)
         }
         return ReserveStockResult(
-            orderID: request.orderID, expiresAt: reservation.expiresAt,
+            orderID: orderID, expiresAt: reservation.expiresAt,
             available: listing.variation(reservation.sku)?.available ?? 0)
+    }
+
+    /// The stored reservation `request` is about, if any: the one its idempotency key made, else its order's.
+    /// - Throws: `RPCFailure` `conflict` when that reservation is on another listing than the request's.
+    private func heldReservation(for request: ReserveStockRequest, in db: Database) throws
+        -> (listingID: ListingID, reservation: Reservation)?
+    {
+        if let key = request.idempotencyKey, let keyed = try ReservationRecords.reservation(keyedBy: key, in: db) {
+            guard keyed.listingID == request.listingID else {
+                throw RPCFailure(
+                    code: "conflict",
+                    message: "Idempotency key \(key) already reserved on listing \(keyed.listingID) for order "
+                        + "\(keyed.reservation.orderID); a request with that key cannot reserve on listing "
+                        + "\(request.listingID).",
+                    field: "idempotencyKey")
+            }
+            return keyed
+        }
+        let held = try ReservationRecords.reservation(of: request.orderID, in: db)
+        if let held, held.listingID != request.listingID {
+            throw RPCFailure(
+                code: "conflict",
+                message:
+                    "Order \(request.orderID) already reserved on listing \(held.listingID); a retry must name it.",
+                field: "listingID")
+        }
+        return held
     }
 
     /// The expiry timer: releases the order's reservation if it is still pending (`stock.released`, reason

@@ -19,6 +19,7 @@ extension StockError {
         case .inactiveListing: RPCFailure(code: "inactive", message: description, field: "listingID")
         case .aboveLimit: RPCFailure(code: "above_limit", message: description, field: "quantity")
         case .reservationMismatch: RPCFailure(code: "conflict", message: description, field: "orderID")
+        case .idempotencyKeyReused: RPCFailure(code: "conflict", message: description, field: "idempotencyKey")
         case .invalidQuantity: RPCFailure.invalidRequest(description, field: "quantity")
         default: RPCFailure.invalidRequest(description)
         }

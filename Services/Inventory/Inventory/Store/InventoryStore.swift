@@ -5,6 +5,10 @@ import Mail
 /// loaded records), the units of every variation, supplier stock reports and reservations; plus the mail outbox.
 /// Each migration keeps its own frozen SQL. The reads and writes are `CatalogRecords`, `StockRecords` and
 /// `ReservationRecords`.
+///
+/// `inventory-v1` created the tables; `inventory-v2` adds `reservation.idempotencyKey`, the key of the placement
+/// that made each reservation (unique when set; none for the reservations made before), so that a retried
+/// placement finds the reservation of its first attempt.
 public enum InventoryStore {
     /// Registers the versioned migrations (`ServiceHost` adds the stream and clock tables first).
     public static func migrate(_ migrator: inout DatabaseMigrator) {
@@ -39,6 +43,14 @@ public enum InventoryStore {
                         releaseReason TEXT,
                         FOREIGN KEY(listingID, sku) REFERENCES variation(listingID, sku));
                     CREATE INDEX reservationListing ON reservation(listingID);
+                    """)
+        }
+        migrator.registerMigration("inventory-v2") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE reservation ADD COLUMN idempotencyKey TEXT;
+                    CREATE UNIQUE INDEX reservationByIdempotencyKey ON reservation(idempotencyKey)
+                        WHERE idempotencyKey IS NOT NULL;
                     """)
         }
     }

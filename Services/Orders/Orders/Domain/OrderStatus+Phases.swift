@@ -10,8 +10,14 @@ extension OrderStatus {
         }
     }
 
-    /// R5: released and not shipped yet: the order is in its merchant's Unfulfilled Orders queue.
-    public var isUnfulfilled: Bool { self == .released || self == .dispatched }
+    /// R5, R6: released and not shipped yet (`released`, `dispatched`, or `dispatch_exhausted` waiting for a
+    /// supplier): the order is in its merchant's Unfulfilled Orders queue.
+    public var isUnfulfilled: Bool {
+        switch self {
+        case .released, .dispatched, .dispatchExhausted: true
+        default: false
+        }
+    }
 
     /// The order ended before release (`declined`, `cancelled`); facts about it change nothing any more.
     public var hasEndedBeforeRelease: Bool {

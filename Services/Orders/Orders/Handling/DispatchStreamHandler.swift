@@ -2,10 +2,10 @@ import Contracts
 import GRDB
 import Streams
 
-/// Applies a dispatch partition's stream (`dispatch.p<k>`, R6, R7): the first purchase order sent makes the
-/// order `dispatched`, the shipment makes it `shipped` (the customer gets the tracking number), an exhausted
-/// supplier list is published as `order.dispatch_exhausted` (the merchant is told), and an abandoned dispatch
-/// refunds the order. Other types are skipped.
+/// Applies a dispatch partition's stream (`dispatch.p<k>`, R6, R7): the first purchase order sent (or a retry's
+/// after exhaustion) makes the order `dispatched`, the shipment makes it `shipped` (the customer gets the tracking
+/// number), an exhausted supplier list makes it `dispatch_exhausted` with `order.dispatch_exhausted` (the merchant
+/// is told), and an abandoned dispatch refunds the order. Other types are skipped.
 public struct DispatchStreamHandler: StreamHandler {
     let desk: OrderDesk
 
@@ -15,7 +15,8 @@ public struct DispatchStreamHandler: StreamHandler {
             let envelope = try event.decode(PurchaseOrderSent.self)
             let sent = envelope.data
             try desk.apply(sent.orderID, causation: envelope.id, in: db) { order in
-                try order.purchaseOrderSent(sent.purchaseOrderID, supplierID: sent.supplierID, at: sent.at)
+                try order.purchaseOrderSent(
+                    sent.purchaseOrderID, attempt: sent.attempt, supplierID: sent.supplierID, at: sent.at)
             }
         case PurchaseOrderShipped.eventType:
             let envelope = try event.decode(PurchaseOrderShipped.self)

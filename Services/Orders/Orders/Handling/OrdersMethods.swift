@@ -10,7 +10,8 @@ import ServiceKit
 /// - `orders.place` `PlacementRequest` → `OrderSummary` (`OrdersMethods+Placement.swift`).
 /// - `orders.cancel` `OrderCancellationRequest` → `OrderSummary`; `not_found` or `conflict` on `orderID`.
 /// - `orders.show` `OrderReference` → `OrderDetail`; `not_found` on `orderID`.
-/// - `orders.list` `OrderListRequest` → `OrderList`; `invalid_request` on `status` or `limit`.
+/// - `orders.list` `OrderListRequest` → `OrderList`, a page with the filter's `total` and `nextCursor`;
+///   `invalid_request` on `status`, `limit` or `after`.
 /// - `orders.unfulfilled` `UnfulfilledRequest` → `UnfulfilledQueueView`; `invalid_request` on `merchantID` or
 ///   `limit`.
 struct OrdersMethods: Sendable {
@@ -92,7 +93,8 @@ struct OrdersMethods: Sendable {
         return OrderDetail(order)
     }
 
-    /// `orders.list`: the latest orders first. Refusals: `invalid_request` on `status` or `limit`.
+    /// `orders.list`: a page of the latest orders first, with how many match the filters and, when more follow, the
+    /// cursor of the next page (`OrderListCursor`). Refusals: `invalid_request` on `status`, `limit` or `after`.
     func list(_ request: OrderListRequest) async throws -> OrderList {
         let limit = request.limit ?? OrderListRequest.defaultLimit
         guard (1...OrderListRequest.maximumLimit).contains(limit) else {
@@ -105,10 +107,22 @@ struct OrdersMethods: Sendable {
             }
             return status
         }
-        let orders = try await store.read { db in
-            try OrderRecords.list(merchantID: request.merchantID, status: status, limit: limit, in: db)
+        let after = try request.after.map { text in
+            guard let cursor = OrderListCursor(text: text) else {
+                throw RPCFailure.invalidRequest(
+                    "must be the nextCursor of an earlier orders.list answer", field: "after")
+            }
+            return (placedAtMs: cursor.placedAtMs, id: cursor.orderID)
         }
-        return OrderList(orders: orders.map(OrderSummary.init))
+        let (page, total) = try await store.read { db in
+            (
+                try OrderRecords.page(
+                    merchantID: request.merchantID, status: status, after: after, limit: limit, in: db),
+                try OrderRecords.count(merchantID: request.merchantID, status: status, in: db)
+            )
+        }
+        let next = page.hasMore ? page.orders.last.map { OrderListCursor(after: $0).text } : nil
+        return OrderList(orders: page.orders.map(OrderSummary.init), total: total, nextCursor: next)
     }
 
     /// `orders.unfulfilled`: the oldest orders of the merchant's Unfulfilled Orders queue (R5), with how many the

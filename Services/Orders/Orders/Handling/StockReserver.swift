@@ -6,7 +6,8 @@ import Streams
 ///
 /// The service uses `RPCStockReserver`; tests give it an in-process reserver.
 public protocol StockReserver: Sendable {
-    /// Reserves `request.quantity` units for `request.orderID`, idempotently on the order id, for `ttlSeconds`.
+    /// Reserves `request.quantity` units for `request.orderID`, idempotently on the order id and on the placement's
+    /// idempotency key, for `ttlSeconds`; the answer names the order the units are held for (`ReserveStockResult`).
     /// - Throws: Inventory's refusal as it came (`sold_out`, `insufficient_stock`, … naming the field), or
     ///   `unavailable` when Inventory did not answer.
     func reserve(_ request: ReserveStockRequest) async throws(RPCFailure) -> ReserveStockResult

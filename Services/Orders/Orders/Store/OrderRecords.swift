@@ -93,10 +93,38 @@ enum OrderRecords {
         }
     }
 
-    /// The latest orders first, optionally of one merchant and in one status.
-    static func list(merchantID: MerchantID?, status: OrderStatus?, limit: Int, in db: Database) throws -> [Order] {
+    /// A page of orders, newest first (placement time, then id), optionally of one merchant and in one status,
+    /// after `after` (the placement time and id of the previous page's last order) when given; `hasMore` tells
+    /// whether another page follows.
+    static func page(
+        merchantID: MerchantID?, status: OrderStatus?, after: (placedAtMs: Int64, id: OrderID)?, limit: Int,
+        in db: Database
+    ) throws -> (orders: [Order], hasMore: Bool) {
+        var (conditions, arguments) = filter(merchantID: merchantID, status: status)
+        if let after {
+            conditions.append("(placedAtMs, id) < (:afterMs, :afterID)")
+            arguments += ["afterMs": after.placedAtMs, "afterID": after.id.rawValue]
+        }
+        arguments += ["limit": limit + 1]
+        let rows = try Row.fetchAll(
+            db,
+            sql: #"SELECT \#(columnList) FROM "order" \#(whereClause(conditions)) "#
+                + "ORDER BY placedAtMs DESC, id DESC LIMIT :limit",
+            arguments: arguments)
+        return (try rows.prefix(limit).map { try order(from: $0, in: db) }, rows.count > limit)
+    }
+
+    /// How many orders there are, optionally of one merchant and in one status.
+    static func count(merchantID: MerchantID?, status: OrderStatus?, in db: Database) throws -> Int {
+        let (conditions, arguments) = filter(merchantID: merchantID, status: status)
+        return try Int.fetchOne(
+            db, sql: #"SELECT COUNT(*) FROM "order" \#(whereClause(conditions))"#, arguments: arguments) ?? 0
+    }
+
+    /// The conditions and arguments of the list filters.
+    private static func filter(merchantID: MerchantID?, status: OrderStatus?) -> ([String], StatementArguments) {
         var conditions: [String] = []
-        var arguments: StatementArguments = ["limit": limit]
+        var arguments: StatementArguments = [:]
         if let merchantID {
             conditions.append("merchantID = :merchantID")
             arguments += ["merchantID": merchantID.rawValue]
@@ -105,11 +133,11 @@ enum OrderRecords {
             conditions.append("status = :status")
             arguments += ["status": status.rawValue]
         }
-        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return try Row.fetchAll(
-            db, sql: #"SELECT \#(columnList) FROM "order" \#(filter) ORDER BY placedAtMs DESC, id DESC LIMIT :limit"#,
-            arguments: arguments
-        ).map { try order(from: $0, in: db) }
+        return (conditions, arguments)
+    }
+
+    private static func whereClause(_ conditions: [String]) -> String {
+        conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
     }
 
     /// The order in `row` (the `columns`), with its timeline.

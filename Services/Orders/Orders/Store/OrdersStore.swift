@@ -6,14 +6,16 @@ import Mail
 /// - `order`: one row per order with its line (one variation of one listing), price in minor units, customer,
 ///   shipping address, status and the R5 release conditions, each in plain columns; `orderTimeline`: every status
 ///   change with its domain time and cause; `unfulfilledOrder`: the merchants' Unfulfilled Orders queue (R5);
-///   `idempotencyKey`: the first answer to each client key (R1).
+///   `idempotencyKey`: the first answer to each client key and the fingerprint of the request it answered (R1).
 /// - `catalogMerchant`, `catalogListing`, `catalogVariation`: the projection of Inventory's `catalog.*` events.
 /// - `mailOutbox`: notifications waiting for the Maildir (Shared/Mail).
 ///
 /// `orders-v1` created the tables, with the shipping address and the release conditions as JSON; `orders-v2`
 /// moves them into columns (`OrdersStore+Columns.swift`); `orders-v3` adds `order.exhaustedAttempts`, how many
 /// purchase orders had failed when Dispatch last reported the order's suppliers exhausted (0 for every order
-/// before). A shipped migration is never edited: a change is a new one. Reads and writes are the `…Records`.
+/// before); `orders-v4` adds `idempotencyKey.requestFingerprint`, the fingerprint of the request each key answered
+/// (none for the keys before), so that another request under a used key is refused. A shipped migration is never
+/// edited: a change is a new one. Reads and writes are the `…Records`.
 public enum OrdersStore {
     /// Registers the service's migrations (the stream and timer tables come from `StoreSetup`).
     public static func migrate(_ migrator: inout DatabaseMigrator) {
@@ -24,6 +26,9 @@ public enum OrdersStore {
         migrator.registerMigration("orders-v2", migrate: moveJSONIntoColumns)
         migrator.registerMigration("orders-v3") { db in
             try db.execute(sql: ordersV3)
+        }
+        migrator.registerMigration("orders-v4") { db in
+            try db.execute(sql: ordersV4)
         }
     }
 
@@ -90,5 +95,9 @@ public enum OrdersStore {
 
     private static let ordersV3 = """
         ALTER TABLE "order" ADD COLUMN exhaustedAttempts INTEGER NOT NULL DEFAULT 0;
+        """
+
+    private static let ordersV4 = """
+        ALTER TABLE idempotencyKey ADD COLUMN requestFingerprint BLOB;
         """
 }

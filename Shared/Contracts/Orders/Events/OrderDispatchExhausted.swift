@@ -1,8 +1,8 @@
 import Foundation
 
-/// R6: every supplier Dispatch tried for a released order failed; the merchant is told what failed and that the
-/// order is refunded at `refundAt` unless it is dispatched again. Orders publishes it once per exhaustion (a
-/// later one, after a retry, lists more attempts); the order's status does not change.
+/// R6: every supplier Dispatch tried for a released order failed; the order is `dispatch_exhausted` and the merchant
+/// is told what failed and that the order is refunded at `refundAt` unless it is dispatched again. Orders publishes
+/// it once per exhaustion (a later one, after a retry, lists more attempts).
 public struct OrderDispatchExhausted: EventPayload, Equatable {
     public static let eventType = "order.dispatch_exhausted"
     public var orderID: OrderID

@@ -1,6 +1,7 @@
 import Foundation
 
-/// R6: the first purchase order of a released order reached a supplier.
+/// R6: the first purchase order of a released order reached a supplier, or, after every supplier had failed
+/// (`order.dispatch_exhausted`), a retry's purchase order did.
 public struct OrderDispatched: EventPayload, Equatable {
     public static let eventType = "order.dispatched"
     public var orderID: OrderID

@@ -9,8 +9,10 @@ public enum TransitionCause: String, Sendable, Codable, CaseIterable {
     case reviewApproved = "review_approved"
     case reviewRejected = "review_rejected"
     case customerCancelled = "customer_cancelled"
-    /// R6: Dispatch sent the first purchase order to a supplier.
+    /// R6: Dispatch sent the first purchase order to a supplier, or a retry's after every supplier had failed.
     case purchaseOrderSent = "purchase_order_sent"
+    /// R6: every supplier Dispatch tried failed.
+    case dispatchExhausted = "dispatch_exhausted"
     /// R7: the supplier shipped.
     case supplierShipped = "supplier_shipped"
     /// R6: no supplier shipped by the refund time after every one failed.

@@ -1,9 +1,9 @@
 /// Where an order is on its timeline (docs/architecture.md §1, "Order states"); the raw values are the JSON names.
 ///
-/// `placed → (declined | cancelled | under_review ⇄ held) → released → dispatched → shipped →
-/// confirmed_fulfilled → delivered → eligible → paid`, with `refunded`, `returned` and `reshipped` branches.
-/// The Orders service moves orders through R1–R5 and, on Dispatch's facts, to `dispatched`, `shipped` or
-/// `refunded` (R6, R7, R15); the later states are named here for the services that will drive them.
+/// `placed → (declined | cancelled | under_review ⇄ held) → released → dispatched (⇄ dispatch_exhausted) → shipped
+/// → confirmed_fulfilled → delivered → eligible → paid`, with `refunded`, `returned` and `reshipped` branches.
+/// The Orders service moves orders through R1–R5 and, on Dispatch's facts, to `dispatched`, `dispatch_exhausted`,
+/// `shipped` or `refunded` (R6, R7, R15); the later states are named here for the services that will drive them.
 public enum OrderStatus: String, Sendable, Codable, CaseIterable, CustomStringConvertible {
     /// Placed with stock reserved, waiting for the payment authorisation (R1, R2, R3).
     case placed
@@ -19,6 +19,10 @@ public enum OrderStatus: String, Sendable, Codable, CaseIterable, CustomStringCo
     case cancelled
     /// A purchase order reached a supplier (R6).
     case dispatched
+    /// Every supplier tried failed (`order.dispatch_exhausted`): still in the Unfulfilled Orders queue, refunded
+    /// 72 hours later unless a `dispatch retry` finds a supplier (then `dispatched` again) or the merchant cancels
+    /// (R6).
+    case dispatchExhausted = "dispatch_exhausted"
     /// The supplier shipped with a carrier and tracking number (R7, R9).
     case shipped
     case confirmedFulfilled = "confirmed_fulfilled"

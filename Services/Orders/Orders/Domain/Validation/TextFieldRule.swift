@@ -4,9 +4,11 @@ import Foundation
 /// accepts in it.
 ///
 /// Accepted: every script, accents and combining marks, apostrophes (`'` and `’`), hyphens, digits, `&`, `#`,
-/// `/`, `,`, `.`. Refused, with the first reason that applies: blank when required, control characters,
-/// bidirectional overrides, emoji, invisible characters, markup, and more characters than `maxLength`
-/// (counted as user-perceived characters, after trimming surrounding white space).
+/// `/`, `,`, `.`, and the zero-width joiner and non-joiner inside a word of a script that uses them (Devanagari,
+/// Bengali and the other Indic scripts, Sinhala, Arabic and Persian). Refused, with the first reason that applies:
+/// blank when required, control characters, bidirectional overrides, emoji, invisible characters (a joiner
+/// anywhere else among them), markup, and more characters than `maxLength` (counted as user-perceived
+/// characters, after trimming surrounding white space). Each character is judged as a Unicode scalar.
 struct TextFieldRule: Sendable {
     let maxLength: Int
     let isRequired: Bool
@@ -15,6 +17,8 @@ struct TextFieldRule: Sendable {
     static let line1 = TextFieldRule(maxLength: 120, isRequired: true)
     static let line2 = TextFieldRule(maxLength: 120, isRequired: false)
     static let city = TextFieldRule(maxLength: 80, isRequired: true)
+    /// The city where the country's format has none or does not require it (Japan, Singapore).
+    static let optionalCity = TextFieldRule(maxLength: 80, isRequired: false)
     static let region = TextFieldRule(maxLength: 80, isRequired: false)
     static let phone = TextFieldRule(maxLength: 32, isRequired: false)
 
@@ -26,7 +30,7 @@ struct TextFieldRule: Sendable {
         if scalars.contains(where: \.isControlCharacter) { return "contains a control character" }
         if scalars.contains(where: \.isBidirectionalOverride) { return "contains a bidirectional override" }
         if scalars.contains(where: \.isPictographic) { return "contains an emoji" }
-        if scalars.contains(where: \.isInvisibleFormatCharacter) { return "contains an invisible character" }
+        if !scalars.hasOnlyJoinersInWords { return "contains an invisible character" }
         if Self.looksLikeMarkup(trimmed) { return "contains markup" }
         if trimmed.count > maxLength { return "is longer than \(maxLength) characters" }
         return nil

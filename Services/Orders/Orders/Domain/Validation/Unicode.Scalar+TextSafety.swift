@@ -16,7 +16,8 @@ extension Unicode.Scalar {
 
     /// A format character (Unicode category Cf) that shows as nothing: zero-width space and joiners
     /// (U+200B–U+200D), direction marks (U+200E, U+200F), word joiner, byte order mark (U+FEFF), soft hyphen,
-    /// tag characters. Used to make two different strings look the same.
+    /// tag characters. Used to make two different strings look the same; R1 accepts only a joiner inside a word
+    /// of a script that needs it (`hasOnlyJoinersInWords`).
     var isInvisibleFormatCharacter: Bool {
         properties.generalCategory == .format
     }
