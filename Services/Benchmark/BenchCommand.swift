@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Glibc
 import MeshConfig
+import ServiceKit
 
 /// `dropline-bench`: measures the lossless stream end to end with real `dropline-probe` processes and
 /// prints the figures against the issue's targets. Speed is reported, not asserted; the exit status is
@@ -11,15 +12,18 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dropline-bench",
         abstract: "Benchmark a probe source → sink stream (throughput, latency at a steady rate, replay catch-up), "
-            + "order placement and release, and dispatch throughput by worker count.")
+            + "order placement and release, dispatch throughput by worker count, and a long clock advance.")
 
     enum Scenario: String, ExpressibleByArgument, CaseIterable {
-        case all, throughput, latency, orders, dispatch
+        case all, throughput, latency, orders, dispatch, clock
         case catchUp = "catch-up"
     }
 
     @Argument(
-        help: "Which scenario to run: all (every one but dispatch), throughput, latency, catch-up, orders or dispatch.")
+        help: """
+            Which scenario to run: all (every one but dispatch and clock), throughput, latency, catch-up, orders, \
+            dispatch or clock.
+            """)
     var scenario: Scenario = .all
 
     @Option(help: "Throughput: events to send.")
@@ -46,6 +50,12 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Dispatch: orders released at once on each mesh.")
     var dispatchOrders = 2_000
 
+    @Option(help: "Clock: orders in flight when the clock advances.")
+    var clockOrders = 1_000
+
+    @Option(help: "Clock: how far the one advance goes, e.g. 30d.")
+    var clockAdvance = "30d"
+
     @Option(help: "Dispatch: the worker counts to measure, each on a fresh mesh.")
     var workers = WorkerCounts([1, 2, 4])
 
@@ -67,7 +77,7 @@ struct BenchCommand: AsyncParsableCommand {
         for (name, value) in [
             ("events", events), ("per-transaction", perTransaction), ("latency-rate", latencyRate),
             ("latency-seconds", latencySeconds), ("catch-up-events", catchUpEvents), ("orders", orders),
-            ("concurrency", concurrency), ("dispatch-orders", dispatchOrders),
+            ("concurrency", concurrency), ("dispatch-orders", dispatchOrders), ("clock-orders", clockOrders),
         ] where value < 1 {
             throw ValidationError("--\(name) must be at least 1")
         }
@@ -77,6 +87,9 @@ struct BenchCommand: AsyncParsableCommand {
                     + "hosts none), e.g. 1,2,4")
         }
         guard (1...1024).contains(connectorCalls) else { throw ValidationError("--connector-calls must be 1 to 1024") }
+        guard DurationText.parse(clockAdvance) != nil else {
+            throw ValidationError("--clock-advance must be a duration such as 30d or 12h, got \"\(clockAdvance)\"")
+        }
     }
 
     func run() async throws {
@@ -116,6 +129,13 @@ struct BenchCommand: AsyncParsableCommand {
                 folder: "\(root)/dispatch", orders: dispatchOrders, concurrency: concurrency,
                 workerCounts: workers.counts, connectorCalls: connectorCalls, binaries: Self.ownDirectory())
             reports += await bench.reports()
+        }
+        if scenario == .clock {
+            FileHandle.standardError.write(Data("dropline-bench: running clock…\n".utf8))
+            let bench = ClockBench(
+                folder: "\(root)/clock", orders: clockOrders, concurrency: concurrency, advance: clockAdvance,
+                binaries: Self.ownDirectory())
+            reports.append(await bench.report())
         }
         if keepState { FileHandle.standardError.write(Data("dropline-bench: state kept in \(root)\n".utf8)) }
         ReportPrinter(
@@ -158,7 +178,7 @@ struct BenchCommand: AsyncParsableCommand {
             "--latency-rate", "\(latencyRate)", "--latency-seconds", "\(latencySeconds)",
             "--catch-up-events", "\(catchUpEvents)", "--orders", "\(orders)", "--concurrency", "\(concurrency)",
             "--dispatch-orders", "\(dispatchOrders)", "--workers", workers.argument, "--connector-calls",
-            "\(connectorCalls)",
+            "\(connectorCalls)", "--clock-orders", "\(clockOrders)", "--clock-advance", clockAdvance,
         ]
         arguments += overrides.flatMap { ["--set", $0] }
         if let stateRoot { arguments += ["--state-root", stateRoot] }

@@ -5,6 +5,10 @@ struct Figure: Sendable {
         case milliseconds
         /// One figure over another: `1.95×`.
         case ratio
+        /// Wall time: `12.3 s`.
+        case seconds
+        /// How many: `1,234`.
+        case count
     }
 
     /// The goal for a figure: met when the value is at least (or at most) `value`.

@@ -19,6 +19,13 @@ struct ProcessCPU {
 
     private init(seconds: [String: Double]) { self.seconds = seconds }
 
+    /// Every process the supervisor runs, and the supervisor itself as `supervisor`.
+    static func withSupervisor(_ status: MeshStatus) -> ProcessCPU {
+        var seconds = ProcessCPU(status).seconds
+        seconds["supervisor"] = Self.seconds(pid: status.supervisorPID)
+        return ProcessCPU(seconds: seconds)
+    }
+
     /// Every process the supervisor runs, and this benchmark's own process (its clients) as `bench`.
     static func withBench(_ status: MeshStatus) -> ProcessCPU {
         var seconds = ProcessCPU(status).seconds

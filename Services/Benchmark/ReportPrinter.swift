@@ -66,6 +66,8 @@ struct ReportPrinter {
         case .eventsPerSecond: "\(Int(value.rounded()).grouped) ev/s"
         case .milliseconds: "\(value.formatted(digits: value < 10 ? 2 : 1)) ms"
         case .ratio: "\(value.formatted(digits: 2))×"
+        case .seconds: "\(value.formatted(digits: value < 10 ? 2 : 1)) s"
+        case .count: Int(value.rounded()).grouped
         }
     }
 

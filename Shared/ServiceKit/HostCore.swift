@@ -79,7 +79,7 @@ final class HostCore: Sendable {
     func addCommonMethods(
         to router: inout RPCRouter,
         status report: @escaping @Sendable (_ methods: [String]) async throws -> ServiceStatusReport,
-        progress: @escaping @Sendable () async throws -> ClockProgress
+        progress: @escaping @Sendable (ClockProgressRequest) async throws -> ClockProgress
     ) {
         let names = Array(Set(router.names + ["health", "metrics", "status", "clock.progress"])).sorted()
         router.register("health", params: Empty.self) { _ in
@@ -87,7 +87,7 @@ final class HostCore: Sendable {
         }
         router.register("status", params: Empty.self) { _ in try await report(names) }
         router.register("metrics") { _ in Data(Observability.exposition().utf8) }
-        router.register("clock.progress", params: Empty.self) { _ in try await progress() }
+        router.register("clock.progress", params: ClockProgressRequest.self) { request in try await progress(request) }
     }
 
     /// This process's `status` answer with what only its host knows.

@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import GRDB
 import Streams
+import Synchronization
 
 extension ServiceHost {
     /// Adds `deadletters.list`, `deadletters.retry`, `streams.reset`, and the `health`, `status`, `metrics` and
@@ -23,19 +24,57 @@ extension ServiceHost {
         }
         core.addCommonMethods(
             to: &router, status: { methods in try await self.statusReport(subscriptions, methods: methods) },
-            progress: { try await self.progress(subscriptions, work: work) })
+            progress: { request in try await self.progress(request, subscriptions: subscriptions, work: work) })
     }
 
-    /// The `clock.progress` answer, read from the store in one transaction.
+    /// The `clock.progress` answer: fires the timers due by the request's step (raising the timer horizon), then
+    /// answers once the process is idle at that step and its clock reached the request's time, or once the
+    /// request's wait is over. It is re-read after each commit, since only a commit changes either.
+    func progress(_ request: ClockProgressRequest, subscriptions: [Subscription], work: PendingWork) async throws
+        -> ClockProgress
+    {
+        if let step = request.step { horizon.raise(to: step) }
+        let deadline = ContinuousClock.now + .milliseconds(max(0, request.waitMs ?? 0))
+        while true {
+            let seen = commits.count
+            let report = try await progress(subscriptions, work: work)
+            if ContinuousClock.now >= deadline || Self.isDone(report, request, subscriptions: subscriptions) {
+                return report
+            }
+            await commits.wait(after: seen, until: deadline)
+        }
+    }
+
+    /// Whether `report` shows nothing left to do at `request.step` (nothing due by then, every consumed stream
+    /// applied up to the head its subscription knows of, no call queued) and a clock at `request.reaching`.
+    static func isDone(_ report: ClockProgress, _ request: ClockProgressRequest, subscriptions: [Subscription])
+        -> Bool
+    {
+        if let reaching = request.reaching, let time = report.domainTime, time < reaching { return false }
+        guard let step = request.step else { return true }
+        if let due = report.nextDue, due <= step { return false }
+        guard report.queuedCalls == 0 else { return false }
+        return subscriptions.allSatisfy { subscription in
+            let status = subscription.status
+            return status.stream == StreamNames.clock || (report.applied[status.stream] ?? 0) >= status.knownHead
+        }
+    }
+
+    /// The `clock.progress` answer as the store holds it now, read in one transaction; the last one read again
+    /// while no commit came since.
     func progress(_ subscriptions: [Subscription], work: PendingWork) async throws -> ClockProgress {
+        let seen = commits.count
+        if let last = lastProgress.withLock({ $0 }), last.commits == seen { return last.report }
         let consumes = subscriptions.map(\.source.stream)
         let followed = consumes.contains(StreamNames.clock) ? clock : nil
         let stream = core.endpoint.status?.stream
         let name = name
-        return try await store.read { db in
+        let report = try await store.read { db in
             try ClockProgress(
                 name: name, pid: getpid(), clock: followed, stream: stream, consumes: consumes, work: work, in: db)
         }
+        lastProgress.withLock { $0 = (seen, report) }
+        return report
     }
 
     /// The `status` answer: the stream it publishes, each subscription, the dead letters, the domain time.

@@ -85,19 +85,24 @@ extension ServiceHost {
         core.terminate()
     }
 
-    /// Fires the timers due at the time the clock has reached, each stamped at its own due time, until cancelled:
-    /// at once after a commit that scheduled a timer, and every 200 ms. With the system clock that is how timers
-    /// fire at all; with simulated time the clock stream fires what each tick makes due, and this fires a timer
-    /// scheduled at or before the clock's time after that tick (a step of the clock fires everything due within
-    /// it, and the facts it sets off may schedule more within the same step), and the backlog a tick leaves
-    /// beyond `DurableTimers.firingBatch`, batch after batch without waiting. A write transaction is opened only
-    /// when a timer is due.
+    /// Fires the timers due by the time the clock has reached, or by the supervisor's current step when that is
+    /// further (`TimerHorizon`), each stamped at its own due time, until cancelled: at once after a commit that
+    /// scheduled a timer or a step that moved the horizon, and every 200 ms. With the system clock that is how
+    /// timers fire at all. With simulated time the clock stream fires what each tick makes due; this fires what
+    /// each step of an advance makes due (the steps between its start and its end reach processes only through
+    /// `clock.progress`), a timer scheduled at or before the clock's time after its tick (the facts a step sets
+    /// off may schedule more within it), and the backlog a tick leaves beyond `DurableTimers.firingBatch`, batch
+    /// after batch without waiting. A write transaction is opened only when a timer is due.
     func fireDueTimers(_ handler: @escaping DurableTimers.Handler) async {
         let stamped = DurableTimers.stampedAtDue(handler, clock: clock)
         let (wakes, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
         let scheduled = InsertCommitObserver(table: "durableTimer") { wake.yield() }
         store.add(transactionObserver: scheduled, extent: .observerLifetime)
-        defer { store.remove(transactionObserver: scheduled) }
+        horizon.listen(wake)
+        defer {
+            horizon.listen(nil)
+            store.remove(transactionObserver: scheduled)
+        }
         await withDiscardingTaskGroup { group in
             group.addTask {
                 while (try? await Task.sleep(for: .milliseconds(200))) != nil { wake.yield() }
@@ -113,13 +118,14 @@ extension ServiceHost {
     /// Fires one batch of due timers; true when the batch was full, so that more may be due.
     private func fireDueBatch(_ handler: @escaping DurableTimers.Handler) async -> Bool {
         do {
-            let (next, now) = try await store.read { db in
-                (try DurableTimers.nextDue(in: db), try clock.reached(in: db))
+            let (next, limit) = try await store.read { db in
+                (try DurableTimers.nextDue(in: db), horizon.limit(reached: try clock.reached(in: db)))
             }
-            guard let next, next <= now else { return false }
+            guard let next, next <= limit else { return false }
             let fired = try await store.write { db in
                 try DurableTimers.fireDue(
-                    at: try clock.reached(in: db), in: db, limit: DurableTimers.firingBatch, handler: handler)
+                    at: horizon.limit(reached: try clock.reached(in: db)), in: db, limit: DurableTimers.firingBatch,
+                    handler: handler)
             }
             return fired == DurableTimers.firingBatch
         } catch {

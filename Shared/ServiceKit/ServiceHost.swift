@@ -4,6 +4,7 @@ import GRDB
 import Logging
 import MeshConfig
 import Streams
+import Synchronization
 
 /// One running Dropline service process that owns a store: its config, store, outbox, clock and network endpoint
 /// (the endpoint, clients and shutdown through `HostCore`, as `StatelessHost` has them).
@@ -18,6 +19,12 @@ public final class ServiceHost: Sendable {
     public let clock: DomainClock
     let core: HostCore
     let lock: StoreLock
+    /// The store's commits, which `clock.progress` waits on.
+    let commits = CommitCounter()
+    /// How far beyond its clock the host fires timers: the supervisor's current step.
+    let horizon = TimerHorizon()
+    /// The last `clock.progress` read from the store, with the commits counted when it was read.
+    let lastProgress = Mutex<(commits: UInt64, report: ClockProgress)?>(nil)
 
     /// The instance name (for services, also the name of the stream it publishes).
     public var name: String { core.name }
@@ -50,6 +57,7 @@ public final class ServiceHost: Sendable {
         let logger = HostCore.logger(for: instance, configuration: configuration)
         lock = try StoreLock(storePath: instance.storePath)
         store = try StoreSetup.open(path: instance.storePath, migrations: migrations)
+        store.add(transactionObserver: commits, extent: .observerLifetime)
         let opened = try await store.write { try StreamMeta.open($0, bootID: StreamMeta.currentBootID()) }
         if opened.rotatedAfterUncleanShutdown {
             logger.error(

@@ -75,7 +75,7 @@ public final class StatelessHost: Sendable {
                 self.core.statusReport(
                     domainTime: nil, publication: nil, subscriptions: [], deadLetters: 0, methods: methods)
             },
-            progress: { ClockProgress(name: self.name, pid: getpid()) })
+            progress: { _ in ClockProgress(name: self.name, pid: getpid()) })
         return router
     }
 

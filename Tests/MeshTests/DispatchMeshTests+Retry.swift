@@ -12,8 +12,8 @@ extension MeshTests.DispatchMeshTests {
             try await dispatch.setBehaviour(supplier, SupplierBehaviourChange(rejectRate: 1))
         }
         let order = try #require(try await dispatch.placeAndDispatch(1).first)
-        for refusals in 1...3 {
-            try await dispatch.advance("1h")
+        for refusals in 1...3 {  // each 30 minutes after its purchase order, the next one going out at once
+            try await dispatch.advance("30m")
             try await dispatch.waitForJob(order, "\(refusals) refusals") { job in
                 job.purchaseOrders.filter { $0.closure == "rejected" }.count == refusals
             }

@@ -3,7 +3,6 @@ import Foundation
 import GRDB
 import Logging
 import MeshConfig
-import ProcessControl
 import ServiceKit
 import Streams
 import Synchronization
@@ -11,12 +10,14 @@ import Synchronization
 extension MeshSupervisor {
     /// `clock.advance`: moves simulated time forward by the request's duration in steps (docs/architecture.md §4).
     ///
-    /// Before each step it waits until the mesh has settled (`MeshSettling`), then publishes the step's end on the
-    /// `clock` stream: the soonest timer due anywhere plus the resolution, or the target (`ClockStep`). After the
-    /// last step it waits until every process's clock has reached the target, and answers with the steps taken.
-    /// A process that does not answer or does not settle within `clock.settle_timeout_ms` stops the advance with a
-    /// `clock_stalled` error naming it and the time reached; each step published is durable on the stream, so the
-    /// mesh's time is consistent there and a new advance continues from it.
+    /// Each step waits until the mesh has settled at the step's time (`MeshSettling`, through `clock.progress`,
+    /// which also has every process fire its timers due by then, each at its own due time), then plans the next
+    /// step: the soonest timer due anywhere plus the resolution, or the target (`ClockStep`). A step is recorded in
+    /// the supervisor's store before any process hears of it; only the target is published on the `clock` stream,
+    /// and the advance answers, with the steps taken, once every process's clock has reached it. A process that
+    /// does not answer or does not settle within `clock.settle_timeout_ms` stops the advance with a `clock_stalled`
+    /// error naming it: the step reached is then published, so that the mesh's time is consistent there, and a new
+    /// advance continues from it.
     func advanceClock(_ request: AdvanceRequest) async throws -> ClockReading {
         guard case .simulated = host.clock.mode else {
             throw RPCFailure(
@@ -39,109 +40,55 @@ extension MeshSupervisor {
         let started = ContinuousClock.now
         let start = host.clock.now()
         let target = start.addingTimeInterval(TimeInterval(duration / .milliseconds(1)) / 1000)
+        var tally = AdvanceTally()
         var now = start
-        var steps = 0
-        while now < target {
-            let soonestDue = try await settle(at: now, target: target, steps: steps)
-            now = try await publishStep(
-                ClockStep.next(
-                    from: now, to: target, soonestDue: soonestDue, resolution: configuration.clock.resolution))
-            steps += 1
+        do {
+            while now < target {
+                let soonestDue = try await settle(at: now, target: target, tally: &tally)
+                let next = ClockStep.next(
+                    from: now, to: target, soonestDue: soonestDue, resolution: configuration.clock.resolution)
+                tally.steps += 1
+                now = next
+                try await record(next, publish: next >= target)
+            }
+        } catch let failure as RPCFailure where failure.code == MeshSupervisor.clockStalled {
+            try? await record(now, publish: true)
+            throw failure
         }
-        try await awaitClocks(reaching: target, steps: steps)
+        try await awaitClocks(reaching: target, tally: &tally)
         logger.info(
             "Clock advanced",
             metadata: [
-                "by": "\(request.by)", "now": "\(DomainTime.format(target))", "steps": "\(steps)",
+                "by": "\(request.by)", "now": "\(DomainTime.format(target))", "steps": "\(tally.steps)",
+                "progress.passes": "\(tally.passes)", "settle.ms": "\(tally.settling / .milliseconds(1))",
                 "seconds": "\(String(format: "%.3f", (ContinuousClock.now - started) / .seconds(1)))",
             ])
-        return ClockReading(mode: configuration.clock.mode.rawValue, now: target, steps: steps)
+        return ClockReading(mode: configuration.clock.mode.rawValue, now: target, steps: tally.steps)
     }
 
-    /// Publishes one step: the new time, stored and appended to the `clock` stream in one transaction.
-    private func publishStep(_ time: Date) async throws -> Date {
+    /// Records the supervisor's time in its store (`clock.now` reads it), and with `publish` appends it to the
+    /// `clock` stream too, in the same transaction: the last step of an advance, or the step an advance stopped at.
+    func record(_ time: Date, publish: Bool) async throws {
         try await host.store.write { db in
             try self.host.clock.advance(to: time, in: db)
-            try self.host.outbox.append(ClockAdvanced(now: time), at: time, in: db)
-        }
-        return time
-    }
-
-    /// Waits until the mesh has settled at `now` (two passes of `clock.progress` in a row agreeing that it has);
-    /// returns the soonest timer due anywhere.
-    /// - Throws: `clock_stalled` naming what kept it from settling within the settle timeout.
-    private func settle(at now: Date, target: Date, steps: Int) async throws -> Date? {
-        let deadline = ContinuousClock.now + configuration.clock.settleTimeout
-        let expected = progressInstances()
-        var previous: [String: ClockProgress]?
-        var pause = Duration.milliseconds(1)
-        while true {
-            let current = await progress(of: expected)
-            switch MeshSettling.judge(expected: expected, current: current, previous: previous, at: now) {
-            case .settled(let soonestDue):
-                return soonestDue
-            case .waiting(let reasons):
-                guard ContinuousClock.now < deadline else {
-                    throw stalled(at: now, target: target, steps: steps, reasons: reasons)
-                }
-            }
-            // Poll often while the mesh moves, less while it waits on something slow.
-            pause = current == previous ? min(pause * 2, .milliseconds(20)) : .milliseconds(1)
-            previous = current
-            try await Task.sleep(for: pause)
+            if publish { try self.host.outbox.append(ClockAdvanced(now: time), at: time, in: db) }
         }
     }
 
-    /// Waits until every process that follows the clock has applied `target`.
-    /// - Throws: `clock_stalled` naming the processes behind when the settle timeout passes.
-    private func awaitClocks(reaching target: Date, steps: Int) async throws {
-        let deadline = ContinuousClock.now + configuration.clock.settleTimeout
-        let expected = progressInstances()
-        var pause = Duration.milliseconds(1)
-        while true {
-            let behind = MeshSettling.behind(expected: expected, current: await progress(of: expected), target: target)
-            if behind.isEmpty { return }
-            guard ContinuousClock.now < deadline else {
-                throw stalled(at: target, target: target, steps: steps, reasons: behind)
-            }
-            try await Task.sleep(for: pause)
-            pause = min(pause * 2, .milliseconds(20))
+    /// At start: if the supervisor stopped in the middle of an advance, the step it recorded last was never
+    /// published; it is now, so that every process's clock reaches the time of the facts made in that step.
+    func publishRecordedTime() async throws {
+        guard case .simulated = host.clock.mode else { return }
+        let published = try await host.store.read { db -> Date? in
+            let head = try OutboxLog.head(db)
+            guard head > 0, let last = try OutboxLog.events(db, from: head, limit: 1).first else { return nil }
+            return try DomainTime.makeDecoder().decode(Envelope<ClockAdvanced>.self, from: last.body).data.now
         }
-    }
-
-    /// Every process the stepped clock hears from: each child the supervisor runs, and each dispatch partition
-    /// (which answers through whichever worker hosts it).
-    private func progressInstances() -> [String] {
-        table.snapshot().map(\.name) + configuration.services.flatMap(\.partitionNames)
-    }
-
-    /// One pass of `clock.progress` over `names`, concurrently; a process that does not answer within a second is
-    /// left out.
-    private func progress(of names: [String]) async -> [String: ClockProgress] {
-        let timeout = min(Duration.seconds(1), configuration.clock.settleTimeout)
-        return await withTaskGroup(of: (String, ClockProgress?).self) { group in
-            for name in names {
-                group.addTask {
-                    let report = try? await self.client(name).call(
-                        "clock.progress", params: Empty(), as: ClockProgress.self, timeout: timeout)
-                    return (name, report)
-                }
-            }
-            var reports: [String: ClockProgress] = [:]
-            for await (name, report) in group { reports[name] = report }
-            return reports
-        }
-    }
-
-    /// The error of an advance that could not go on, logged too.
-    private func stalled(at now: Date, target: Date, steps: Int, reasons: [String]) -> RPCFailure {
-        let seconds = configuration.clock.settleTimeout / .seconds(1)
-        let message =
-            "The clock stopped at \(DomainTime.format(now)) on its way to \(DomainTime.format(target)), after "
-            + "\(steps) step(s): after \(String(format: "%g", seconds)) s, \(reasons.joined(separator: "; ")). "
-            + "Every process's time is consistent at \(DomainTime.format(now)); `dropline clock advance` goes on "
-            + "from there."
-        logger.error("Clock advance stopped", metadata: ["now": "\(DomainTime.format(now))", "why": "\(reasons)"])
-        return RPCFailure(code: "clock_stalled", message: message)
+        let recorded = try await host.store.read { try DomainClockSchema.stored($0) }
+        guard let recorded, published.map({ recorded > $0 }) ?? true else { return }
+        try await record(recorded, publish: true)
+        logger.notice(
+            "Published the clock step recorded before the last stop",
+            metadata: ["now": "\(DomainTime.format(recorded))"])
     }
 }

@@ -48,6 +48,7 @@ public final class MeshSupervisor: Sendable {
     /// Starts every instance in config order, each after the previous answers `health`, then supervises
     /// until SIGTERM/SIGINT or `supervisor.stop`, and stops the children in reverse order.
     public func run() async throws {
+        try await publishRecordedTime()
         let methods = rpcMethods()
         try await host.run(
             methods: methods,
