@@ -97,7 +97,7 @@ def with_new_last_digits(code, rng):
 
 def broken(code, pattern, rng):
     """(what is wrong, code) pairs derived from a valid `code` that the whole pattern does not match."""
-    candidates = [("one character short", code[:-1]), ("one digit too many", code + rng.choice(DIGITS))]
+    candidates = [("one character fewer", code[:-1]), ("one digit more", code + rng.choice(DIGITS))]
     digits = [index for index, char in enumerate(code) if char.isdigit()]
     letters = [index for index, char in enumerate(code) if char.isalpha()]
     if digits:
@@ -107,7 +107,7 @@ def broken(code, pattern, rng):
         index = letters[0]
         candidates.append(("a digit for a letter", code[:index] + rng.choice(DIGITS) + code[index + 1 :]))
     if "-" in code or " " in code:
-        candidates.append(("without its separator", code.replace("-", "").replace(" ", "")))
+        candidates.append(("no separator", code.replace("-", "").replace(" ", "")))
     return [(what, wrong) for what, wrong in candidates if wrong and re.fullmatch(pattern, wrong) is None]
 
 

@@ -7,6 +7,7 @@ import re
 
 from address_sample_codes import broken, native, sample
 from address_sample_latin import LATIN_CITIES, LATIN_LANGUAGE, LATIN_PEOPLE, LATIN_STREETS, LINE2, REGION_TEXT, TOWNS
+from address_sample_regions import without_accents
 from address_sample_texts import LOCAL_SCRIPTS, Script
 
 # All subdivisions of a country with at most this many, else a seeded handful.
@@ -25,7 +26,7 @@ class Writer:
         entries = []
         seen = set()
         valid = self._valid() + self._each_script() + self._native_digits() + self._lower_case_code()
-        for entry in valid + self._pattern_only() + self._wrong():
+        for entry in valid + self._pattern_only() + self._unlisted_city() + self._wrong():
             identity = tuple(entry.get(k) for k in ("name", "line1", "city", "region", "postalCode"))
             if entry and identity not in seen:
                 seen.add(identity)
@@ -118,6 +119,21 @@ class Writer:
 
     # MARK: - Wrong addresses
 
+    def _unlisted_city(self):
+        """Where the data lists a region's cities (Brazil, Chile, China, Hong Kong, Korea, Taiwan), two addresses whose
+        city is not among them: a listed one without its accents, else a common town name."""
+        listed = [s for s in self._selected() if s.cities]
+        entries = []
+        for subdivision in self.rng.sample(listed, min(2, len(listed))):
+            entry = self._address(subdivision, self._google_form(subdivision), "unlistedCity", "", local=False)
+            known = {name.lower() for city in subdivision.cities for name in (city.local, city.latin)}
+            unaccented = without_accents(entry["city"])
+            towns = [town for town in TOWNS if town.lower() not in known]
+            entry["city"] = unaccented if unaccented.lower() not in known else self.rng.choice(towns)
+            entry["why"] = f"a city the data does not list in {subdivision.latin_name}: {entry['city']}"
+            entries.append(entry)
+        return entries
+
     def _wrong(self):
         return self._other_region() + self._missing() + self._broken_pattern()
 
@@ -143,10 +159,18 @@ class Writer:
 
     def _missing(self):
         entries = []
-        names = {"A": ("line1", ""), "C": ("city", ""), "S": ("region", None), "Z": ("postalCode", None)}
-        for letter in "ACSZ":
-            if letter not in self.country.required:
-                continue
+        names = {
+            "N": ("name", ""),
+            "A": ("line1", ""),
+            "C": ("city", ""),
+            "S": ("region", None),
+            "Z": ("postalCode", None),
+        }
+        letters = [letter for letter in "ACSZ" if letter in self.country.required]
+        # The recipient's name, which R1 requires and Google's validator does not check: in one country in ten.
+        if self.rng.random() < 0.1:
+            letters.insert(0, "N")
+        for letter in letters:
             subdivision = self.rng.choice(self._selected() or [None])
             entry = self._address(subdivision, self._google_form(subdivision), "missing", "")
             field, blank = names[letter]
@@ -156,6 +180,8 @@ class Writer:
             if field == "postalCode":
                 entry.pop("googlePostalCode", None)
             entry["kind"], entry["why"] = "missing", f"the required {field} left out"
+            if field == "name":
+                entry["why"] = "the recipient's name left out"
             if field == "region":
                 entry.pop("regionForm", None)
             entries.append({k: v for k, v in entry.items() if v is not None})
@@ -171,7 +197,10 @@ class Writer:
             return []
         choices = broken(code, self.country.pattern, self.rng)
         entries = []
-        for what, wrong in self.rng.sample(choices, min(3, len(choices))):
+        # A separator left out and a digit too many are what people most often do; the other change is drawn.
+        first = [choice for choice in choices if choice[0] in ("no separator", "one digit more")]
+        others = [choice for choice in choices if choice not in first]
+        for what, wrong in first + self.rng.sample(others, min(3 - len(first), len(others))):
             variant = dict(entry, postalCode=wrong, why=f"the postal code {code} with {what}: {wrong}")
             variant.pop("googlePostalCode", None)
             entries.append(variant)

