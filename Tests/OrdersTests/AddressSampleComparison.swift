@@ -8,8 +8,8 @@ struct AddressSampleComparison: Sendable, CustomTestStringConvertible {
     enum Outcome: Sendable, Equatable {
         /// R1 refuses exactly the fields Google's validator refuses (none when both accept).
         case agreement
-        /// They differ in a way Dropline chose (`AddressSampleDifference`).
-        case deliberate(AddressSampleDifference)
+        /// They differ in ways Dropline chose (`AddressSampleDifference`), one or more.
+        case deliberate([AddressSampleDifference])
         /// They differ, and nothing explains it.
         case disagreement
     }
@@ -23,10 +23,17 @@ struct AddressSampleComparison: Sendable, CustomTestStringConvertible {
         let r1 = Set(ValidationFixtures.refusals(of: entry.address).map(\.field))
         self.entry = entry
         self.r1 = r1
+        var expected = entry.googleRefusals
+        var differences: [AddressSampleDifference] = []
+        for difference in AddressSampleDifference.allCases {
+            let adjusted = difference.adjusted(expected, for: entry)
+            if adjusted != expected { differences.append(difference) }
+            expected = adjusted
+        }
         if r1 == entry.googleRefusals {
             outcome = .agreement
-        } else if let difference = AddressSampleDifference.allCases.first(where: { $0.explains(entry, r1: r1) }) {
-            outcome = .deliberate(difference)
+        } else if r1 == expected, !differences.isEmpty {
+            outcome = .deliberate(differences)
         } else {
             outcome = .disagreement
         }

@@ -3,8 +3,9 @@ import Orders
 
 /// A deliberate difference between R1 and Google's validator on the generated sample (`AddressSample`): a kind of
 /// address on which R1 says otherwise on purpose, each with its reason. docs/rules.md (Addresses) lists the same.
-/// Every address that Google's validator and R1 judge differently must be explained by one of these, and each of
-/// these must explain at least one address of the sample, so that the list stays as short as the facts.
+/// Every address that Google's validator and R1 judge differently must be explained by these (one, or several
+/// together), and each of these must explain at least one address of the sample, so that the list stays as short
+/// as the facts.
 enum AddressSampleDifference: String, CaseIterable, Sendable {
     /// R1 also reads a region by its ISO 3166-2 code (`13`, `JP-13`, `US-NY`) and by a name without its accents
     /// (`Sao Paulo`); Google's validator knows only the metadata's keys and names.
@@ -35,34 +36,62 @@ enum AddressSampleDifference: String, CaseIterable, Sendable {
     /// like an alternative (`BH23 6AA7` in Britain, `LIMA 2O` in Peru); R1 matches the whole code.
     case googleAnchoring
 
-    /// Whether this difference accounts for R1 refusing `r1` (request paths) where Google refused `entry.google`.
-    func explains(_ entry: AddressSampleEntry, r1: Set<String>) -> Bool {
+    /// What R1 should refuse (request paths) given what it would refuse if it judged `entry` as Google's validator
+    /// did (`expected`): the same set where this difference does not concern the address. Differences compose: an
+    /// address in Kosovo without a name is refused on both.
+    func adjusted(_ expected: Set<String>, for entry: AddressSampleEntry) -> Set<String> {
         let postalCode = PlacementField.shippingPostalCode.rawValue
+        let hasCode = !Self.normalizedCode(entry).isEmpty
         switch self {
         case .regionSpelling:
-            return entry.google == ["region": "invalid"] && r1.isEmpty
-                && ["isoCode", "countryIsoCode", "withoutAccents"].contains(entry.regionForm ?? "")
+            let r1Only = ["isoCode", "countryIsoCode", "withoutAccents"].contains(entry.regionForm ?? "")
+            guard r1Only, entry.google["region"] == "invalid" else { return expected }
+            return expected.subtracting([PlacementField.shippingRegion.rawValue])
         case .nationalPostStricter:
-            return entry.google.isEmpty && r1 == [postalCode] && Self.metadataPatternMatches(entry) == true
-                && !Self.ruleMatches(entry)
+            guard hasCode, Self.metadataPatternMatches(entry) == true, !Self.ruleMatches(entry) else { return expected }
+            return expected.union([postalCode])
         case .nationalPostSpelling:
-            return entry.google == ["postalCode": "invalid"] && r1.isEmpty
-                && Self.metadataPatternMatches(entry) == false && Self.ruleMatches(entry)
+            guard hasCode, Self.metadataPatternMatches(entry) == false, Self.ruleMatches(entry) else { return expected }
+            return expected.subtracting([postalCode])
         case .subdivisionFormat:
-            guard r1.isEmpty, Set(entry.google.keys) == ["postalCode"], let subdivision = Self.subdivision(of: entry)
-            else { return false }
-            return subdivision.postalCodePattern != nil || subdivision.requiredFields != nil
+            return Self.subdivision(of: entry).map { Self.subdivisionAdjusted(expected, entry, $0) } ?? expected
         case .cityLists:
-            return entry.google["city"] == "invalid"
-                && r1 == entry.googleRefusals.subtracting([PlacementField.shippingCity.rawValue])
+            guard entry.google["city"] == "invalid" else { return expected }
+            return expected.subtracting([PlacementField.shippingCity.rawValue])
         case .nameRequired:
-            return entry.name.isEmpty && r1 == entry.googleRefusals.union([PlacementField.shippingName.rawValue])
+            guard entry.name.isEmpty else { return expected }
+            return expected.union([PlacementField.shippingName.rawValue])
         case .countryOutsideISO:
-            return CountryCode(entry.country) == nil
-                && r1 == entry.googleRefusals.union([PlacementField.shippingCountry.rawValue])
+            guard CountryCode(entry.country) == nil else { return expected }
+            return expected.union([PlacementField.shippingCountry.rawValue])
         case .googleAnchoring:
-            return entry.google.isEmpty && r1 == [postalCode] && Self.metadataPatternMatches(entry) == false
+            guard hasCode, entry.google["postalCode"] == nil, Self.metadataPatternMatches(entry) == false
+            else { return expected }
+            return expected.union([postalCode])
         }
+    }
+
+    /// An address in a subdivision with its own pattern or required fields: its postal code judged by them, and
+    /// its city required only where they require it.
+    private static func subdivisionAdjusted(
+        _ expected: Set<String>, _ entry: AddressSampleEntry, _ subdivision: AddressSubdivision
+    ) -> Set<String> {
+        guard subdivision.postalCodePattern != nil || subdivision.requiredFields != nil else { return expected }
+        var result = expected
+        let code = normalizedCode(entry)
+        let required = subdivision.requiredFields
+        if code.isEmpty, let required, !required.contains(AddressField.postalCode.rawValue) {
+            result.remove(PlacementField.shippingPostalCode.rawValue)
+        }
+        if let pattern = subdivision.postalCodePattern, let regex = try? Regex(pattern).asciiOnlyCharacterClasses(),
+            !code.isEmpty, code.wholeMatch(of: regex) != nil
+        {
+            result.remove(PlacementField.shippingPostalCode.rawValue)
+        }
+        if entry.city.isEmpty, let required, !required.contains(AddressField.city.rawValue) {
+            result.remove(PlacementField.shippingCity.rawValue)
+        }
+        return result
     }
 
     /// The postal code as R1 reads it.

@@ -37,7 +37,9 @@ struct AddressSampleFigures: Sendable {
         for comparison in comparisons {
             byCountry[comparison.entry.country, default: Row()].add(comparison)
             total.add(comparison)
-            if case .deliberate(let difference) = comparison.outcome { byDifference[difference, default: 0] += 1 }
+            if case .deliberate(let differences) = comparison.outcome {
+                for difference in differences { byDifference[difference, default: 0] += 1 }
+            }
         }
     }
 
