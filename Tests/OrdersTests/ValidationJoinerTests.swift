@@ -17,6 +17,9 @@ struct ValidationJoinerTests {
         "ਸ੍\u{200D}ਵ",  // Gurmukhi
         "ஸ்\u{200D}ரீ",  // Tamil
         "ശ്\u{200D}രീ",  // Malayalam
+        "അനില്\u{200D} കുമാര്\u{200D}",  // Malayalam: the older chillu spelling, at the end of each word
+        "സ്റ്റേഷന്\u{200D} റോഡ്, ഗാന്ധി നഗര്\u{200D}, 12",  // the same before a space and before a comma
+        "कर्\u{200D}",  // Devanagari: a half form asked for at a word's end
         "ශ්\u{200D}රී ලංකා",  // Sinhala: the joiner of Sri
         "کتاب\u{200C}خانه",  // Persian
         "می\u{200C}خواهم",  // Persian: a prefix kept apart
@@ -30,6 +33,11 @@ struct ValidationJoinerTests {
     static let refused: [(String, String)] = [
         ("\u{200D}क्ष", "leading"),
         ("क्ष\u{200D}", "trailing"),
+        ("അനിൽ\u{200D}", "after an atomic chillu, a letter, at a word's end"),
+        ("നഗര്\u{200C}", "a non-joiner after a virama at a word's end"),
+        ("നഗര്\u{200D}\u{200D}", "two joiners after a virama"),
+        ("നഗര്\u{200D}Kochi", "after a Malayalam virama, before a Latin letter"),
+        ("کتاب\u{200D}", "after an Arabic letter at a word's end"),
         ("क्ष\u{200D} नगर", "before a space"),
         ("क्\u{200D}\u{200D}ष", "doubled"),
         ("क्\u{200C}\u{200D}ष", "a non-joiner and a joiner"),

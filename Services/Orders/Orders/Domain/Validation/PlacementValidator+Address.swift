@@ -49,7 +49,6 @@ extension PlacementValidator {
         switch rule.match(trimmed) {
         case .subdivision(let subdivision): return (nil, subdivision)
         case .freeText: return (nil, nil)
-        case .wrongCase(let code): return ("must be upper case: \(code)", nil)
         case .unknown: return ("is not a \(rule.noun) of \(countryName) (as \(rule.example))", nil)
         }
     }

@@ -4,8 +4,6 @@ import Contracts
 enum RegionMatch: Sendable {
     /// One of the country's subdivisions, by any of the forms the metadata gives.
     case subdivision(AddressSubdivision)
-    /// A subdivision's code in the wrong case (`ny`): refused with the code to write.
-    case wrongCase(code: String)
     /// None of the country's subdivisions, or more than one of them.
     case unknown
     /// The country does not list its subdivisions: any safe text is accepted.

@@ -4,28 +4,28 @@ import Contracts
 ///
 /// A region is looked up, in this order: as written, among the keys, ISO 3166-2 codes (`13` or `JP-13`) and names
 /// in every script the metadata gives; folded (`RegionSpelling.folded`), among the names and Dropline's aliases
-/// (`RegionAliases`); folded, among the names' cores (a name without its generic word); by its own core. Codes
-/// are matched as written only: a code in the wrong case (`ny`) is refused with the code to write. A form shared
-/// by two subdivisions identifies neither.
+/// (`RegionAliases`); folded, among the names' cores (a name without its generic word); by its own core; upper-cased,
+/// among the codes, so that a code in lower case (`ny`, `sp`) names its subdivision as Google's validator reads it
+/// (its matching ignores case). A form shared by two subdivisions identifies neither.
 struct SubdivisionIndex: Sendable {
     private let subdivisions: [AddressSubdivision]
     private let exact: [String: Int]
     private let folded: [String: Int]
     private let cores: [String: Int]
-    private let codesByUpperCase: [String: String]
+    private let codesByUpperCase: [String: Int]
 
     init(country: String, subdivisions: [AddressSubdivision]) {
         self.subdivisions = subdivisions
         var exact = FormTable()
         var folded = FormTable()
         var cores = FormTable()
-        var codes: [String: String] = [:]
+        var codes = FormTable()
         for (index, subdivision) in subdivisions.enumerated() {
             let isoCodes = subdivision.isoCode.map { [$0, "\(country)-\($0)"] } ?? []
             let keyIsCode = Self.isCode(subdivision.key)
             let names = subdivision.names + subdivision.latinNames + (keyIsCode ? [] : [subdivision.key])
             for form in [subdivision.key] + isoCodes + names { exact.add(form, index) }
-            for code in isoCodes + (keyIsCode ? [subdivision.key] : []) { codes[code.uppercased()] = code }
+            for code in isoCodes + (keyIsCode ? [subdivision.key] : []) { codes.add(code.uppercased(), index) }
             for name in names {
                 let foldedName = RegionSpelling.folded(name)
                 folded.add(foldedName, index)
@@ -39,7 +39,7 @@ struct SubdivisionIndex: Sendable {
         self.exact = exact.unambiguous
         self.folded = folded.unambiguous
         self.cores = cores.unambiguous
-        self.codesByUpperCase = codes
+        self.codesByUpperCase = codes.unambiguous
     }
 
     /// The subdivision `region` (trimmed) names, or why none does.
@@ -50,7 +50,7 @@ struct SubdivisionIndex: Sendable {
         if let index = folded[foldedRegion] ?? cores[foldedRegion] ?? core.flatMap({ cores[$0] ?? folded[$0] }) {
             return .subdivision(subdivisions[index])
         }
-        if let code = codesByUpperCase[region.uppercased()] { return .wrongCase(code: code) }
+        if let index = codesByUpperCase[region.uppercased()] { return .subdivision(subdivisions[index]) }
         return .unknown
     }
 

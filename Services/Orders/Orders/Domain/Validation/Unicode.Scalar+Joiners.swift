@@ -1,7 +1,9 @@
 /// The zero-width joiner (U+200D) and non-joiner (U+200C), which some scripts need inside words: Devanagari
 /// `क्‍ष`, Bengali `র‍্যাব`, Sinhala `ශ්‍රී`, Persian `می‌خواهم`. R1 accepts one between two letters or marks of the
-/// same such script, and refuses it anywhere else (leading, trailing, doubled, between Latin letters, alone),
-/// where it only makes two different strings look the same.
+/// same such script, and a zero-width joiner right after the virama of an Indic script at a word's end too: the older
+/// Malayalam spelling of a chillu (`നഗര്‍`, consonant, virama, ZWJ), which many people still type. It refuses one
+/// anywhere else (leading, trailing after a letter, doubled, between Latin letters, alone), where it only makes two
+/// different strings look the same.
 extension Unicode.Scalar {
     /// U+200C ZERO WIDTH NON-JOINER or U+200D ZERO WIDTH JOINER.
     var isJoinerControl: Bool {
@@ -29,6 +31,12 @@ extension Unicode.Scalar {
         }
     }
 
+    /// The virama of an Indic script (canonical combining class 9, as `्` U+094D or `്` U+0D4D), after which a
+    /// zero-width joiner asks for the consonant's half or chillu form.
+    var isIndicVirama: Bool {
+        properties.canonicalCombiningClass == .virama && joiningScript?.isIndic == true
+    }
+
     /// A letter or a combining mark (a vowel sign, a virama): what a joiner may stand between.
     var isLetterOrMark: Bool {
         switch properties.generalCategory {
@@ -43,20 +51,33 @@ extension Unicode.Scalar {
 /// A script whose words use the zero-width joiner and non-joiner.
 enum JoiningScript: Sendable {
     case devanagari, bengali, gurmukhi, gujarati, oriya, tamil, telugu, kannada, malayalam, sinhala, arabic, syriac
+
+    /// The scripts of India, Nepal, Bangladesh and Sri Lanka, whose viramas a joiner may follow.
+    var isIndic: Bool {
+        switch self {
+        case .arabic, .syriac: false
+        default: true
+        }
+    }
 }
 
 extension String.UnicodeScalarView {
     /// Whether every format character (category Cf) in the text is a joiner that the script around it uses:
-    /// a ZWJ or ZWNJ with a letter or mark of one joining script on each side.
+    /// a ZWJ or ZWNJ with a letter or mark of one joining script on each side, or a ZWJ after an Indic virama at a
+    /// word's end (before a space, punctuation, a digit or the end of the text).
     var hasOnlyJoinersInWords: Bool {
         let scalars = Array(self)
         for (index, scalar) in scalars.enumerated() where scalar.isInvisibleFormatCharacter {
-            guard scalar.isJoinerControl, index > 0, index + 1 < scalars.count else { return false }
+            guard scalar.isJoinerControl, index > 0 else { return false }
             let before = scalars[index - 1]
-            let after = scalars[index + 1]
-            guard before.isLetterOrMark, after.isLetterOrMark, let script = before.joiningScript,
-                after.joiningScript == script
-            else { return false }
+            let after = index + 1 < scalars.count ? scalars[index + 1] : nil
+            if let after, after.isLetterOrMark {
+                guard before.isLetterOrMark, let script = before.joiningScript, after.joiningScript == script
+                else { return false }
+            } else {
+                let atWordEnd = after.map { !$0.isInvisibleFormatCharacter } ?? true
+                guard scalar.value == 0x200D, before.isIndicVirama, atWordEnd else { return false }
+            }
         }
         return true
     }
