@@ -12,10 +12,11 @@ let metrics = Target.Dependency.product(name: "Metrics", package: "swift-metrics
 let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
 let lifecycle = Target.Dependency.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
+let propertyBased = Target.Dependency.product(name: "PropertyBased", package: "swift-property-based")
 
 /// What a domain service's library may use: the shared runtime, never another service's library.
 let domainServiceDependencies: [Target.Dependency] = [
-    "Contracts", "ServiceKit", "Streams", "Mail", "MeshConfig", grdb, log,
+    "Contracts", "InputRules", "ServiceKit", "Streams", "Mail", "MeshConfig", grdb, log,
 ]
 
 /// A service is a library (`Services/<Name>/<Name>`) plus a thin executable (`Services/<Name>/Main`).
@@ -56,11 +57,14 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(name: "CZeroMQ", path: "Shared/CZeroMQ", providers: [.apt(["libzmq3-dev"])]),
         .target(name: "ZeroMQBus", dependencies: ["CZeroMQ"], path: "Shared/ZeroMQBus", swiftSettings: settings),
         .target(name: "Contracts", path: "Shared/Contracts", swiftSettings: settings),
+        // The rules every door holds its input to: one text policy, id forms, amount and quantity bounds.
+        .target(name: "InputRules", dependencies: ["Contracts"], path: "Shared/InputRules", swiftSettings: settings),
         .target(name: "MeshConfig", dependencies: ["Yams"], path: "Shared/MeshConfig", swiftSettings: settings),
         .target(
             name: "Streams", dependencies: ["ZeroMQBus", "Contracts", grdb, log, metrics],
@@ -113,12 +117,31 @@ let package = Package(
                 path: "Services/Benchmark", swiftSettings: settings),
             tests("ZeroMQBusTests", deps: ["ZeroMQBus"]),
             tests("ContractsTests", deps: ["Contracts"]),
-            tests("OrdersTests", deps: ["Orders", "Contracts", "ServiceKit", "Streams", "Mail", "TestSupport", grdb, log]),
-            tests("InventoryTests", deps: ["Inventory", "Contracts", "ServiceKit", "Streams", "Mail", "TestSupport", grdb, log]),
-            tests("FraudHoldTests", deps: ["FraudHold", "Contracts", "ServiceKit", "Streams", "Mail", "TestSupport", grdb, log]),
+            tests("InputRulesTests", deps: ["InputRules", "Contracts", propertyBased]),
+            tests(
+                "OrdersTests",
+                deps: [
+                    "Orders", "Contracts", "InputRules", "ServiceKit", "Streams", "Mail", "TestSupport", grdb, log,
+                    propertyBased,
+                ]),
+            tests(
+                "InventoryTests",
+                deps: [
+                    "Inventory", "Contracts", "InputRules", "ServiceKit", "Streams", "Mail", "TestSupport", grdb, log,
+                    propertyBased,
+                ]),
+            tests(
+                "FraudHoldTests",
+                deps: [
+                    "FraudHold", "Contracts", "InputRules", "ServiceKit", "Streams", "Mail", "TestSupport", grdb, log,
+                    propertyBased,
+                ]),
             tests(
                 "SupplierDispatchTests",
-                deps: ["SupplierDispatch", "Contracts", "ServiceKit", "Streams", "TestSupport", grdb, log]),
+                deps: [
+                    "SupplierDispatch", "Contracts", "InputRules", "ServiceKit", "Streams", "TestSupport", grdb, log,
+                    propertyBased,
+                ]),
             tests(
                 "SimulatorTests",
                 deps: [

@@ -1,7 +1,7 @@
 /// The zero-width joiner (U+200D) and non-joiner (U+200C), which some scripts need inside words: Devanagari
-/// `क्‍ष`, Bengali `র‍্যাব`, Sinhala `ශ්‍රී`, Persian `می‌خواهم`. R1 accepts one between two letters or marks of the
-/// same such script, and refuses it anywhere else (leading, trailing, doubled, between Latin letters, alone),
-/// where it only makes two different strings look the same.
+/// `क्‍ष`, Bengali `র‍্যাব`, Sinhala `ශ්‍රී`, Persian `می‌خواهم`. The text policy accepts one between two letters or
+/// marks of the same such script, and refuses it anywhere else (leading, trailing, doubled, between Latin letters,
+/// alone), where it only makes two different strings look the same.
 extension Unicode.Scalar {
     /// U+200C ZERO WIDTH NON-JOINER or U+200D ZERO WIDTH JOINER.
     var isJoinerControl: Bool {
