@@ -74,7 +74,7 @@ extension InventoryFixture {
                             processingFee: .zero(price.currency),
                             referenceLevel: 100)
                     ])
-            })
+            }, hsCode: "610910", originCountry: "CN")
     }
 
     static func catalog(_ listings: [ListingRecord] = [listingRecord()]) -> CatalogLoad {
