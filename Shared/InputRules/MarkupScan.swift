@@ -5,13 +5,12 @@
 /// the combining long solidus overlay (U+0338) joins it into one `Character` (`≮`).
 public enum MarkupScan {
     /// Angle brackets (any tag), character references such as `&lt;` or `&#60;`, and script URLs
-    /// (`javascript:`, `vbscript:`, in any case).
+    /// (`javascript:`, `vbscript:`, in any case). One pass over the scalars for each kind.
     public static func looksLikeMarkup(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         if scalars.contains(where: { $0 == "<" || $0 == ">" }) { return true }
         if containsCharacterReference(scalars) { return true }
-        let folded = scalars.map(asciiLowercased)
-        return contains(folded, "javascript:") || contains(folded, "vbscript:")
+        return containsScriptScheme(scalars)
     }
 
     /// `&`, an optional `#`, one or more ASCII letters or digits, then `;` (as `&lt;` or `&#60;`). A scan rather
@@ -31,17 +30,22 @@ public enum MarkupScan {
         return false
     }
 
+    /// The URL schemes that run a script, without their colon.
+    private static let scriptSchemes: [[Unicode.Scalar]] = ["javascript", "vbscript"].map { Array($0.unicodeScalars) }
+
+    /// Whether a script scheme, in any case, stands right before a `:`.
+    static func containsScriptScheme(_ scalars: [Unicode.Scalar]) -> Bool {
+        for colon in scalars.indices where scalars[colon] == ":" {
+            for scheme in scriptSchemes where colon >= scheme.count {
+                let before = scalars[(colon - scheme.count)..<colon]
+                if zip(before, scheme).allSatisfy({ asciiLowercased($0) == $1 }) { return true }
+            }
+        }
+        return false
+    }
+
     /// The scalar with ASCII `A`–`Z` folded to lower case; every other scalar as it is.
     private static func asciiLowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar
-    }
-
-    /// Whether `scalars` holds the scalars of `word` one after another.
-    private static func contains(_ scalars: [Unicode.Scalar], _ word: String) -> Bool {
-        let needle = Array(word.unicodeScalars)
-        guard scalars.count >= needle.count else { return false }
-        return (0...(scalars.count - needle.count)).contains { start in
-            scalars[start..<(start + needle.count)].elementsEqual(needle)
-        }
     }
 }

@@ -13,7 +13,9 @@ import Foundation
 /// blank when required, control characters (a line feed is accepted where `allowsLineBreaks`), bidirectional
 /// overrides, emoji, invisible characters (a joiner anywhere else among them), markup, more than `maxLength`
 /// characters (user-perceived, after trimming surrounding white space), and more than `maxScalars` Unicode
-/// scalars (so that a character stacked with thousands of combining marks is bounded too).
+/// scalars (so that a character stacked with thousands of combining marks is bounded too). A value of more than
+/// 4 × `maxScalars` UTF-8 bytes that is not blank cannot fit and is refused for its length at once, before its
+/// scalars are judged, so that a 900,000-character title costs no more than counting it.
 public struct TextRule: Hashable, Sendable {
     /// The most user-perceived characters.
     public let maxLength: Int
@@ -38,6 +40,7 @@ public struct TextRule: Hashable, Sendable {
     /// space only; a control character is refused even there).
     public func refusal(of value: String?) -> String? {
         guard let value else { return isRequired ? "is required" : nil }
+        if value.utf8.count > 4 * maxScalars, let tooLong = lengthRefusal(of: value) { return tooLong }
         let scalars = value.unicodeScalars
         if scalars.contains(where: { $0.isControlCharacter && !(allowsLineBreaks && $0 == "\n") }) {
             return "contains a control character"
@@ -48,6 +51,12 @@ public struct TextRule: Hashable, Sendable {
         if scalars.contains(where: \.isPictographic) { return "contains an emoji" }
         if !scalars.hasOnlyJoinersInWords { return "contains an invisible character" }
         if MarkupScan.looksLikeMarkup(trimmed) { return "contains markup" }
+        return lengthRefusal(of: trimmed)
+    }
+
+    /// The length's refusal: more than `maxLength` characters or `maxScalars` scalars once trimmed.
+    private func lengthRefusal(of value: String) -> String? {
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.count > maxLength { return "is longer than \(maxLength) characters" }
         if trimmed.unicodeScalars.count > maxScalars { return "is longer than \(maxScalars) Unicode scalars" }
         return nil

@@ -52,6 +52,14 @@ struct TextRuleTests {
         #expect(TextRule.listingTitle.refusal(of: stacked) == "is longer than 800 Unicode scalars")
     }
 
+    @Test("a value far beyond the limits is refused for its length before its scalars are judged; blank stays blank")
+    func farBeyondTheLimits() {
+        let huge = "<script>" + String(repeating: "x", count: 900_000)
+        #expect(TextRule.listingTitle.refusal(of: huge) == "is longer than 200 characters")
+        #expect(TextRule.listingTitle.refusal(of: String(repeating: " ", count: 900_000)) == "is required")
+        #expect(TextRule.line2.refusal(of: String(repeating: " ", count: 900_000)) == nil)
+    }
+
     @Test("a line feed is accepted only where the field allows line breaks; other controls never")
     func lineBreaks() {
         #expect(TextRule.packagingInstructions.refusal(of: "Fold in tissue.\nNo invoice.") == nil)

@@ -10,6 +10,9 @@ public enum DispatchHandlingError: Error, Equatable, CustomStringConvertible {
     /// Inventory store loaded before them: not stored, so the orders parked for the listing wait for a catalogue
     /// within bounds.
     case listingOutOfBounds(ListingID, [FieldError])
+    /// An `order.released` whose quantity or unit price is beyond the bounds (`UnfulfilledOrder.boundFaults`): no
+    /// purchase order can be priced or documented for it.
+    case orderOutOfBounds(OrderID, [FieldError])
 
     public var description: String {
         switch self {
@@ -20,6 +23,9 @@ public enum DispatchHandlingError: Error, Equatable, CustomStringConvertible {
             "Listing \(listing) is beyond the bounds dispatch computes with ("
                 + faults.map(\.description).joined(separator: "; ")
                 + "); it is not stored until a catalogue within bounds is loaded."
+        case .orderOutOfBounds(let order, let faults):
+            "Order \(order) is beyond the bounds dispatch computes with ("
+                + faults.map(\.description).joined(separator: "; ") + "); it is not dispatched."
         }
     }
 }

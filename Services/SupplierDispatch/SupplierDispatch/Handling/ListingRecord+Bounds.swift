@@ -9,7 +9,8 @@ extension ListingRecord {
     var boundFaults: [FieldError] {
         var faults: [FieldError] = []
         if perOrderLimit > QuantityBounds.maxUnitsPerOrder {
-            faults.append(FieldError(field: "perOrderLimit", reason: "must be at most \(QuantityBounds.maxUnitsPerOrder)"))
+            let most = QuantityBounds.maxUnitsPerOrder
+            faults.append(FieldError(field: "perOrderLimit", reason: "must be at most \(most)"))
         }
         for (index, variation) in variations.enumerated() {
             let path = "variations[\(index)]"
