@@ -72,7 +72,8 @@ struct TextRuleTests {
         "Finding 9: catalogue names with NUL, ESC, RLO or a script tag are refused, each with its reason",
         arguments: [
             ("Acme\u{0}Tees", "contains a control character"), ("Acme\u{1B}[2J", "contains a control character"),
-            ("\u{202E}seeT emcA", "contains a bidirectional override"), ("<script>alert(1)</script>", "contains markup"),
+            ("\u{202E}seeT emcA", "contains a bidirectional override"),
+            ("<script>alert(1)</script>", "contains markup"),
         ])
     func finding9_unsafeNames(value: String, reason: String) {
         #expect(TextRule.partyName.refusal(of: value) == reason)

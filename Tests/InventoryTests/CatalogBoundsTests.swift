@@ -46,7 +46,9 @@ struct CatalogBoundsTests {
         markup.id = "<b>sup</b>"
         try await Self.expectRefused(
             CatalogLoad(merchants: [merchant], suppliers: [spaced, markup]),
-            fields: ["merchants[0].returnAddress.country", "merchants[0].language", "suppliers[0].id", "suppliers[1].id"])
+            fields: [
+                "merchants[0].returnAddress.country", "merchants[0].language", "suppliers[0].id", "suppliers[1].id",
+            ])
     }
 
     @Test("Finding 9: a listing with no HS code or no origin is refused, not dead-lettered later at dispatch")
@@ -119,7 +121,8 @@ struct CatalogBoundsTests {
         var record = InventoryFixture.listingRecord(stock: ["TEE-M": 10])
         bound.spoil(&record)
         try await Self.expectRefused(
-            CatalogLoad(merchants: [InventoryFixture.merchant], suppliers: [InventoryFixture.supplier], listings: [record]),
+            CatalogLoad(
+                merchants: [InventoryFixture.merchant], suppliers: [InventoryFixture.supplier], listings: [record]),
             fields: [bound.field])
     }
 

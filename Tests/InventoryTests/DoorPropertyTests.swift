@@ -53,7 +53,8 @@ struct DoorPropertyTests {
     @Test("inventory.load and its supplier offers: extremes are refused on their fields, values in bounds accepted")
     func catalogueLoad() async {
         await propertyCheck(
-            count: 150, input: zip(Self.amounts(Self.maxPrice), Self.amounts(Self.maxPrice), Self.amounts(Self.maxPrice)),
+            count: 150,
+            input: zip(Self.amounts(Self.maxPrice), Self.amounts(Self.maxPrice), Self.amounts(Self.maxPrice)),
             zip(Self.counts(Self.units), Self.counts(1_000), Self.counts(Self.units)), Gen.element(of: Self.titles),
             Gen.element(of: Self.skus)
         ) { amounts, counts, title, sku in

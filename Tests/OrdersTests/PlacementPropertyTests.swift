@@ -34,7 +34,8 @@ struct PlacementPropertyTests {
             let (name, nameIsValid) = Self.names[nameIndex]
             let harness = try OrdersHarness(stock: 1_000_000)
             try harness.deliver(
-                ListingUpserted(listing: ServiceFixtures.listing(price: price, perOrderLimit: 1_000), at: ServiceFixtures.t0))
+                ListingUpserted(
+                    listing: ServiceFixtures.listing(price: price, perOrderLimit: 1_000), at: ServiceFixtures.t0))
             let before = try harness.placementRowCounts()
             var request = ServiceFixtures.request(quantity: quantity)
             request.unitPrice = .init(minorUnits: price, currency: "EUR")

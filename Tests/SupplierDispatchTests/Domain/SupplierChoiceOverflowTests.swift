@@ -15,7 +15,8 @@ struct SupplierChoiceOverflowTests {
                 from: [overflowing, Fixture.offer(Fixture.supplierB)], quantity: 1, excluding: [], stock: [:],
                 scorecards: [:]))
         #expect(choice.supplierID == Fixture.supplierB)
-        #expect(SupplierChoice.choose(from: [overflowing], quantity: 1, excluding: [], stock: [:], scorecards: [:]) == nil)
+        #expect(
+            SupplierChoice.choose(from: [overflowing], quantity: 1, excluding: [], stock: [:], scorecards: [:]) == nil)
     }
 
     @Test("a landed cost about 10^16 times the cheapest one ranks last without trapping on its merit")
