@@ -141,4 +141,14 @@ struct CatalogBoundsTests {
             CatalogLoad(merchants: [merchant], suppliers: [InventoryFixture.supplier], listings: [record]))
         #expect(result.listings == UpsertCounts(created: 1))
     }
+
+    @Test("the example catalogue, Deploy/examples/catalog.json, passes every rule of the catalogue's door")
+    func exampleCatalogueIsAccepted() async throws {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Deploy/examples/catalog.json")
+        let catalog = try JSONDecoder().decode(CatalogLoad.self, from: try Data(contentsOf: file))
+        let inventory = try InventoryHarness()
+        let result = try await inventory.load(catalog)
+        #expect(result.listings.created == catalog.listings.count && result.merchants.created == catalog.merchants.count)
+    }
 }
