@@ -18,7 +18,7 @@ struct AmountPropertyTests {
 
     @Test("order.placed and payment.authorised of any 64-bit total: assessed, held and released or reviewed")
     func anyTotal() async {
-        await propertyCheck(count: 200, input: Self.totals, Self.totals) { first, second in
+        await propertyCheck(count: 100, input: Self.totals, Self.totals) { first, second in
             let harness = try FraudHoldHarness()
             for (index, total) in [first, second].enumerated() {
                 let id = OrderID(rawValue: "o-\(index + 1)")

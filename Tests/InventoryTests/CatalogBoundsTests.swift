@@ -149,6 +149,7 @@ struct CatalogBoundsTests {
         let catalog = try JSONDecoder().decode(CatalogLoad.self, from: try Data(contentsOf: file))
         let inventory = try InventoryHarness()
         let result = try await inventory.load(catalog)
-        #expect(result.listings.created == catalog.listings.count && result.merchants.created == catalog.merchants.count)
+        #expect(
+            result.listings.created == catalog.listings.count && result.merchants.created == catalog.merchants.count)
     }
 }

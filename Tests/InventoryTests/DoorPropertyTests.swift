@@ -53,7 +53,7 @@ struct DoorPropertyTests {
     @Test("inventory.load and its supplier offers: extremes are refused on their fields, values in bounds accepted")
     func catalogueLoad() async {
         await propertyCheck(
-            count: 150,
+            count: 100,
             input: zip(Self.amounts(Self.maxPrice), Self.amounts(Self.maxPrice), Self.amounts(Self.maxPrice)),
             zip(Self.counts(Self.units), Self.counts(1_000), Self.counts(Self.units)), Gen.element(of: Self.titles),
             Gen.element(of: Self.skus)
@@ -104,7 +104,7 @@ struct DoorPropertyTests {
 
     @Test("inventory.stock_feed: extreme counts are refused on their fields, counts in bounds applied")
     func stockFeed() async {
-        await propertyCheck(count: 150, input: Self.counts(Self.units), Self.counts(Self.units)) { quantity, level in
+        await propertyCheck(count: 100, input: Self.counts(Self.units), Self.counts(Self.units)) { quantity, level in
             let inventory = try InventoryHarness()
             try await inventory.load()
             let published = try inventory.published().count

@@ -29,7 +29,7 @@ struct PlacementPropertyTests {
     @Test("orders.place: extremes are refused on their fields, in-bounds requests placed with the right total")
     func placement() async {
         await propertyCheck(
-            count: 150, input: Self.prices, Self.quantities, Gen.element(of: Array(Self.names.indices)).map { $0! }
+            count: 100, input: Self.prices, Self.quantities, Gen.element(of: Array(Self.names.indices)).map { $0! }
         ) { price, quantity, nameIndex in
             let (name, nameIsValid) = Self.names[nameIndex]
             let harness = try OrdersHarness(stock: 1_000_000)

@@ -24,7 +24,7 @@ struct DispatchPropertyTests {
     @Test("listing.upserted with extreme prices, costs and limits: dead-lettered beyond the bounds, else applied")
     func listingUpserted() async {
         await propertyCheck(
-            count: 150, input: zip(Self.amounts, Self.amounts, Self.amounts), Self.quantities
+            count: 100, input: zip(Self.amounts, Self.amounts, Self.amounts), Self.quantities
         ) { amounts, limit in
             var listing = DispatchServiceFixtures.listing()
             listing.variations[0].price.minorUnits = amounts.0
@@ -59,7 +59,7 @@ struct DispatchPropertyTests {
 
     @Test("order.released with extreme quantities and unit prices: dead-lettered beyond the bounds, else dispatched")
     func orderReleased() async {
-        await propertyCheck(count: 150, input: Self.quantities, Self.amounts) { quantity, price in
+        await propertyCheck(count: 100, input: Self.quantities, Self.amounts) { quantity, price in
             var released = DispatchServiceFixtures.released("ord_1")
             released.unfulfilled.quantity = quantity
             released.unfulfilled.unitPrice = DispatchServiceFixtures.money(price)
