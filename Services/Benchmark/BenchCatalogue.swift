@@ -7,9 +7,9 @@ enum BenchCatalogue {
     static let listingID: ListingID = "lst_bench"
     static let sku = "B-1"
 
-    /// The catalogue with `stock` units. With `suppliers`, the variation names three suppliers (the merchant's
-    /// first choice and two dearer backups) and the listing carries the HS code and origin its purchase orders'
-    /// customs documents need (R6, R9).
+    /// The catalogue with `stock` units, its listing with the HS code and origin that every listing needs for its
+    /// purchase orders' customs documents (R9). With `suppliers`, the variation names three suppliers (the
+    /// merchant's first choice and two dearer backups) (R6).
     static func load(stock: Int, suppliers: Bool = false) -> CatalogLoad {
         let address = Address(
             name: "Bench", line1: "1 Main St", city: "Austin", region: "TX", postalCode: "73301", country: "US")
@@ -33,7 +33,7 @@ enum BenchCatalogue {
                         VariationRecord(
                             sku: sku, price: Money(minorUnits: 1000, currency: usd), stock: stock, suppliers: offers)
                     ],
-                    hsCode: suppliers ? "610910" : nil, originCountry: suppliers ? "CN" : nil)
+                    hsCode: "610910", originCountry: "CN")
             ])
     }
 

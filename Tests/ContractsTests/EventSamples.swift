@@ -39,6 +39,7 @@ enum EventSamples {
 
     static let euro = CurrencyCode("EUR")!
     static let price = Money(minorUnits: 1999, currency: euro)
+    static let total = Money(minorUnits: 3998, currency: euro)
     static let address = Address(
         name: "Ana Souza", line1: "Rua Augusta 1500", line2: "Apto 12", city: "São Paulo", region: "SP",
         postalCode: "01304-001", country: "BR", phone: "+55 11 3149-5959")
@@ -82,7 +83,7 @@ enum EventSamples {
         EventSample(
             OrderPlaced(
                 orderID: "ord_1", merchantID: "mer_1", listingID: "lst_1", sku: "TEE-M", quantity: 2,
-                unitPrice: price, total: price * 2, customerName: "Ana Souza", customerEmail: "ana@example.com",
+                unitPrice: price, total: total, customerName: "Ana Souza", customerEmail: "ana@example.com",
                 shippingAddress: address, at: t0)),
         EventSample(OrderAwaitingPayment(orderID: "ord_1", at: t(1))),
         EventSample(OrderHeld(orderID: "ord_1", holdUntil: t(480), at: t(2))),
@@ -111,16 +112,16 @@ enum EventSamples {
         // payments
         EventSample(
             PaymentAuthorised(
-                orderID: "ord_1", authorisationID: "auth_1", amount: price * 2, card: card, authorisedAt: t(1))),
+                orderID: "ord_1", authorisationID: "auth_1", amount: total, card: card, authorisedAt: t(1))),
         EventSample(
             PaymentDeclined(
-                orderID: "ord_1", amount: price * 2, reason: .gatewayUnavailable, card: card, attempts: 5,
+                orderID: "ord_1", amount: total, reason: .gatewayUnavailable, card: card, attempts: 5,
                 declinedAt: t(15))),
-        EventSample(PaymentVoided(orderID: "ord_1", authorisationID: "auth_1", amount: price * 2, voidedAt: t(5))),
+        EventSample(PaymentVoided(orderID: "ord_1", authorisationID: "auth_1", amount: total, voidedAt: t(5))),
         EventSample(
-            PaymentCaptured(orderID: "ord_1", authorisationID: "auth_1", amount: price * 2, capturedAt: t(480))),
+            PaymentCaptured(orderID: "ord_1", authorisationID: "auth_1", amount: total, capturedAt: t(480))),
         EventSample(
-            PaymentRefunded(orderID: "ord_1", authorisationID: "auth_1", amount: price * 2, refundedAt: t(900))),
+            PaymentRefunded(orderID: "ord_1", authorisationID: "auth_1", amount: total, refundedAt: t(900))),
         // orders after release
         EventSample(OrderDispatched(orderID: "ord_1", supplierID: "sup_1", purchaseOrderID: purchaseOrder, at: t(481))),
         EventSample(

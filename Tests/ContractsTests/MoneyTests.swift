@@ -22,8 +22,67 @@ struct MoneyTests {
     func arithmetic() throws {
         let euro = try #require(CurrencyCode("EUR"))
         let price = Money(minorUnits: 1999, currency: euro)
-        #expect(price * 3 == Money(minorUnits: 5997, currency: euro))
-        #expect(price + price - price == price)
+        #expect(try price.multiplied(by: 3, for: "total") == Money(minorUnits: 5997, currency: euro))
+        #expect(try price.adding(price, for: "sum").subtracting(price, for: "difference") == price)
+        #expect(try price.multiplied(by: 0, for: "total") == .zero(euro))
         #expect(Money.zero(euro).description == "0.00 EUR")
+    }
+
+    /// One checked operation on an amount, with an operand that makes it overflow.
+    enum Overflow: CaseIterable, Sendable {
+        case maxPlusOne, twoToThe62Doubled, minMinusOne, twoToThe62TimesTwo, tenToThe17TimesHundred, minTimesMinusOne
+
+        func apply(_ euro: CurrencyCode) throws(MoneyError) -> Money {
+            let one = Money(minorUnits: 1, currency: euro)
+            let half = Money(minorUnits: 1 << 62, currency: euro)
+            switch self {
+            case .maxPlusOne: return try Money(minorUnits: .max, currency: euro).adding(one, for: "landed cost")
+            case .twoToThe62Doubled: return try half.adding(half, for: "landed cost")
+            case .minMinusOne: return try Money(minorUnits: .min, currency: euro).subtracting(one, for: "landed cost")
+            case .twoToThe62TimesTwo: return try half.multiplied(by: 2, for: "landed cost")
+            case .tenToThe17TimesHundred:
+                return try Money(minorUnits: 100_000_000_000_000_000, currency: euro).multiplied(
+                    by: 100, for: "landed cost")
+            case .minTimesMinusOne:
+                return try Money(minorUnits: .min, currency: euro).multiplied(by: -1, for: "landed cost")
+            }
+        }
+    }
+
+    @Test(
+        "an overflowing sum, difference or product throws MoneyError naming the computation, never traps",
+        arguments: Overflow.allCases)
+    func overflowThrows(operation: Overflow) throws {
+        let euro = try #require(CurrencyCode("EUR"))
+        do {
+            let result = try operation.apply(euro)
+            Issue.record("expected an overflow, got \(result)")
+        } catch {
+            guard case .overflow = error else {
+                Issue.record("expected an overflow, got \(error)")
+                return
+            }
+            #expect(error.computation == "landed cost")
+            #expect(error.description.hasPrefix("landed cost: "))
+            #expect(error.description.hasSuffix("does not fit in 64-bit minor units"))
+        }
+    }
+
+    @Test("the error says the operands: order total: 46116860184273879.04 EUR × 2")
+    func overflowDescription() throws {
+        let price = Money(minorUnits: 1 << 62, currency: try #require(CurrencyCode("EUR")))
+        #expect(throws: MoneyError.overflow(computation: "order total", expression: "46116860184273879.04 EUR × 2")) {
+            try price.multiplied(by: 2, for: "order total")
+        }
+    }
+
+    @Test("amounts in two currencies are not added: a MoneyError, not a trap")
+    func currencyMismatch() throws {
+        let euros = Money(minorUnits: 100, currency: try #require(CurrencyCode("EUR")))
+        let dollars = Money(minorUnits: 100, currency: try #require(CurrencyCode("USD")))
+        #expect(throws: MoneyError.currencyMismatch(computation: "landed cost", expression: "1.00 EUR + 1.00 USD")) {
+            try euros.adding(dollars, for: "landed cost")
+        }
+        #expect(throws: MoneyError.self) { try euros.subtracting(dollars, for: "refund") }
     }
 }

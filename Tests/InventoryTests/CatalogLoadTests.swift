@@ -38,7 +38,7 @@ struct CatalogLoadTests {
             variations: [
                 VariationRecord(sku: "TEE-M", price: newPrice, stock: 10),
                 VariationRecord(sku: "TEE-S", price: newPrice, stock: 7),
-            ])
+            ], hsCode: "610910", originCountry: "CN")
         let updated = try await inventory.load(CatalogLoad(listings: [changed]))
         #expect(updated.listings == UpsertCounts(updated: 1))
 

@@ -74,7 +74,7 @@ extension InventoryFixture {
                             processingFee: .zero(price.currency),
                             referenceLevel: 100)
                     ])
-            })
+            }, hsCode: "610910", originCountry: "CN")
     }
 
     static func catalog(_ listings: [ListingRecord] = [listingRecord()]) -> CatalogLoad {
@@ -85,7 +85,8 @@ extension InventoryFixture {
     static func placed(_ orderID: OrderID, sku: String = "TEE-M", quantity: Int = 1) -> OrderPlaced {
         OrderPlaced(
             orderID: orderID, merchantID: "mer_1", listingID: "lst_1", sku: sku, quantity: quantity, unitPrice: price,
-            total: price * quantity, customerName: "Ada Lovelace", customerEmail: "ada@example.com",
+            total: Money(minorUnits: price.minorUnits * Int64(quantity), currency: price.currency),
+            customerName: "Ada Lovelace", customerEmail: "ada@example.com",
             shippingAddress: Address(
                 name: "Ada Lovelace", line1: "12 Rue de Rivoli", city: "Paris", postalCode: "75001", country: "FR"),
             at: t0)

@@ -44,7 +44,8 @@ struct OrderMesh {
             listings: [
                 ListingRecord(
                     id: listing, merchantID: merchant, title: "Camiseta", isActive: true, perOrderLimit: 10,
-                    variations: [VariationRecord(sku: "TEE-M", price: brl(7990), stock: stock, suppliers: [offer])])
+                    variations: [VariationRecord(sku: "TEE-M", price: brl(7990), stock: stock, suppliers: [offer])],
+                    hsCode: "610910", originCountry: "CN")
             ])
     }
 

@@ -1,7 +1,9 @@
 /// An amount in integer minor units of an ISO 4217 currency: `Money(minorUnits: 1999, currency: EUR)` is €19.99.
 ///
-/// Never a floating-point number. Arithmetic between two currencies is a programming error and traps;
-/// callers compare currencies first (a refusal for input, a precondition for internal sums).
+/// Never a floating-point number. Arithmetic is checked and has no operators: `adding(_:for:)`,
+/// `subtracting(_:for:)` and `multiplied(by:for:)` throw a `MoneyError` naming the computation when the result
+/// does not fit in 64-bit minor units or the two amounts are in different currencies, so that no amount a
+/// process receives can make it trap.
 public struct Money: Hashable, Sendable, Codable, CustomStringConvertible {
     public var minorUnits: Int64
     public var currency: CurrencyCode
@@ -18,26 +20,49 @@ public struct Money: Hashable, Sendable, Codable, CustomStringConvertible {
     public var description: String {
         let digits = currency.minorUnits
         guard digits > 0 else { return "\(minorUnits) \(currency)" }
-        let scale = (0..<digits).reduce(Int64(1)) { value, _ in value * 10 }
+        let scale = (0..<digits).reduce(UInt64(1)) { value, _ in value * 10 }
         let sign = minorUnits < 0 ? "-" : ""
         let magnitude = minorUnits.magnitude
-        let fraction = String(magnitude % UInt64(scale))
+        let fraction = String(magnitude % scale)
         let padded = String(repeating: "0", count: digits - fraction.count) + fraction
-        return "\(sign)\(magnitude / UInt64(scale)).\(padded) \(currency)"
+        return "\(sign)\(magnitude / scale).\(padded) \(currency)"
     }
 
-    public static func + (lhs: Money, rhs: Money) -> Money {
-        precondition(lhs.currency == rhs.currency, "adding \(rhs.currency) to \(lhs.currency)")
-        return Money(minorUnits: lhs.minorUnits + rhs.minorUnits, currency: lhs.currency)
+    /// This amount plus `other`, both in one currency.
+    /// - Parameter computation: what the sum is, for the error (`"landed cost"`).
+    /// - Throws: `MoneyError` when the currencies differ or the sum does not fit.
+    public func adding(_ other: Money, for computation: String) throws(MoneyError) -> Money {
+        try combined(with: other, "+", for: computation) { $0.addingReportingOverflow($1) }
     }
 
-    public static func - (lhs: Money, rhs: Money) -> Money {
-        precondition(lhs.currency == rhs.currency, "subtracting \(rhs.currency) from \(lhs.currency)")
-        return Money(minorUnits: lhs.minorUnits - rhs.minorUnits, currency: lhs.currency)
+    /// This amount minus `other`, both in one currency.
+    /// - Parameter computation: what the difference is, for the error.
+    /// - Throws: `MoneyError` when the currencies differ or the difference does not fit.
+    public func subtracting(_ other: Money, for computation: String) throws(MoneyError) -> Money {
+        try combined(with: other, "−", for: computation) { $0.subtractingReportingOverflow($1) }
     }
 
-    /// This amount times a quantity.
-    public static func * (lhs: Money, quantity: Int) -> Money {
-        Money(minorUnits: lhs.minorUnits * Int64(quantity), currency: lhs.currency)
+    /// This amount times a quantity (`unit price × quantity`).
+    /// - Parameter computation: what the product is, for the error (`"order total"`).
+    /// - Throws: `MoneyError.overflow` when the product does not fit.
+    public func multiplied(by quantity: Int, for computation: String) throws(MoneyError) -> Money {
+        let factor = Int64(quantity)
+        let (product, overflow) = minorUnits.multipliedReportingOverflow(by: factor)
+        guard !overflow else { throw .overflow(computation: computation, expression: "\(self) × \(quantity)") }
+        return Money(minorUnits: product, currency: currency)
+    }
+
+    /// `self <operator> other` on the minor units, in one currency.
+    private func combined(
+        with other: Money, _ symbol: String, for computation: String,
+        _ operation: (Int64, Int64) -> (partialValue: Int64, overflow: Bool)
+    ) throws(MoneyError) -> Money {
+        let expression = "\(self) \(symbol) \(other)"
+        guard other.currency == currency else {
+            throw .currencyMismatch(computation: computation, expression: expression)
+        }
+        let (result, overflow) = operation(minorUnits, other.minorUnits)
+        guard !overflow else { throw .overflow(computation: computation, expression: expression) }
+        return Money(minorUnits: result, currency: currency)
     }
 }

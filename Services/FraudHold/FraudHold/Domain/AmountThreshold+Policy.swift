@@ -9,8 +9,7 @@ extension AmountThreshold {
         AmountThreshold(
             majorUnits: majorUnits,
             overrides: unitsPerDollar.reduce(into: [:]) { overrides, entry in
-                let scale = (0..<entry.key.minorUnits).reduce(Int64(1)) { value, _ in value * 10 }
-                overrides[entry.key] = majorUnits * entry.value * scale
+                overrides[entry.key] = saturatingProduct(majorUnits, entry.key, factor: entry.value)
             })
     }
 

@@ -14,10 +14,22 @@ public struct AmountThreshold: Hashable, Sendable {
         self.overrides = overrides
     }
 
-    /// The limit in `currency`.
+    /// The limit in `currency`; a limit beyond 64-bit minor units is the largest amount (`Int64.max`), which no
+    /// order exceeds.
     public func amount(in currency: CurrencyCode) -> Money {
         if let minor = overrides[currency] { return Money(minorUnits: minor, currency: currency) }
-        let scale = (0..<currency.minorUnits).reduce(Int64(1)) { value, _ in value * 10 }
-        return Money(minorUnits: majorUnits * scale, currency: currency)
+        return Money(minorUnits: Self.saturatingProduct(majorUnits, currency), currency: currency)
+    }
+
+    /// `units` whole units of `currency` (times `factor`) in its minor units, or `Int64.max` when the product does
+    /// not fit: a policy limit never traps.
+    static func saturatingProduct(_ units: Int64, _ currency: CurrencyCode, factor: Int64 = 1) -> Int64 {
+        var product = units
+        for multiplier in [factor] + Array(repeating: 10, count: currency.minorUnits) {
+            let (next, overflow) = product.multipliedReportingOverflow(by: multiplier)
+            guard !overflow else { return .max }
+            product = next
+        }
+        return product
     }
 }

@@ -78,13 +78,16 @@ public struct RiskProfile: Hashable, Sendable, Codable {
     }
 
     /// The median of the other authorised orders in `currency` (the mean of the two middle ones, rounded
-    /// down, for an even count), or nil when there is none.
+    /// toward zero, for an even count), or nil when there is none. The mean is taken in 128 bits, where the sum of
+    /// two amounts cannot overflow, and always fits back in 64.
     public func usualAmount(in currency: CurrencyCode, excluding orderID: OrderID) -> Money? {
         let amounts = orders.filter { $0.orderID != orderID && $0.amount.currency == currency }
             .map(\.amount.minorUnits).sorted()
         guard !amounts.isEmpty else { return nil }
         let middle = amounts.count / 2
-        let median = amounts.count % 2 == 1 ? amounts[middle] : (amounts[middle - 1] + amounts[middle]) / 2
+        let median =
+            amounts.count % 2 == 1
+            ? amounts[middle] : Int64((Int128(amounts[middle - 1]) + Int128(amounts[middle])) / 2)
         return Money(minorUnits: median, currency: currency)
     }
 }

@@ -1,10 +1,12 @@
 import Contracts
 import Foundation
+import InputRules
 
 /// R16: supplier stock feeds set availability and raise low-stock alerts.
 extension Listing {
-    /// The largest count a supplier may report for a SKU or its reference level; larger reports are refused.
-    public static let maxReportedUnits = 1_000_000_000
+    /// The largest count a supplier may report for a SKU or its reference level, and the largest stock a catalogue
+    /// load may give (`QuantityBounds.maxStockUnits`); larger counts are refused.
+    public static let maxReportedUnits = QuantityBounds.maxStockUnits
 
     /// Applies one supplier's stock report for a SKU (every 15 minutes, and on push).
     ///

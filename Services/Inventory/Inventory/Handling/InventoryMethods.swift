@@ -1,5 +1,6 @@
 import Contracts
 import GRDB
+import InputRules
 import ServiceKit
 
 /// Inventory's RPCs (R2, R16). Each checks its request (a refusal is an `RPCFailure` naming the field), then
@@ -43,13 +44,16 @@ struct InventoryMethods: Sendable {
         }
     }
 
-    /// Checks the request's order, quantity, time-to-live (0 takes `reservation_ttl_seconds`) and key, then
+    /// Checks the request's order, quantity (1 to `QuantityBounds.maxUnitsPerOrder`), time-to-live (0 takes `reservation_ttl_seconds`) and key, then
     /// reserves through the group-commit writer. A refusal rolls back its savepoint alone.
     private func reserve(_ request: ReserveStockRequest) async throws -> ReserveStockResult {
         guard !request.orderID.rawValue.isEmpty else {
             throw RPCFailure.invalidRequest("must not be empty", field: "orderID")
         }
         guard request.quantity >= 1 else { throw RPCFailure.invalidRequest("must be at least 1", field: "quantity") }
+        guard request.quantity <= QuantityBounds.maxUnitsPerOrder else {
+            throw RPCFailure.invalidRequest("must be at most \(QuantityBounds.maxUnitsPerOrder)", field: "quantity")
+        }
         guard request.ttlSeconds >= 0 else {
             throw RPCFailure.invalidRequest("must be 0 (the default) or more", field: "ttlSeconds")
         }

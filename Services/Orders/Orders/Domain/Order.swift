@@ -33,7 +33,8 @@ public struct Order: Sendable, Equatable, Codable {
     public internal(set) var exhaustedAttempts: Int = 0
 
     /// R1, R2: creates the order after Inventory reserved its stock (placement is the one synchronous hop,
-    /// docs/architecture.md §2). The request was validated before; this checks only what the domain relies on.
+    /// docs/architecture.md §2). The request was validated before (R1 bounds the price and the quantity, so the
+    /// total fits); this checks only what the domain relies on: at least one unit, and a total that fits.
     /// - Parameter paymentToken: the gateway token Payments authorises, carried by `order.placed` (never a card
     ///   number); the order does not keep it.
     /// - Returns: the order in `placed` and its `order.placed`.
@@ -42,9 +43,15 @@ public struct Order: Sendable, Equatable, Codable {
         customerName: String, customerEmail: String, shippingAddress: Address, paymentToken: String, at: Date
     ) throws(OrderError) -> (order: Order, events: [OrderEvent]) {
         guard quantity >= 1 else { throw .invalidQuantity(id, quantity) }
+        let total: Money
+        do {
+            total = try unitPrice.multiplied(by: quantity, for: "order total")
+        } catch {
+            throw .amountOverflow(id, error)
+        }
         let order = Order(
             id: id, merchantID: merchantID, listingID: listingID, sku: sku, quantity: quantity,
-            unitPrice: unitPrice, total: unitPrice * quantity, customerName: customerName,
+            unitPrice: unitPrice, total: total, customerName: customerName,
             customerEmail: customerEmail, shippingAddress: shippingAddress, placedAt: at, status: .placed,
             conditions: ReleaseConditions(stockReserved: true),
             timeline: [TimelineEntry(at: at, status: .placed, cause: .placement)])

@@ -5,6 +5,8 @@ import Contracts
 public enum OrderError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Placement with fewer than one unit.
     case invalidQuantity(OrderID, Int)
+    /// Placement whose total (unit price × quantity) does not fit in 64-bit minor units.
+    case amountOverflow(OrderID, MoneyError)
     /// The customer asked to cancel an order that has left its hold (R15: only during the hold).
     case notCancellable(OrderID, OrderStatus)
     /// A payment decline arrived for an order whose payment was already authorised.
@@ -20,6 +22,8 @@ public enum OrderError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .invalidQuantity(let id, let quantity):
             "Order \(id) cannot be placed for \(quantity) units; the quantity must be at least 1."
+        case .amountOverflow(let id, let error):
+            "Order \(id) cannot be placed: \(error)."
         case .notCancellable(let id, let status):
             "Order \(id) is \(status); it can no longer be cancelled."
         case .paymentAlreadyAuthorised(let id, let status):

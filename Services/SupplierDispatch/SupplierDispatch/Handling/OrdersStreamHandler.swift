@@ -6,7 +6,8 @@ import Streams
 
 /// Applies the `orders` stream to the partition's jobs (R6, R15), for the orders this partition owns only:
 /// `order.released` starts a dispatch (parked until the listing reaches the projection), `order.cancelled` after
-/// release withdraws the open purchase order. Other types, and other partitions' orders, are skipped.
+/// release withdraws the open purchase order. A release beyond the bounds dispatch computes with is dead-lettered
+/// with its faults (`UnfulfilledOrder.boundFaults`). Other types, and other partitions' orders, are skipped.
 public struct OrdersStreamHandler: StreamHandler {
     let desk: JobDesk
     let clock: DomainClock
@@ -18,6 +19,8 @@ public struct OrdersStreamHandler: StreamHandler {
             let envelope = try event.decode(OrderReleased.self)
             let order = envelope.data.unfulfilled
             guard owns(order.orderID) else { return }
+            let faults = order.boundFaults
+            guard faults.isEmpty else { throw DispatchHandlingError.orderOutOfBounds(order.orderID, faults) }
             guard let listing = try CatalogueRecords.listing(order.listingID, in: db) else {
                 try ParkedReleaseRecords.park(order, in: db)
                 return

@@ -21,8 +21,12 @@ public struct SupplierOfferRecord: Codable, Sendable, Hashable {
         self.referenceLevel = referenceLevel
     }
 
-    /// What a purchase order of `quantity` units costs: product × quantity + shipping + processing fee (R6).
-    public func cost(quantity: Int) -> Money {
-        productCost * quantity + shippingCost + processingFee
+    /// What a purchase order of `quantity` units costs, its landed cost: product × quantity + shipping +
+    /// processing fee (R6).
+    /// - Throws: `MoneyError` when the parts are in different currencies or the sum does not fit.
+    public func cost(quantity: Int) throws(MoneyError) -> Money {
+        try productCost.multiplied(by: quantity, for: "landed cost")
+            .adding(shippingCost, for: "landed cost")
+            .adding(processingFee, for: "landed cost")
     }
 }

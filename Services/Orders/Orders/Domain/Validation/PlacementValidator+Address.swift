@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import InputRules
 
 extension PlacementValidator {
     /// R1: the shipping address in its destination country's format, each field's text safe to print: the fields
@@ -14,28 +15,19 @@ extension PlacementValidator {
         let subdivision = region.subdivision
         let postalCode = subdivision.map(rule.postalCode(in:)) ?? rule.postalCode
         let requiresCity = subdivision.map(rule.requiresCity(in:)) ?? rule.requiresCity
-        let cityRule = requiresCity ? TextFieldRule.city : TextFieldRule.optionalCity
+        let cityRule = requiresCity ? TextRule.city : TextRule.optionalCity
         var errors: [FieldError] = []
-        errors.refuse(.shippingName, TextFieldRule.personName.refusal(of: address.name))
-        errors.refuse(.shippingLine1, TextFieldRule.line1.refusal(of: address.line1))
-        errors.refuse(.shippingLine2, TextFieldRule.line2.refusal(of: address.line2))
+        errors.refuse(.shippingName, TextRule.personName.refusal(of: address.name))
+        errors.refuse(.shippingLine1, TextRule.line1.refusal(of: address.line1))
+        errors.refuse(.shippingLine2, TextRule.line2.refusal(of: address.line2))
         errors.refuse(.shippingCity, cityRule.refusal(of: address.city))
         errors.refuse(.shippingRegion, region.refusal)
         errors.refuse(
             .shippingPostalCode,
             Self.postalCodeRefusal(address.postalCode, postalCode, countryName, subdivision, rule.format))
-        errors.refuse(.shippingCountry, Self.countryRefusal(country))
-        errors.refuse(.shippingPhone, TextFieldRule.phone.refusal(of: address.phone))
+        errors.refuse(.shippingCountry, CountryRule.refusal(of: country))
+        errors.refuse(.shippingPhone, TextRule.phone.refusal(of: address.phone))
         return errors
-    }
-
-    /// ISO 3166-1 alpha-2 in upper case; `br` is refused with `BR` as the hint rather than silently fixed.
-    private static func countryRefusal(_ country: String) -> String? {
-        if country.isEmpty { return "is required" }
-        if CountryCode(country) != nil { return nil }
-        let upper = country.uppercased()
-        if CountryCode(upper) != nil { return "must be upper case: \(upper)" }
-        return "is not an ISO 3166-1 alpha-2 country code (2 letters, as BR)"
     }
 
     /// The region's refusal, or the subdivision it names: safe text; required where the country's format says so;
@@ -45,7 +37,7 @@ extension PlacementValidator {
     ) -> (refusal: String?, subdivision: AddressSubdivision?) {
         let trimmed = region?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if trimmed.isEmpty { return (rule.isRequired ? "is required for addresses in \(countryName)" : nil, nil) }
-        if let unsafeText = TextFieldRule.region.refusal(of: region) { return (unsafeText, nil) }
+        if let unsafeText = TextRule.region.refusal(of: region) { return (unsafeText, nil) }
         switch rule.match(trimmed) {
         case .subdivision(let subdivision): return (nil, subdivision)
         case .freeText: return (nil, nil)

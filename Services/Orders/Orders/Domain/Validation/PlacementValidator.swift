@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import InputRules
 
 /// Decides whether a placement request may become an order (R1) and says why not, field by field.
 ///
@@ -16,15 +17,16 @@ public struct PlacementValidator: Sendable {
         (validateRequest(request) + validateAgainstListing(request, terms: terms)).inFieldOrder()
     }
 
-    /// The R1 refusals that need nothing but the request: required fields, quantity at least 1, price and currency,
-    /// customer, shipping address in its country's format, payment token, idempotency key.
+    /// The R1 refusals that need nothing but the request: ids in their form (`IdentifierRule`), quantity 1 to
+    /// `QuantityBounds.maxUnitsPerOrder`, price within `AmountBounds` and currency, customer, shipping address in its
+    /// country's format, payment token, idempotency key.
     public func validateRequest(_ request: PlacementRequest) -> [FieldError] {
         var errors: [FieldError] = []
-        errors.refuse(.listingID, Self.requiredRefusal(of: request.listingID.rawValue))
-        errors.refuse(.sku, Self.requiredRefusal(of: request.sku))
-        errors.refuse(.quantity, request.quantity < 1 ? "must be at least 1" : nil)
+        errors.refuse(.listingID, IdentifierRule.refusal(of: request.listingID.rawValue))
+        errors.refuse(.sku, IdentifierRule.refusal(of: request.sku))
+        errors.refuse(.quantity, Self.quantityRefusal(request.quantity))
         errors += priceRefusals(request.unitPrice)
-        errors.refuse(.customerName, TextFieldRule.personName.refusal(of: request.customer.name))
+        errors.refuse(.customerName, TextRule.personName.refusal(of: request.customer.name))
         errors.refuse(.customerEmail, EmailRule.refusal(of: request.customer.email))
         errors += addressRefusals(request.shippingAddress)
         errors.refuse(.paymentToken, Self.paymentTokenRefusal(request.paymentToken))
@@ -34,9 +36,18 @@ public struct PlacementValidator: Sendable {
 
     // MARK: - Field rules
 
+    /// At least 1 unit, at most `QuantityBounds.maxUnitsPerOrder` (the listing's own limit is checked against it).
+    private static func quantityRefusal(_ quantity: Int) -> String? {
+        if quantity < 1 { return "must be at least 1" }
+        let most = QuantityBounds.maxUnitsPerOrder
+        return quantity > most ? "must be at most \(most)" : nil
+    }
+
+    /// More than 0 and, in a known currency, at most `AmountBounds.maximum(in:)`.
     private func priceRefusals(_ price: PlacementRequest.Price) -> [FieldError] {
         var errors: [FieldError] = []
-        errors.refuse(.unitPriceMinorUnits, price.minorUnits > 0 ? nil : "must be greater than 0")
+        let bound = price.money.flatMap { AmountBounds.refusal(of: $0, mustBePositive: true) }
+        errors.refuse(.unitPriceMinorUnits, price.minorUnits > 0 ? bound : "must be greater than 0")
         errors.refuse(.unitPriceCurrency, Self.currencyRefusal(price.currency))
         return errors
     }

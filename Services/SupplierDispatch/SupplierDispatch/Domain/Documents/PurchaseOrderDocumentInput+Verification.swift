@@ -7,8 +7,11 @@ extension PurchaseOrderDocumentInput {
         guard !brand.isBlank else { throw .missingBrand }  // R6: never an unbranded document
         guard quantity >= 1 else { throw .invalidQuantity(quantity) }
         guard unitPrice.minorUnits >= 0 else { throw .negativeUnitPrice(unitPrice) }
-        // Money is integer minor units, never floats; check first that `*` cannot overflow (it would trap).
-        guard !unitPrice.minorUnits.multipliedReportingOverflow(by: Int64(quantity)).overflow else {
+        // Money is integer minor units, never floats, and its arithmetic is checked.
+        let declaredValue: Money
+        do {
+            declaredValue = try unitPrice.multiplied(by: quantity, for: "declared value")
+        } catch {
             throw .declaredValueTooLarge(unitPrice, quantity: quantity)
         }
         let (hsCode, hsDescription) = try verifiedHSCode()
@@ -16,7 +19,7 @@ extension PurchaseOrderDocumentInput {
         guard let destination = CountryCode(shipTo.country) else { throw .invalidDestinationCountry(shipTo.country) }
         return CustomsFacts(
             hsCode: hsCode, hsDescription: hsDescription, origin: origin, destination: destination,
-            declaredValue: unitPrice * quantity)
+            declaredValue: declaredValue)
     }
 
     /// R9: a 6-digit HS code that the nomenclature lists, with its description.

@@ -5,7 +5,8 @@ import Contracts
 /// **Candidates** are the variation's offers (the merchant's order is the rank: 1, 2, 3) less the suppliers
 /// already tried for the order (a supplier gets at most one purchase order per order), the suppliers whose known
 /// stock is below the quantity (stock absent from the map is unknown and allowed), and offers whose price parts are
-/// in different currencies (their landed cost cannot be stated on a purchase order).
+/// in different currencies or whose landed cost does not fit in 64-bit minor units (their landed cost cannot be
+/// stated on a purchase order).
 ///
 /// **Ranking** is by merit, highest first:
 ///
@@ -63,11 +64,10 @@ public struct SupplierChoice: Hashable, Sendable {
             explanation: best.explanation(of: offers.count, stock: stock[best.offer.supplierID], cheapest: cheapest))
     }
 
-    /// The offer's cost for `quantity`, or nil when its parts are in different currencies (`Money` would trap).
+    /// The offer's cost for `quantity`, or nil when its parts are in different currencies or the cost does not fit
+    /// in 64-bit minor units (an offer from a catalogue loaded before costs were bounded).
     private static func landedCost(of offer: SupplierOfferRecord, quantity: Int) -> Money? {
-        let currency = offer.productCost.currency
-        guard offer.shippingCost.currency == currency, offer.processingFee.currency == currency else { return nil }
-        return offer.cost(quantity: quantity)
+        try? offer.cost(quantity: quantity)
     }
 }
 
@@ -78,16 +78,23 @@ private struct Candidate {
     var cost: Money
     var score: Double
 
-    /// Percent above the cheapest candidate's cost; 0 when costs are not compared (`cheapest` nil).
+    /// Percent above the cheapest candidate's cost; 0 when costs are not compared (`cheapest` nil). Computed in
+    /// `Double`, where no difference of two costs can overflow.
     func premium(cheapest: Int64?) -> Double {
         guard let cheapest else { return 0 }
-        return Double(cost.minorUnits - cheapest) * 100 / Double(max(cheapest, 1))
+        return (Double(cost.minorUnits) - Double(cheapest)) * 100 / Double(max(cheapest, 1))
     }
 
-    /// The merit in tenths of a point, so that near-equal merits tie and the rank decides.
+    /// The merit in tenths of a point, so that near-equal merits tie and the rank decides; clamped to ±10^15
+    /// tenths, far beyond any real merit, so that a premium of a wildly dearer offer converts to `Int` without
+    /// trapping.
     func meritTenths(cheapest: Int64?) -> Int {
-        Int((10 * (score - SupplierChoice.costWeight * premium(cheapest: cheapest))).rounded())
+        let tenths = (10 * (score - SupplierChoice.costWeight * premium(cheapest: cheapest))).rounded()
+        return Int(min(max(tenths, -Self.meritBound), Self.meritBound))
     }
+
+    /// The largest merit, in tenths, that `meritTenths` returns.
+    private static let meritBound = 1e15
 
     func explanation(of count: Int, stock: Int?, cheapest: Int64?) -> String {
         let stockText = stock.map { "stock \($0)" } ?? "stock unknown"
@@ -97,7 +104,7 @@ private struct Candidate {
         } else if cost.minorUnits == cheapest {
             costNote = "cheapest"
         } else {
-            costNote = "+\(Int(premium(cheapest: cheapest).rounded()))% over cheapest"
+            costNote = "+\(Int(min(premium(cheapest: cheapest), Self.meritBound).rounded()))% over cheapest"
         }
         return "rank \(rank) of \(count), \(stockText), score \(Int(score.rounded())), cost \(cost) (\(costNote))"
     }

@@ -1,5 +1,5 @@
 /// The zero-width joiner (U+200D) and non-joiner (U+200C), which some scripts need inside words: Devanagari
-/// `क्‍ष`, Bengali `র‍্যাব`, Sinhala `ශ්‍රී`, Persian `می‌خواهم`. R1 accepts one between two letters or marks of the
+/// `क्‍ष`, Bengali `র‍্যাব`, Sinhala `ශ්‍රී`, Persian `می‌خواهم`. The text policy accepts one between two letters or marks of the
 /// same such script, and a zero-width joiner right after the virama of an Indic script at a word's end too: the older
 /// Malayalam spelling of a chillu (`നഗര്‍`, consonant, virama, ZWJ), which many people still type. It refuses one
 /// anywhere else (leading, trailing after a letter, doubled, between Latin letters, alone), where it only makes two

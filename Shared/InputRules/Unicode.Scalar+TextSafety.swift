@@ -1,4 +1,5 @@
-/// How R1 classifies the characters that must not reach a shipping label, a packing list or an email.
+/// How the text policy (`TextRule`) classifies the characters that must not reach a shipping label, a packing list
+/// or an email.
 extension Unicode.Scalar {
     /// C0 controls, DEL and C1 controls (tab and newline included), and the Unicode line and paragraph separators.
     var isControlCharacter: Bool {
@@ -16,7 +17,7 @@ extension Unicode.Scalar {
 
     /// A format character (Unicode category Cf) that shows as nothing: zero-width space and joiners
     /// (U+200B–U+200D), direction marks (U+200E, U+200F), word joiner, byte order mark (U+FEFF), soft hyphen,
-    /// tag characters. Used to make two different strings look the same; R1 accepts only a joiner inside a word
+    /// tag characters. Used to make two different strings look the same; `TextRule` accepts only a joiner inside a word
     /// of a script that needs it (`hasOnlyJoinersInWords`).
     var isInvisibleFormatCharacter: Bool {
         properties.generalCategory == .format
