@@ -47,6 +47,7 @@ public struct DemoCommand: AsyncParsableCommand {
     }
 
     public func run() async throws {
+        PrivateFiles.restrictNewFiles()  // the state folder, mesh.log and what the mesh writes: this user's only
         var options = options
         options.overrides.append("clock.mode=simulated")
         let configuration = try options.loadConfiguration()
