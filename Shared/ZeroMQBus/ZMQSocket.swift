@@ -13,12 +13,13 @@ public final class ZMQSocket {
     private(set) var handle: UnsafeMutableRawPointer?
     private var endpoints: [String] = []
 
-    /// Creates a socket of `type` in `context`.
+    /// Creates a socket of `type` in `context`, refusing inbound frames beyond the context's `maximumFrameBytes`.
     public init(_ context: ZMQContext, type: ZMQSocketType) throws(ZMQError) {
         guard let handle = zmq_socket(context.handle, type.rawValue) else { throw .last("socket(\(type))") }
         self.context = context
         self.type = type
         self.handle = handle
+        try set(.maximumMessageSize(bytes: context.maximumFrameBytes))
     }
 
     deinit {
