@@ -57,7 +57,16 @@ struct ConfigDocument {
         }
     }
 
+    /// The largest config file read: the embedded default is about 4 KiB.
+    static let maximumFileBytes = 1 << 20
+
     private static func readText(at path: String, source: String) throws(MeshConfigError) -> String {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+            size > maximumFileBytes
+        {
+            throw MeshConfigError(
+                source: source, "is \(size) bytes, more than the \(maximumFileBytes) a mesh config may have")
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))

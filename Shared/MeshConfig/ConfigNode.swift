@@ -92,10 +92,12 @@ struct ConfigMap: Equatable, Sendable {
 }
 
 extension ConfigNode {
-    /// Parses one YAML document; nil when the text holds no document (empty, or only comments).
+    /// Parses one YAML document; nil when the text holds no document (empty, or only comments). A text whose aliases
+    /// would expand it beyond `YAMLBudget` is refused before it is composed.
     ///
     /// `source` names the text in errors, e.g. `config file '/etc/dropline.yaml'`.
     static func parse(yaml: String, source: String) throws(MeshConfigError) -> ConfigNode? {
+        try YAMLBudget.check(yaml, source: source)
         let composed: Node?
         do {
             composed = try Yams.compose(yaml: yaml)

@@ -22,7 +22,7 @@ indirect enum ConfigSchema: Sendable {
 
     static let streams: ConfigSchema = .section([
         ("heartbeat_ms", .value), ("fetch_credit", .value), ("batch_max", .value), ("retention_events", .value),
-        ("max_message_bytes", .value), ("lag_alarm_events", .value),
+        ("max_message_bytes", .value), ("max_frame_bytes", .value), ("lag_alarm_events", .value),
     ])
 
     static let supervisor: ConfigSchema = .section([

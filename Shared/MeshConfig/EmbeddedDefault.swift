@@ -20,6 +20,7 @@ extension MeshConfiguration {
           batch_max: 500                # events applied per subscriber transaction (group commit)
           retention_events: 0           # events kept in each outbox beyond what every subscriber acknowledged; 0 keeps all
           max_message_bytes: 1048576    # larger bus messages are refused
+          max_frame_bytes: 16777216     # a socket drops a peer that sends a larger frame (ZMQ_MAXMSGSIZE)
           lag_alarm_events: 10000       # a subscription further behind than this is reported
         supervisor:
           rpc: "ipc://{state}/run/supervisor.rpc"

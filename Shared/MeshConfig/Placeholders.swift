@@ -57,8 +57,8 @@ enum Placeholders {
 }
 
 extension SectionReader {
-    /// An endpoint template with `{state}` resolved and its transport checked. Without `{instance}` allowed, the
-    /// result is final, so its `ipc://` length is checked too.
+    /// An endpoint template with `{state}` resolved, its transport checked and kept to this machine's user
+    /// (`LocalEndpoints`). Without `{instance}` allowed, the result is final, so its `ipc://` length is checked too.
     func endpoint(_ key: String, default defaultTemplate: String? = nil, stateDirectory: String, allowsInstance: Bool)
         throws(MeshConfigError) -> String
     {
@@ -66,6 +66,7 @@ extension SectionReader {
         let resolved = try Placeholders.resolvingState(
             in: template, stateDirectory: stateDirectory, allowsInstance: allowsInstance, key: keyPath(key))
         try Placeholders.checkTransport(resolved, key: keyPath(key))
+        try LocalEndpoints.check(resolved, key: keyPath(key))
         if !allowsInstance {
             try Placeholders.checkIPCLength(resolved, key: keyPath(key))
         }

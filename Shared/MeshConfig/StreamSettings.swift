@@ -10,6 +10,9 @@ public struct StreamSettings: Sendable, Equatable {
     public var retentionEvents: Int
     /// Bus messages larger than this are refused.
     public var maxMessageBytes: Int
+    /// The largest frame any socket accepts (`ZMQ_MAXMSGSIZE`): libzmq drops a peer that announces a larger one
+    /// before reading it. At least `maxMessageBytes`, so that the largest event travels.
+    public var maxFrameBytes: Int
     /// A subscription further behind than this many events is reported.
     public var lagAlarmEvents: Int
 
@@ -20,6 +23,13 @@ public struct StreamSettings: Sendable, Equatable {
         retentionEvents = try reader.integer("retention_events", .nonNegative)
         maxMessageBytes = try reader.integer(
             "max_message_bytes", .range(1024...64 * 1024 * 1024, note: "1 KiB to 64 MiB"))
+        maxFrameBytes = try reader.integer(
+            "max_frame_bytes", .range(65_536...1024 * 1024 * 1024, note: "64 KiB to 1 GiB"))
+        guard maxFrameBytes >= maxMessageBytes else {
+            throw reader.invalid(
+                "max_frame_bytes", expected: "at least streams.max_message_bytes (\(maxMessageBytes))",
+                got: .integer(maxFrameBytes))
+        }
         lagAlarmEvents = try reader.integer("lag_alarm_events", .positive)
     }
 
@@ -32,6 +42,7 @@ public struct StreamSettings: Sendable, Equatable {
                 "batch_max": .integer(batchMax),
                 "retention_events": .integer(retentionEvents),
                 "max_message_bytes": .integer(maxMessageBytes),
+                "max_frame_bytes": .integer(maxFrameBytes),
                 "lag_alarm_events": .integer(lagAlarmEvents),
             ]))
     }

@@ -29,7 +29,7 @@ final class HostCore: Sendable {
         self.instance = instance
         self.configuration = configuration
         self.logger = logger
-        context = try ZMQContext()
+        context = try ZMQContext(maximumFrameBytes: Int64(configuration.streams.maxFrameBytes))
         for endpoint in [instance.rpcEndpoint] + (publication.map { [$0.publishEndpoint] } ?? []) {
             try Endpoints.prepareToBind(endpoint)
         }
@@ -104,13 +104,21 @@ final class HostCore: Sendable {
 
     // MARK: - Serving and stopping
 
-    /// Answers RPC requests concurrently until the endpoint stops.
+    /// Answers RPC requests concurrently until the endpoint stops. An answer larger than the frames a client
+    /// accepts (`streams.max_frame_bytes`) would be dropped on the way: the client hears `too_large` instead.
     func serve(_ router: RPCRouter) async {
+        let maximumFrameBytes = configuration.streams.maxFrameBytes
         await withDiscardingTaskGroup { group in
             for await request in endpoint.requests {
                 group.addTask {
-                    let (ok, body) = await router.handle(
+                    var (ok, body) = await router.handle(
                         method: request.method, body: request.body, logger: self.logger)
+                    if body.count > maximumFrameBytes {
+                        self.logger.warning(
+                            "Answer too large to send",
+                            metadata: ["rpc.method": "\(request.method)", "bytes": "\(body.count)"])
+                        (ok, body) = (false, Self.tooLarge(answer: body.count, limit: maximumFrameBytes))
+                    }
                     if ok {
                         self.endpoint.reply(to: request, result: body)
                     } else {
@@ -119,6 +127,14 @@ final class HostCore: Sendable {
                 }
             }
         }
+    }
+
+    /// The error body for an answer of `bytes` beyond `limit`.
+    static func tooLarge(answer bytes: Int, limit: Int) -> Data {
+        RPCParams.errorBody(
+            RPCFailure(
+                code: "too_large",
+                message: "the answer is \(bytes) bytes, more than streams.max_frame_bytes (\(limit)) lets through"))
     }
 
     /// Terminates the ZeroMQ context (after the endpoint and every client closed their sockets: the clients'

@@ -49,12 +49,16 @@ public final class ServiceHost: Sendable {
     }
 
     /// Opens a host for an explicit instance publishing `stream` (the supervisor: instance `supervisor`,
-    /// stream `clock`).
+    /// stream `clock`). The state folder and the store's files are first made private to this user if they were
+    /// not (`PrivateFiles`).
     public init(
         instance: InstanceSettings, stream: String, configuration: MeshConfiguration, publishes: Bool,
         migrations: (inout DatabaseMigrator) -> Void
     ) async throws {
         let logger = HostCore.logger(for: instance, configuration: configuration)
+        try PrivateFiles.secureFolder(configuration.stateDirectory, logger: logger)
+        PrivateFiles.secureFiles(
+            ["", "-wal", "-shm", ".lock"].map { instance.storePath + $0 }, logger: logger)
         lock = try StoreLock(storePath: instance.storePath)
         store = try StoreSetup.open(path: instance.storePath, migrations: migrations)
         store.add(transactionObserver: commits, extent: .observerLifetime)

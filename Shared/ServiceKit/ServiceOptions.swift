@@ -41,9 +41,11 @@ public struct ServiceOptions: ParsableArguments, Sendable {
         }
     }
 
-    /// What every executable's `main` does first: loads the mesh config (as `loadConfiguration`, exiting 2 on a
-    /// bad value) and bootstraps logging and metrics at its log level.
+    /// What every executable's `main` does first: keeps every file it will create to its own user
+    /// (`PrivateFiles.restrictNewFiles`), loads the mesh config (as `loadConfiguration`, exiting 2 on a bad value)
+    /// and bootstraps logging and metrics at its log level.
     public func loadConfigurationAndBootstrap() throws -> MeshConfiguration {
+        PrivateFiles.restrictNewFiles()
         let configuration = try loadConfiguration()
         Observability.bootstrap(level: configuration.logLevel)
         return configuration

@@ -24,6 +24,7 @@ public final class StatelessHost: Sendable {
     public init(name: String, configuration: MeshConfiguration) async throws {
         guard let instance = configuration.instance(named: name) else { throw ServiceHostError.unknownInstance(name) }
         let logger = HostCore.logger(for: instance, configuration: configuration)
+        try PrivateFiles.secureFolder(configuration.stateDirectory, logger: logger)
         core = try await HostCore(instance: instance, configuration: configuration, logger: logger, publication: nil)
         logger.info("Started", metadata: ["rpc": "\(instance.rpcEndpoint)", "stateless": "true"])
     }

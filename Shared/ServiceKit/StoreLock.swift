@@ -15,7 +15,7 @@ public final class StoreLock: Sendable {
         let path = storePath + ".lock"
         try FileManager.default.createDirectory(
             atPath: (storePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
             throw ServiceHostError.storeUnavailable(path: path, reason: String(cString: strerror(errno)))
         }

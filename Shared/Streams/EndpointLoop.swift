@@ -22,24 +22,23 @@ struct EndpointLoop {
 
     func run(started: CheckedContinuation<[String], any Error>) {
         let router: ZMQSocket
-        let pub: ZMQSocket?
+        var pub: ZMQSocket?
         var lastSent: UInt64 = 0
+        var book = AcknowledgementBook(known: [])
         do {
             router = try ZMQSocket(endpoint.context, type: .router)
             try router.set(.routerMandatory(true))
             try router.set(.heartbeat(intervalMilliseconds: 1000, timeoutMilliseconds: 5000))
-            try router.set(.maximumMessageSize(bytes: Int64(options.maxMessageBytes) * 2 + 65_536))
+            try router.set(
+                .maximumMessageSize(
+                    bytes: min(endpoint.context.maximumFrameBytes, Int64(options.maxMessageBytes) * 2 + 65_536)))
             try router.set(.sendHighWaterMark(10_000))
             try router.bind(options.rpcEndpoint)
             if let publication {
-                let socket = try ZMQSocket(endpoint.context, type: .xpub)
-                try socket.set(.xpubVerbose(true))
-                try socket.set(.sendHighWaterMark(options.sendHighWaterMark))
-                try socket.bind(publication.publishEndpoint)
-                pub = socket
-                lastSent = try publication.writer.read { try OutboxLog.head($0) }
-            } else {
-                pub = nil
+                pub = try bindPublisher(publication)
+                (lastSent, book) = try publication.writer.read { db in
+                    (try OutboxLog.head(db), AcknowledgementBook(known: try OutboxLog.acknowledgedSubscribers(db)))
+                }
             }
         } catch {
             started.resume(throwing: error)
@@ -51,29 +50,41 @@ struct EndpointLoop {
             pub?.close()
         }
 
-        var poller = ZMQPoller()
-        let routerIndex = poller.add(router)
-        let pubIndex = pub.map { poller.add($0) }
-        poller.add(fileDescriptor: endpoint.mailbox.wakeup.fileDescriptor)
-        var acknowledgements: [String: UInt64] = [:]
+        var poller = Self.poller(router, pub, wakeup: endpoint.mailbox.wakeup.fileDescriptor)
+        var drain = SubscriptionDrain(stream: publication?.stream ?? "")
         var nextHeartbeat = clock.now
         var beats = 0
         while thread.isRunning {
             let untilBeat = max(0, (nextHeartbeat - clock.now).milliseconds)
             do {
                 try poller.poll(timeoutMilliseconds: min(50, untilBeat))
-                if poller.isReadable(routerIndex) {
+                if poller.isReadable(0) {
                     var handled = 0
                     while handled < 1000, let frames = try router.receive(dontWait: true) {
                         handled += 1
-                        handle(frames, router: router, acknowledgements: &acknowledgements)
+                        handle(frames, router: router, book: &book)
                     }
                 }
                 var subscribed = false
-                if let pub, let pubIndex, poller.isReadable(pubIndex) {
-                    while let frames = try pub.receive(dontWait: true) {
-                        if frames.first?.first == 1 { subscribed = true }
+                if let socket = pub, poller.isReadable(1) {
+                    let turn = try drain.read(socket)
+                    subscribed = turn.subscribed
+                    if turn.flooded {
+                        if let resets = drain.reset(at: clock.now) {
+                            logger.warning(
+                                "Subscription flood: publish socket reset",
+                                metadata: [
+                                    "resets": "\(resets)", "unmatched.limit": "\(SubscriptionDrain.foreignLimit)",
+                                ])
+                        }
+                        socket.close()
+                        pub = nil
+                        poller = Self.poller(router, nil, wakeup: endpoint.mailbox.wakeup.fileDescriptor)
                     }
+                }
+                if pub == nil, let publication {
+                    pub = try bindPublisher(publication, retryingFor: .seconds(1))
+                    poller = Self.poller(router, pub, wakeup: endpoint.mailbox.wakeup.fileDescriptor)
                 }
                 var committed = false
                 for command in endpoint.mailbox.takeAll() {
@@ -86,9 +97,9 @@ struct EndpointLoop {
                     if committed { lastSent = try publishNew(after: lastSent, on: pub, publication) }
                     if subscribed || clock.now >= nextHeartbeat {
                         lastSent = try heartbeat(
-                            after: lastSent, on: pub, publication, acknowledgements: acknowledgements)
+                            after: lastSent, on: pub, publication, acknowledgements: book.positions)
                         beats += 1
-                        if beats % 10 == 0 { try applyRetention(publication, acknowledgements: acknowledgements) }
+                        if beats % 10 == 0 { try applyRetention(publication, acknowledgements: book.positions) }
                     }
                 }
                 if clock.now >= nextHeartbeat { nextHeartbeat = clock.now + options.heartbeatInterval }
@@ -98,6 +109,36 @@ struct EndpointLoop {
                 logger.error("Endpoint turn failed", metadata: ["error": "\(error)"])
             }
         }
+    }
+
+    /// The loop's poller: the ROUTER at 0, the XPUB (when there is one) at 1, then the mailbox's wake-up.
+    private static func poller(_ router: ZMQSocket, _ pub: ZMQSocket?, wakeup: Int32) -> ZMQPoller {
+        var poller = ZMQPoller()
+        poller.add(router)
+        if let pub { poller.add(pub) }
+        poller.add(fileDescriptor: wakeup)
+        return poller
+    }
+
+    /// Binds a new XPUB for `publication`, whose inbound frames are subscriptions, no longer than a subscription
+    /// to the stream (`SubscriptionDrain`). A reset retries the bind while the old socket's port is released.
+    private func bindPublisher(_ publication: StreamEndpoint.Publication, retryingFor patience: Duration = .zero)
+        throws -> ZMQSocket
+    {
+        let socket = try ZMQSocket(endpoint.context, type: .xpub)
+        try socket.set(.xpubVerbose(true))
+        try socket.set(.sendHighWaterMark(options.sendHighWaterMark))
+        try socket.set(.maximumMessageSize(bytes: SubscriptionDrain.maximumFrameBytes(for: publication.stream)))
+        try socket.set(.receiveHighWaterMark(SubscriptionDrain.queuedPerPeer))
+        let deadline = clock.now + patience
+        while (try? socket.bind(publication.publishEndpoint)) == nil {
+            guard clock.now < deadline else {
+                try socket.bind(publication.publishEndpoint)
+                break
+            }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        return socket
     }
 
     // MARK: - Publishing
@@ -157,15 +198,20 @@ struct EndpointLoop {
 
     // MARK: - Requests
 
-    private func handle(_ frames: [Data], router: ZMQSocket, acknowledgements: inout [String: UInt64]) {
+    private func handle(_ frames: [Data], router: ZMQSocket, book: inout AcknowledgementBook) {
         guard frames.count >= 2 else { return }
         let routing = frames[1].isEmpty ? Array(frames.prefix(2)) : [frames[0]]
         let payload = Array(frames.dropFirst(routing.count))
         switch StreamWire.parseRequest(payload) {
         case .success(.fetch(let stream, let epoch, let from, let credit)):
+            if stream == publication?.stream { book.fetched(by: frames[0]) }
             send(routing + replay(stream: stream, epoch: epoch, from: from, credit: credit), on: router)
         case .success(.acknowledge(let stream, let subscriber, let seq)) where stream == publication?.stream:
-            acknowledgements[subscriber] = max(acknowledgements[subscriber] ?? 0, seq)
+            let head = endpoint.state.withLock { $0?.head ?? 0 }
+            if let refusal = book.acknowledge(subscriber: subscriber, seq: seq, from: frames[0], head: head) {
+                endpoint.state.withLock { $0?.refusedRequests += 1 }
+                logger.debug("Ignored acknowledgement", metadata: ["reason": "\(refusal)"])
+            }
         case .success(.acknowledge):
             refuse(routing, "ACK for a stream this service does not publish", on: router)
         case .success(.rpc(let requestID, let method, let body)):
@@ -198,7 +244,10 @@ struct EndpointLoop {
                     try OutboxLog.events(db, from: max(from, 1), limit: limit)
                 )
             }
-            endpoint.state.withLock { $0?.fetchesServed += 1 }
+            endpoint.state.withLock { status in
+                status?.fetchesServed += 1
+                if let known = status?.head, known < head { status?.head = head }
+            }
             if from < oldest && from <= head {
                 return StreamWire.gone(stream: stream, epoch: publication.epoch, oldest: oldest)
             }

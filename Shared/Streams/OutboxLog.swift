@@ -55,6 +55,11 @@ public enum OutboxLog {
             ])
     }
 
+    /// The subscribers whose acknowledgements were kept (`subscriberProgress`).
+    public static func acknowledgedSubscribers(_ db: Database) throws -> Set<String> {
+        Set(try String.fetchAll(db.cachedStatement(sql: "SELECT subscriber FROM subscriberProgress")))
+    }
+
     /// Prunes what every registered subscriber acknowledged, keeping at least the latest `keep` events.
     /// Does nothing while no subscriber has acknowledged anything.
     public static func applyRetention(_ db: Database, keep: Int) throws {

@@ -107,7 +107,6 @@ public final class RPCClient: Sendable {
         guard let dealer = try? ZMQSocket(context, type: .dealer) else { return }
         defer { dealer.close() }
         do {
-            try dealer.set(.maximumMessageSize(bytes: 256 << 20))
             try dealer.set(.reconnectInterval(milliseconds: 50))
             try dealer.set(.reconnectIntervalMax(milliseconds: 1000))
             try dealer.set(.immediate(true))

@@ -22,12 +22,10 @@ struct SubscriptionLoop {
     func run() throws {
         let sub = try ZMQSocket(subscription.context, type: .sub)
         try sub.set(.receiveHighWaterMark(options.receiveHighWaterMark))
-        try sub.set(.maximumMessageSize(bytes: 256 << 20))
         try sub.connect(source.publishEndpoint)
         try sub.subscribe(source.stream)
         let dealer = try ZMQSocket(subscription.context, type: .dealer)
         try dealer.set(.heartbeat(intervalMilliseconds: 1000, timeoutMilliseconds: 5000))
-        try dealer.set(.maximumMessageSize(bytes: 256 << 20))
         try dealer.connect(source.rpcEndpoint)
         defer {
             sub.close()

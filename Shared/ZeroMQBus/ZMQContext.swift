@@ -8,16 +8,28 @@ import Synchronization
 /// queued messages matter close with an explicit linger. Swift never deinitialises globals, so call
 /// `terminate()` at the end of `main` after closing sockets, or queued messages may be lost (libzmq honours
 /// LINGER only while the context terminates).
+///
+/// Every socket made in a context refuses inbound frames larger than `maximumFrameBytes` (`ZMQ_MAXMSGSIZE`):
+/// libzmq reads a frame's length before its body and drops the peer that announces more, so no frame beyond the
+/// limit is ever held in memory. A socket that expects smaller frames sets a tighter limit of its own.
 public final class ZMQContext: @unchecked Sendable {
+    /// The default frame limit, 16 MiB: above the largest legitimate frame (an event or RPC body, at most
+    /// `streams.max_message_bytes`, 1 MiB by default) with room to spare.
+    public static let defaultMaximumFrameBytes: Int64 = 16 << 20
+
     let handle: UnsafeMutableRawPointer
+    /// The largest inbound frame any socket of this context accepts, in bytes.
+    public let maximumFrameBytes: Int64
     private let terminated = Mutex(false)
 
-    /// Creates a context with `ioThreads` background I/O threads.
-    public init(ioThreads: Int32 = 1) throws(ZMQError) {
+    /// Creates a context with `ioThreads` background I/O threads whose sockets accept frames of at most
+    /// `maximumFrameBytes`.
+    public init(ioThreads: Int32 = 1, maximumFrameBytes: Int64 = defaultMaximumFrameBytes) throws(ZMQError) {
         guard let handle = zmq_ctx_new() else { throw .last("context creation") }
         zmq_ctx_set(handle, ZMQ_BLOCKY, 0)
         zmq_ctx_set(handle, ZMQ_IO_THREADS, ioThreads)
         self.handle = handle
+        self.maximumFrameBytes = maximumFrameBytes
     }
 
     /// Makes every blocking call on this context's sockets return `ETERM`; sockets must still be closed.

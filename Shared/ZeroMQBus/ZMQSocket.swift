@@ -13,12 +13,13 @@ public final class ZMQSocket {
     private(set) var handle: UnsafeMutableRawPointer?
     private var endpoints: [String] = []
 
-    /// Creates a socket of `type` in `context`.
+    /// Creates a socket of `type` in `context`, refusing inbound frames beyond the context's `maximumFrameBytes`.
     public init(_ context: ZMQContext, type: ZMQSocketType) throws(ZMQError) {
         guard let handle = zmq_socket(context.handle, type.rawValue) else { throw .last("socket(\(type))") }
         self.context = context
         self.type = type
         self.handle = handle
+        try set(.maximumMessageSize(bytes: context.maximumFrameBytes))
     }
 
     deinit {
@@ -36,11 +37,22 @@ public final class ZMQSocket {
         guard option.apply(to: handle) == 0 else { throw .last("setsockopt \(option.name)") }
     }
 
-    /// Binds to `endpoint` (`tcp://127.0.0.1:*` picks a free port: read it back with `lastEndpoint`).
+    /// Binds to `endpoint` (`tcp://127.0.0.1:*` picks a free port: read it back with `lastEndpoint`). The socket
+    /// file of an `ipc://` endpoint is made 0600, so that only this user can connect to it.
     public func bind(_ endpoint: String) throws(ZMQError) {
         let handle = try open("bind")
         guard zmq_bind(handle, endpoint) == 0 else { throw .last("bind", endpoint: endpoint) }
         endpoints.append(endpoint)
+        if let path = Self.socketFile(of: lastEndpoint), chmod(path, 0o600) != 0 {
+            throw ZMQError(operation: "chmod 0600 of the socket file", endpoint: endpoint, code: errno)
+        }
+    }
+
+    /// The file an `ipc://` endpoint binds, if it has one (Linux's abstract `ipc://@name` has none).
+    static func socketFile(of endpoint: String) -> String? {
+        guard endpoint.hasPrefix("ipc://") else { return nil }
+        let path = String(endpoint.dropFirst("ipc://".count))
+        return path.isEmpty || path.hasPrefix("@") ? nil : path
     }
 
     /// Connects to `endpoint`; works before the peer has bound (libzmq reconnects).

@@ -1,14 +1,15 @@
 import CZeroMQ
 
-/// The socket patterns Dropline uses.
+/// The socket patterns Dropline uses (XSUB only where a test sends raw subscription frames).
 public enum ZMQSocketType: Sendable, CustomStringConvertible {
-    case pub, xpub, sub, router, dealer, pair, req, rep
+    case pub, xpub, sub, xsub, router, dealer, pair, req, rep
 
     var rawValue: Int32 {
         switch self {
         case .pub: ZMQ_PUB
         case .xpub: ZMQ_XPUB
         case .sub: ZMQ_SUB
+        case .xsub: ZMQ_XSUB
         case .router: ZMQ_ROUTER
         case .dealer: ZMQ_DEALER
         case .pair: ZMQ_PAIR
@@ -22,6 +23,7 @@ public enum ZMQSocketType: Sendable, CustomStringConvertible {
         case .pub: "PUB"
         case .xpub: "XPUB"
         case .sub: "SUB"
+        case .xsub: "XSUB"
         case .router: "ROUTER"
         case .dealer: "DEALER"
         case .pair: "PAIR"

@@ -46,8 +46,11 @@ struct CommandRefusalTests {
     @Test(arguments: [
         (["--hours", "0"], "--hours must be from 1 to 10000, got 0"),
         (["--rate", "0"], "--rate must be above 0 and at most 10000, got 0.0"),
-        (["--speed", "500ms"], #"--speed must be whole seconds, at least 1s, such as 10m or 1h, got "500ms""#),
-        (["--tick", "soon"], #"--tick must be a duration such as 100ms or 1s, got "soon""#),
+        (["--speed", "500ms"], #"speed: must be whole seconds, at least 1s, got "500ms" (invalid_request)"#),
+        (
+            ["--tick", "soon"],
+            #"tick: must be a positive duration such as 8h, 90m or 1d12h, got "soon" (invalid_request)"#
+        ),
     ])
     func demo(_ arguments: [String], _ message: String) {
         expectRefusal(DemoCommand.self, arguments, message)

@@ -57,7 +57,7 @@ struct SetOverrideTests {
         arguments: [
             (
                 "streams.heartbeat=5",
-                "config key 'streams.heartbeat': unknown key (known: heartbeat_ms, fetch_credit, batch_max, retention_events, max_message_bytes, lag_alarm_events)"
+                "config key 'streams.heartbeat': unknown key (known: heartbeat_ms, fetch_credit, batch_max, retention_events, max_message_bytes, max_frame_bytes, lag_alarm_events)"
             ),
             (
                 "colour=blue",

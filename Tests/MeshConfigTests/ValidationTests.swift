@@ -160,7 +160,7 @@ struct ValidationTests {
             ),
             (
                 "streams:\n  heartbeat: 5\n",
-                "config key 'streams.heartbeat': unknown key (known: heartbeat_ms, fetch_credit, batch_max, retention_events, max_message_bytes, lag_alarm_events)"
+                "config key 'streams.heartbeat': unknown key (known: heartbeat_ms, fetch_credit, batch_max, retention_events, max_message_bytes, max_frame_bytes, lag_alarm_events)"
             ),
             (
                 "clock:\n  zone: UTC\n",

@@ -60,7 +60,10 @@ extension MeshTests {
         @Test func badInputExitsTwoWithOneLine() async throws {
             let mesh = try MeshHarness()
             let cases: [([String], String)] = [
-                (["clock", "advance", "8x"], #"dropline: duration must look like 8h, 90m or 1d12h, got "8x""#),
+                (
+                    ["clock", "advance", "8x"],
+                    #"dropline: duration: must be a positive duration such as 8h, 90m or 1d12h, got "8x" (invalid_request)"#
+                ),
                 (["scale", "probe-sink", "0"], "dropline: instances must be between 1 and 64, got 0"),
                 (["status", "--set", "streams.batch_max=0"], "dropline: config key 'streams.batch_max'"),
                 (["replay", "probe-source", "--from", "0"], "dropline: --from must be at least 1"),

@@ -15,9 +15,7 @@ public struct ClockCommand: AsyncParsableCommand {
         @Argument(help: "How far: <n>d, <n>h, <n>m, <n>s, <n>ms, combined (1d12h).") var duration: String
 
         func validate() throws {
-            guard DurationText.parse(duration) != nil else {
-                throw ValidationError("duration must look like 8h, 90m or 1d12h, got \"\(duration)\"")
-            }
+            _ = try DurationArgument.parse(duration, field: "duration")
         }
 
         func run() async throws {

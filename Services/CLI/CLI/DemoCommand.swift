@@ -39,15 +39,15 @@ public struct DemoCommand: AsyncParsableCommand {
         guard rate > 0, rate <= 10_000 else {
             throw ValidationError("--rate must be above 0 and at most 10000, got \(rate)")
         }
-        guard let step = DurationText.parse(speed), step >= .seconds(1), step.components.attoseconds == 0 else {
-            throw ValidationError("--speed must be whole seconds, at least 1s, such as 10m or 1h, got \"\(speed)\"")
+        let step = try DurationArgument.parse(speed, field: "speed")
+        guard step >= .seconds(1), step.components.attoseconds == 0 else {
+            throw DurationArgument.refusal(field: "speed", text: speed, rule: "must be whole seconds, at least 1s")
         }
-        guard DurationText.parse(tick) != nil else {
-            throw ValidationError("--tick must be a duration such as 100ms or 1s, got \"\(tick)\"")
-        }
+        _ = try DurationArgument.parse(tick, field: "tick")
     }
 
     public func run() async throws {
+        PrivateFiles.restrictNewFiles()  // the state folder, mesh.log and what the mesh writes: this user's only
         var options = options
         options.overrides.append("clock.mode=simulated")
         let configuration = try options.loadConfiguration()

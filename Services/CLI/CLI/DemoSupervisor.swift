@@ -15,7 +15,7 @@ final class DemoSupervisor: Sendable {
         if let config = options.config { arguments += ["--config", config] }
         for override in options.overrides { arguments += ["--set", override] }
         if let level = options.logLevel { arguments += ["--log-level", level] }
-        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: logPath, contents: nil, attributes: [.posixPermissions: 0o600])
         guard let log = FileHandle(forWritingAtPath: logPath) else {
             throw CommandFailure("Cannot write \(logPath).")
         }

@@ -15,7 +15,7 @@ public final class MeshConnection: Sendable {
 
     private init(configuration: MeshConfiguration) throws {
         self.configuration = configuration
-        context = try ZMQContext()
+        context = try ZMQContext(maximumFrameBytes: Int64(configuration.streams.maxFrameBytes))
     }
 
     /// Loads the config from the shared options (exit 2 on a bad value), runs `body` with a connection,

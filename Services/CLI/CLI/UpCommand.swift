@@ -15,6 +15,7 @@ public struct UpCommand: ParsableCommand {
     public init() {}
 
     public func run() throws {
+        PrivateFiles.restrictNewFiles()  // the supervisor, and so the mesh, inherit it
         _ = try options.loadConfiguration()  // a bad value fails here, with exit status 2
         var arguments = [Executables.sibling("dropline-supervisor")]
         if let config = options.config { arguments += ["--config", config] }

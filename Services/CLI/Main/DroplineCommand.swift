@@ -18,6 +18,7 @@ struct DroplineCommand: AsyncParsableCommand {
     /// line.
     static func main() async {
         do {
+            if let refusal = SignedArguments.refusal(in: Array(CommandLine.arguments.dropFirst())) { throw refusal }
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()

@@ -24,7 +24,10 @@ extension MeshSupervisor {
                 code: "not_simulated", message: "The mesh runs on the system clock; start it with --sim-clock.")
         }
         guard let duration = DurationText.parse(request.by) else {
-            throw RPCFailure.invalidRequest("must be a duration such as 8h, 90m or 1d12h", field: "by")
+            // DurationText reads only positive durations: "-5h" and "0m" are refused here, before any step.
+            throw RPCFailure.invalidRequest(
+                "must be a positive duration such as 8h, 90m or 1d12h, got \(String(reflecting: request.by))",
+                field: "by")
         }
         let claimed = advancing.withLock { busy in
             defer { busy = true }
