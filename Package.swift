@@ -118,7 +118,7 @@ let package = Package(
             tests("FraudHoldTests", deps: ["FraudHold", "Contracts", "ServiceKit", "Streams", "Mail", "TestSupport", grdb, log]),
             tests(
                 "SupplierDispatchTests",
-                deps: ["SupplierDispatch", "Contracts", "ServiceKit", "Streams", "TestSupport", grdb, log]),
+                deps: ["SupplierDispatch", "Contracts", "ServiceKit", "Streams", "TestSupport", "ZeroMQBus", grdb, log]),
             tests(
                 "SimulatorTests",
                 deps: [
