@@ -143,11 +143,7 @@ struct CatalogValidation {
     /// A merchant's or supplier's name and email: Inventory mails them (R16), so both must fit a mail header.
     private mutating func checkParty(name: String, email: String, path: String) {
         require(!name.trimmingCharacters(in: .whitespaces).isEmpty, "\(path).name", "must not be empty")
-        do {
-            _ = try EmailAddress(address: email)
-        } catch {
-            fail("\(path).email", "is not a plain local@domain address")
-        }
+        if let refusal = EmailAddressRule.refusal(of: email) { fail("\(path).email", refusal) }
         require(!name.contains(where: \.isNewline), "\(path).name", "must be a single line")
     }
 
