@@ -31,11 +31,13 @@ struct CarrierTests {
         #expect(chinaPost.name == "China Post")
         #expect(chinaPost.refusal(ofTrackingNumber: "LZ123456785CN") == nil)
         #expect(chinaPost.refusal(ofTrackingNumber: "FAKE123")?.hasPrefix("must be a UPU S10 number") == true)
-        #expect(chinaPost.refusal(ofTrackingNumber: "RB123456785GB") == "must end in CN, the country China Post posts from")
+        #expect(
+            chinaPost.refusal(ofTrackingNumber: "RB123456785GB") == "must end in CN, the country China Post posts from")
         #expect(chinaPost.refusal(ofTrackingNumber: "1Z5R89390357567127") != nil)
         let ups = try #require(Carrier.named("UPS"))
         #expect(ups.refusal(ofTrackingNumber: "1Z5R89390357567127") == nil)
-        #expect(ups.refusal(ofTrackingNumber: "FAKE123") != nil && ups.refusal(ofTrackingNumber: "LZ123456785CN") != nil)
+        #expect(
+            ups.refusal(ofTrackingNumber: "FAKE123") != nil && ups.refusal(ofTrackingNumber: "LZ123456785CN") != nil)
         #expect(Carrier.named("Fake Express") == nil)
         #expect(Set(Carrier.all.map(\.name)).count == Carrier.all.count)
     }

@@ -15,7 +15,8 @@ struct DispatchJobSupplierAnswerTests {
             throws: DispatchError.notHeld(orderID: Fixture.orderID, purchaseOrderID: id, supplierID: Fixture.supplierB)
         ) { try job.requireHolder(id, is: Fixture.supplierB) }
         #expect(
-            throws: DispatchError.unknownPurchaseOrder(orderID: Fixture.orderID, purchaseOrderID: Fixture.purchaseOrder(2))
+            throws: DispatchError.unknownPurchaseOrder(
+                orderID: Fixture.orderID, purchaseOrderID: Fixture.purchaseOrder(2))
         ) { try job.requireHolder(Fixture.purchaseOrder(2), is: Fixture.supplierA) }
         #expect(
             DispatchError.notHeld(orderID: Fixture.orderID, purchaseOrderID: id, supplierID: Fixture.supplierB)

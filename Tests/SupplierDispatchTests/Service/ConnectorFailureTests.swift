@@ -93,8 +93,9 @@ struct ConnectorFailureTests {
             call, outcome: .refused(RPCFailure(code: "invalid_request", message: "no such SKU", field: "sku")))
 
         let letter = try #require(try harness.deadLetters().only)
-        #expect(letter.error == "supplier.purchase_order of po_ord_1_1 to sup_sz was refused by the supplier's "
-            + "system: invalid_request: sku: no such SKU")
+        #expect(
+            letter.error == "supplier.purchase_order of po_ord_1_1 to sup_sz was refused by the supplier's "
+                + "system: invalid_request: sku: no such SKU")
         #expect(try harness.published(PurchaseOrderFailed.self).map(\.failure) == [.rejected])
         #expect(try harness.request(of: try #require(try harness.pendingCalls().only)).supplierID == "sup_gz")
     }
@@ -105,7 +106,8 @@ struct ConnectorFailureTests {
         try harness.loadCatalogue()
         try harness.deliver(DispatchServiceFixtures.released("ord_1"), on: StreamNames.orders)
         let call = try #require(try harness.pendingCalls().only)
-        let receipt = PurchaseOrderReceipt(purchaseOrderID: call.purchaseOrderID, supplierID: "sup_gz", supplierReference: nil)
+        let receipt = PurchaseOrderReceipt(
+            purchaseOrderID: call.purchaseOrderID, supplierID: "sup_gz", supplierReference: nil)
 
         try await harness.service.answers.settle(call, outcome: .answered(try JSONCoding.encoder.encode(receipt)))
 

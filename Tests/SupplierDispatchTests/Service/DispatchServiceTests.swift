@@ -199,7 +199,8 @@ struct DispatchServiceTests {
                 purchaseOrderID: DispatchServiceFixtures.purchaseOrder("ord_9", 1), supplierID: "sup_sz"))
         #expect(unknown.code == "not_found" && unknown.field == "purchaseOrderID")
         let notOurs = try await harness.refusal(
-            "purchase_orders.acknowledge", AcknowledgePurchaseOrder(purchaseOrderID: "po-nonsense", supplierID: "sup_sz"))
+            "purchase_orders.acknowledge",
+            AcknowledgePurchaseOrder(purchaseOrderID: "po-nonsense", supplierID: "sup_sz"))
         #expect(notOurs.code == "invalid_request")
         let tooEarly = try await harness.refusal("dispatch.retry", DispatchReference(orderID: "ord_1"))
         #expect(tooEarly.code == "conflict" && tooEarly.field == "orderID")

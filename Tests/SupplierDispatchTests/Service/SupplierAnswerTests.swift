@@ -26,7 +26,8 @@ struct SupplierAnswerTests {
 
         let forgedShip = try await harness.refusal(
             "purchase_orders.ship",
-            ShipPurchaseOrder(purchaseOrderID: po, supplierID: "sup_gz", carrier: "China Post", trackingNumber: "LZ123456785CN"))
+            ShipPurchaseOrder(
+                purchaseOrderID: po, supplierID: "sup_gz", carrier: "China Post", trackingNumber: "LZ123456785CN"))
         let forgedAcknowledgement = try await harness.refusal(
             "purchase_orders.acknowledge", AcknowledgePurchaseOrder(purchaseOrderID: po, supplierID: "sup_gz"))
         let forgedRejection = try await harness.refusal(
@@ -36,7 +37,8 @@ struct SupplierAnswerTests {
             #expect(refusal.message == "Supplier sup_gz does not hold purchase order po_ord_1_1 of order ord_1.")
         }
         let anonymous = try await harness.refusal(
-            "purchase_orders.ship", json: #"{"purchaseOrderID":"po_ord_1_1","carrier":"China Post","trackingNumber":"LZ123456785CN"}"#)
+            "purchase_orders.ship",
+            json: #"{"purchaseOrderID":"po_ord_1_1","carrier":"China Post","trackingNumber":"LZ123456785CN"}"#)
         #expect(anonymous.code == "invalid_request" && anonymous.field == "supplierID")
 
         #expect(try harness.published() == before)
@@ -71,7 +73,8 @@ struct SupplierAnswerTests {
         try await harness.releaseAndSend("ord_1")
         let shipped = try await harness.call(
             "purchase_orders.ship",
-            ShipPurchaseOrder(purchaseOrderID: po, supplierID: "sup_sz", carrier: "UPS", trackingNumber: "1Z5R89390357567127"),
+            ShipPurchaseOrder(
+                purchaseOrderID: po, supplierID: "sup_sz", carrier: "UPS", trackingNumber: "1Z5R89390357567127"),
             as: DispatchPurchaseOrderView.self)
         #expect(shipped.closure == "shipped" && shipped.carrier == "UPS")
     }
@@ -81,7 +84,8 @@ struct SupplierAnswerTests {
         arguments: [
             ("China Post", "FAKE123", "trackingNumber"), ("China Post", "LZ123456784CN", "trackingNumber"),
             ("China Post", "RB123456785GB", "trackingNumber"), ("UPS", "LZ123456785CN", "trackingNumber"),
-            ("Fake Express", "LZ123456785CN", "carrier"), ("China Post", String(repeating: "9", count: 101), "trackingNumber"),
+            ("Fake Express", "LZ123456785CN", "carrier"),
+            ("China Post", String(repeating: "9", count: 101), "trackingNumber"),
         ])
     func finding4_trackingNumberMustBeValid(carrier: String, trackingNumber: String, field: String) async throws {
         let harness = try await dispatched()
@@ -90,7 +94,8 @@ struct SupplierAnswerTests {
             as: DispatchPurchaseOrderView.self)
         let refusal = try await harness.refusal(
             "purchase_orders.ship",
-            ShipPurchaseOrder(purchaseOrderID: po, supplierID: "sup_sz", carrier: carrier, trackingNumber: trackingNumber))
+            ShipPurchaseOrder(
+                purchaseOrderID: po, supplierID: "sup_sz", carrier: carrier, trackingNumber: trackingNumber))
         #expect(refusal.code == "invalid_request" && refusal.field == field, "\(refusal)")
         #expect(try await harness.show("ord_1").status == "awaiting_shipment")
     }

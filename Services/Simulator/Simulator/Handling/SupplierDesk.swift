@@ -120,14 +120,16 @@ struct SupplierDesk: Sendable {
             guard let fact = order.acknowledge(at: now) else { return }
             try publish(fact, of: order, in: db)
             try OutgoingCallRecords.enqueue(
-                .acknowledge, of: id, body: AcknowledgePurchaseOrder(purchaseOrderID: id, supplierID: order.supplierID, at: now),
+                .acknowledge, of: id,
+                body: AcknowledgePurchaseOrder(purchaseOrderID: id, supplierID: order.supplierID, at: now),
                 in: db)
             if let shipAt = order.plan.shipAt { try schedule(.ship, of: id, at: shipAt, in: db) }
         case .ship:
             guard let fact = order.ship(at: now) else { return }
             try publish(fact, of: order, in: db)
             let body = ShipPurchaseOrder(
-                purchaseOrderID: id, supplierID: order.supplierID, carrier: fact.carrier, trackingNumber: fact.trackingNumber, at: now)
+                purchaseOrderID: id, supplierID: order.supplierID, carrier: fact.carrier,
+                trackingNumber: fact.trackingNumber, at: now)
             try OutgoingCallRecords.enqueue(.ship, of: id, body: body, in: db)
         case .reject:
             guard let fact = order.reject(at: now) else { return }

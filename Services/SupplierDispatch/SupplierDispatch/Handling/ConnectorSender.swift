@@ -96,7 +96,8 @@ struct ConnectorSender: Sendable {
         do {
             if let failure = try await answers.settle(call, outcome: outcome, decidedAt: decidedAt) {
                 metadata["error"] = "\(failure)"
-                logger.error("Supplier connector call can never succeed; set aside as a dead letter", metadata: metadata)
+                logger.error(
+                    "Supplier connector call can never succeed; set aside as a dead letter", metadata: metadata)
             }
             return true
         } catch let refusal as DispatchError {

@@ -14,7 +14,9 @@ extension DispatchJob {
         at now: Date
     ) throws(DispatchError) -> [DispatchEffect] {
         guard case .choosing = state else { throw notAllowed(.choose) }
-        guard let choice = nextChoice(stock: stock, scorecards: scorecards) else { return exhaust(policy: policy, at: now) }
+        guard let choice = nextChoice(stock: stock, scorecards: scorecards) else {
+            return exhaust(policy: policy, at: now)
+        }
         let attempt = closedPurchaseOrders.count + 1
         let explanation = reshipment.map { "\($0.summary); \(choice.explanation)" } ?? choice.explanation
         let plan = PurchaseOrderPlan(
