@@ -83,7 +83,7 @@ struct MailDelivererTests {
         try await whileRunning(harness.deliverer(fallbackInterval: .milliseconds(20), logger: log.logger)) {
             // When it has failed 5 times, Then the alert names it and says why, and the failure was logged once as
             // an error before that
-            try await waitUntil("an alert", timeout: .seconds(10)) {
+            try await waitUntil("an alert", timeout: .seconds(40)) {
                 try harness.writer.read { db in try !MailOutbox.alerts(in: db).isEmpty }
             }
             let alert = try #require(try await harness.writer.read { db in try MailOutbox.alerts(in: db) }.first)
