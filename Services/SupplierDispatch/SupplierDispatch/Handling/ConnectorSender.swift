@@ -79,6 +79,8 @@ struct ConnectorSender: Sendable {
         } catch let error as RPCCallError {
             if case .failed(let failure) = error, !Self.retryableCodes.contains(failure.code) {
                 outcome = .refused(failure)
+            } else if case .closed = error {
+                return false  // the partition is closing: not the connector's failure; its next host calls again
             } else {
                 await recordFailure(of: call, error)
                 return false
@@ -149,7 +151,7 @@ struct ConnectorSender: Sendable {
         case .timedOut: "timed out (the connector took the request and did not answer in time)"
         case .unreachable: "was not sent (nothing answers at the connector's endpoint)"
         case .failed(let failure): "was refused for now (\(failure.code))"
-        case .closed: "was interrupted (its client closed)"
+        case .closed: "was interrupted (the partition is closing)"
         }
     }
 }
