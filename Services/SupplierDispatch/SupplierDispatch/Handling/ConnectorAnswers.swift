@@ -2,7 +2,6 @@ import Contracts
 import Foundation
 import GRDB
 import ServiceKit
-import Streams
 
 /// Applies the outcome of a supplier connector call to the call's job and completes the call, in one transaction
 /// (R6, R7, R15): `supplier.purchase_order` → `purchaseOrderDelivered` (or a rejection, or `undeliverable`),
