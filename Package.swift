@@ -141,8 +141,8 @@ let package = Package(
             tests(
                 "SupplierDispatchTests",
                 deps: [
-                    "SupplierDispatch", "Contracts", "InputRules", "ServiceKit", "Streams", "TestSupport", grdb, log,
-                    propertyBased,
+                    "SupplierDispatch", "Contracts", "InputRules", "ServiceKit", "Streams", "TestSupport", "ZeroMQBus", grdb,
+                    log, propertyBased,
                 ]),
             tests(
                 "SimulatorTests",

@@ -23,6 +23,6 @@ public struct EmailHeader: Sendable, Equatable {
     /// The fields `EmailMessage` renders itself, lowercased.
     private static let reserved: Set<String> = [
         "date", "from", "to", "subject", "message-id", "mime-version", "content-type",
-        "content-transfer-encoding",
+        "content-transfer-encoding", EmailMessage.smtpUTF8Header.lowercased(),
     ]
 }

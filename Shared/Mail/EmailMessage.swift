@@ -7,7 +7,14 @@ import Foundation
 /// `dot-atom`, and extra headers cannot repeat the standard ones. `rendered()` gives the bytes of the
 /// `.eml` file: CRLF line ends, UTF-8 body in quoted-printable, non-ASCII header text as RFC 2047
 /// encoded-words, header lines folded at 78 characters.
+///
+/// An internationalised address (RFC 6531, 6532) is written in `From` or `To` as it is, in UTF-8 (an address
+/// cannot be an encoded-word), and the message then carries `X-Dropline-SMTPUTF8: required`: whatever relays the
+/// `.eml` must send it with the SMTPUTF8 extension, to a server that offers it.
 public struct EmailMessage: Sendable, Equatable {
+    /// The header that marks a message whose addresses need SMTPUTF8; its value is `required`.
+    public static let smtpUTF8Header = "X-Dropline-SMTPUTF8"
+
     /// The sender.
     public let from: EmailAddress
     /// The recipient.
@@ -41,6 +48,9 @@ public struct EmailMessage: Sendable, Equatable {
         self.headers = headers
     }
 
+    /// Whether relaying the message needs SMTPUTF8: its sender's or recipient's address is internationalised.
+    public var needsSMTPUTF8: Bool { from.needsSMTPUTF8 || to.needsSMTPUTF8 }
+
     /// The message as the bytes of an `.eml` file.
     public func rendered() -> Data {
         var fields = [
@@ -51,6 +61,7 @@ public struct EmailMessage: Sendable, Equatable {
             FoldedHeader(name: "Message-ID", plain: "<\(messageID)@dropline.local>"),
         ]
         fields += headers.map { FoldedHeader(name: $0.name, text: $0.value) }
+        if needsSMTPUTF8 { fields.append(FoldedHeader(name: Self.smtpUTF8Header, plain: "required")) }
         fields += [
             FoldedHeader(name: "MIME-Version", plain: "1.0"),
             FoldedHeader(name: "Content-Type", plain: "text/plain; charset=utf-8"),

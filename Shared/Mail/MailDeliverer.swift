@@ -17,7 +17,15 @@ import Logging
 /// task is cancelled.
 /// File and database work runs on the deliverer's own serial queue, never on the cooperative pool, and
 /// passes never overlap. Run one `run()` per deliverer, and one deliverer per database.
+///
+/// A notification that cannot be written counts the failure in its row with the error (`MailOutbox`), is logged
+/// as an error the first time and when it reaches `alertAfterFailures`, and from then on is an alert in its
+/// service's `status` (`MailOutbox.alerts`) until it is written.
 public struct MailDeliverer: Sendable {
+    /// Failed writes of one notification after which its service's `status` shows an alert: about five seconds of
+    /// a Maildir that cannot be written, with the default fallback interval.
+    public static let alertAfterFailures = 5
+
     private let writer: any DatabaseWriter
     private let maildir: Maildir
     private let fallbackInterval: Duration
@@ -76,8 +84,16 @@ public struct MailDeliverer: Sendable {
                 do {
                     let count = try deliverAll()
                     if count > 0 { logger.debug("Delivered notifications", metadata: ["mail.count": "\(count)"]) }
+                } catch let failure as DeliveryFailure {
+                    let level: Logger.Level =
+                        failure.failures == 1 || failure.failures == Self.alertAfterFailures ? .error : .debug
+                    logger.log(
+                        level: level, "Notification delivery failed; will retry",
+                        metadata: [
+                            "mail.id": "\(failure.id)", "failures": "\(failure.failures)", "error": "\(failure.error)",
+                        ])
                 } catch {
-                    logger.debug("Notification delivery failed", metadata: ["error": "\(error)"])
+                    logger.error("Notification delivery failed; will retry", metadata: ["error": "\(error)"])
                 }
                 done.resume()
             }
@@ -104,11 +120,25 @@ public struct MailDeliverer: Sendable {
             let delivered = batch.prefix(result.outcomes.count).map(\.seq)
             logger.debug("Delivered notifications", metadata: ["mail.count": "\(delivered.count)"])
             let failure: (any Error)? = result.failure ?? nameFailure
-            if !delivered.isEmpty {
-                try writer.write { db in try MailOutbox.markDelivered(delivered, in: db) }
-                total += delivered.count
+            // The batch stops at its first failure: the row after the delivered ones.
+            let failed = failure.map { (row: batch[delivered.count], error: "\($0)") }
+            let failures = try writer.write { db -> Int in
+                try MailOutbox.markDelivered(delivered, in: db)
+                guard let failed else { return 0 }
+                return try MailOutbox.recordFailure(failed.row.seq, error: failed.error, in: db)
             }
-            if let failure { throw failure }
+            total += delivered.count
+            if let failed { throw DeliveryFailure(id: failed.row.id, failures: failures, error: failed.error) }
         }
+    }
+
+    /// A notification could not be written to the Maildir, for the `failures`-th time (what a pass throws).
+    public struct DeliveryFailure: Error, CustomStringConvertible {
+        /// The notification's id.
+        public var id: String
+        public var failures: Int
+        /// What the Maildir said.
+        public var error: String
+        public var description: String { "Notification \(id) could not be written (failure \(failures)): \(error)" }
     }
 }

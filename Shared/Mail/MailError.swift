@@ -2,7 +2,7 @@
 public enum MailError: Error, Equatable, CustomStringConvertible {
     /// A header value held a CR or LF: refused, so no caller can inject a header or end the header block.
     case lineBreakInHeader(field: String)
-    /// An address that is not a plain ASCII `local@domain` of at most 254 characters.
+    /// An address `EmailAddressRule` refuses.
     case invalidAddress(String)
     /// A header name that is empty, longer than 76 characters, or not printable ASCII without `:`.
     case invalidHeaderName(String)
@@ -20,7 +20,8 @@ public enum MailError: Error, Equatable, CustomStringConvertible {
         case .lineBreakInHeader(let field):
             "The \(field) header value contains a line break; header values must be a single line."
         case .invalidAddress(let address):
-            "The email address \(String(reflecting: address)) is not a plain ASCII local@domain address."
+            "The email address \(String(reflecting: address)) "
+                + (EmailAddressRule.refusal(of: address) ?? "is not a local@domain address") + "."
         case .invalidHeaderName(let name):
             "The header name \(String(reflecting: name)) is not 1–76 printable ASCII characters without a colon."
         case .reservedHeader(let name):

@@ -7,9 +7,16 @@ import GRDB
 /// notification exists exactly when the change does. A `MailDeliverer` then writes each pending row
 /// to the Maildir and marks it delivered in a second transaction; the file name comes from the
 /// notification id, so a crash between the two finds the file on the next pass and only marks the row.
-/// Delivered rows are kept: they make enqueueing an id again a no-op for good.
+/// Delivered rows are kept: they make enqueueing an id again a no-op for good. A row the deliverer failed to
+/// write counts its failures and keeps the last error, so that a Maildir that cannot be written is an alert in
+/// `status` (`alerts(after:in:)`), not only a log line.
 public enum MailOutbox {
-    /// Registers migration `mail-v1`, which creates `mailOutbox`.
+    /// The name under which a service keeps, as dead letters, the notifications it could not build (no recipient,
+    /// a part `EmailMessage` refused): never only a log line.
+    public static let deadLetterStream = "mail"
+
+    /// Registers migrations `mail-v1`, which creates `mailOutbox`, and `mail-v2`, which counts a row's failed
+    /// deliveries.
     public static func register(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("mail-v1") { db in
             try db.create(table: "mailOutbox") { table in
@@ -20,6 +27,13 @@ public enum MailOutbox {
                 table.column("deliveredAt", .integer)
             }
             try db.execute(sql: "CREATE INDEX mailOutboxPending ON mailOutbox(seq) WHERE deliveredAt IS NULL")
+        }
+        migrator.registerMigration("mail-v2") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE mailOutbox ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE mailOutbox ADD COLUMN lastError TEXT;
+                    """)
         }
     }
 
@@ -51,7 +65,41 @@ public enum MailOutbox {
         }
     }
 
+    /// Counts a failed delivery of row `seq` with its error; returns its failures so far.
+    @discardableResult
+    static func recordFailure(_ seq: Int64, error: String, in db: Database) throws -> Int {
+        try db.cachedStatement(
+            sql: "UPDATE mailOutbox SET failures = failures + 1, lastError = :error WHERE seq = :seq"
+        ).execute(arguments: ["seq": seq, "error": error])
+        return try Int.fetchOne(
+            db.cachedStatement(sql: "SELECT failures FROM mailOutbox WHERE seq = :seq"), arguments: ["seq": seq]) ?? 0
+    }
+
     // MARK: - Reads
+
+    /// An alert for `status` when the oldest pending notification has failed to be written `failures` times or
+    /// more: how many wait, and that one's last error; none otherwise.
+    public static func alerts(after failures: Int = MailDeliverer.alertAfterFailures, in db: Database) throws
+        -> [String]
+    {
+        guard
+            let row = try Row.fetchOne(
+                db.cachedStatement(
+                    sql: """
+                        SELECT id, failures, lastError,
+                            (SELECT COUNT(*) FROM mailOutbox WHERE deliveredAt IS NULL) AS waiting
+                        FROM mailOutbox WHERE deliveredAt IS NULL AND failures >= :failures ORDER BY seq LIMIT 1
+                        """), arguments: ["failures": failures])
+        else { return [] }
+        let waiting: Int = row["waiting"]
+        let id: String = row["id"]
+        let count: Int = row["failures"]
+        let error: String = row["lastError"] ?? "unknown error"
+        return [
+            "\(waiting) notification\(waiting == 1 ? "" : "s") cannot be written to the Maildir; \(id) failed "
+                + "\(count) times: \(error)"
+        ]
+    }
 
     /// How many notifications wait for delivery.
     public static func pendingCount(in db: Database) throws -> Int {

@@ -20,6 +20,9 @@ public protocol DomainService: Sendable {
     /// Calls it decided in a transaction and has not made yet (made after commit); the stepped clock waits until
     /// they are made. None by default.
     func queuedCalls(in db: Database) throws -> Int
+    /// What an operator must see in `status` about its state, one sentence each (work that keeps failing). None by
+    /// default.
+    func alerts(in db: Database) throws -> [String]
 }
 
 extension DomainService {
@@ -28,9 +31,12 @@ extension DomainService {
     public var timers: DurableTimers.Handler? { nil }
     public func nextDue(in db: Database) throws -> Date? { try DurableTimers.nextDue(in: db) }
     public func queuedCalls(in db: Database) throws -> Int { 0 }
+    public func alerts(in db: Database) throws -> [String] { [] }
 
-    /// Its `nextDue` and `queuedCalls`, for its host's `clock.progress`.
+    /// Its `nextDue` and `queuedCalls`, for its host's `clock.progress`, and its `alerts`, for `status`.
     var pendingWork: PendingWork {
-        PendingWork(nextDue: { try self.nextDue(in: $0) }, queuedCalls: { try self.queuedCalls(in: $0) })
+        PendingWork(
+            nextDue: { try self.nextDue(in: $0) }, queuedCalls: { try self.queuedCalls(in: $0) },
+            alerts: { try self.alerts(in: $0) })
     }
 }

@@ -23,7 +23,8 @@ extension ServiceHost {
             return subscription.status
         }
         core.addCommonMethods(
-            to: &router, status: { methods in try await self.statusReport(subscriptions, methods: methods) },
+            to: &router,
+            status: { methods in try await self.statusReport(subscriptions, methods: methods, work: work) },
             progress: { request in try await self.progress(request, subscriptions: subscriptions, work: work) })
     }
 
@@ -77,12 +78,15 @@ extension ServiceHost {
         return report
     }
 
-    /// The `status` answer: the stream it publishes, each subscription, the dead letters, the domain time.
-    func statusReport(_ subscriptions: [Subscription], methods: [String]) async throws -> ServiceStatusReport {
-        let deadLetters = try await store.read { try DeadLetters.count($0) }
+    /// The `status` answer: the stream it publishes, each subscription, the dead letters, the domain time, the
+    /// service's alerts.
+    func statusReport(_ subscriptions: [Subscription], methods: [String], work: PendingWork) async throws
+        -> ServiceStatusReport
+    {
+        let (deadLetters, alerts) = try await store.read { db in (try DeadLetters.count(db), try work.alerts(db)) }
         return core.statusReport(
             domainTime: clock.now(), publication: core.endpoint.status, subscriptions: subscriptions.map(\.status),
-            deadLetters: deadLetters, methods: methods)
+            deadLetters: deadLetters, methods: methods, alerts: alerts)
     }
 
     func retryDeadLetters(_ request: DeadLetterRetryRequest, subscriptions: [Subscription]) async throws
@@ -99,7 +103,7 @@ extension ServiceHost {
             guard let subscription = subscriptions.first(where: { $0.source.stream == letter.stream }) else {
                 return DeadLetterRetryResult(
                     stream: letter.stream, seq: letter.seq, applied: false,
-                    error: "this service no longer consumes \(letter.stream)")
+                    error: "this service does not consume \(letter.stream); the letter is kept as a record")
             }
             let error = try subscription.retryDeadLetter(seq: letter.seq)
             return DeadLetterRetryResult(stream: letter.stream, seq: letter.seq, applied: error == nil, error: error)

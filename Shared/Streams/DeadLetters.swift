@@ -21,6 +21,27 @@ public enum DeadLetters {
             ])
     }
 
+    /// Records something other than a consumed event that failed for good (a supplier connector call, a
+    /// notification that could not be written) under `stream`, a name no publisher uses, at the next `seq` of that
+    /// name: `deadletters.list` and `status` show it like any dead letter. No subscription consumes such a name, so
+    /// `deadletters.retry` leaves it as it is: it is a record for an operator, not an event to apply again.
+    public static func record(_ db: Database, stream: String, type: String, body: Data, error: String) throws {
+        let seq =
+            try Int64.fetchOne(
+                db.cachedStatement(sql: "SELECT MAX(seq) FROM deadLetter WHERE stream = :stream"),
+                arguments: ["stream": stream]) ?? 0
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO deadLetter(stream, seq, type, body, error, failedAt)
+                VALUES(:stream, :seq, :type, :body, :error, :failedAt)
+                """
+        ).execute(
+            arguments: [
+                "stream": stream, "seq": seq + 1, "type": type, "body": body, "error": error,
+                "failedAt": Int64(Date().timeIntervalSince1970 * 1000),
+            ])
+    }
+
     /// Every dead letter, oldest stream position first.
     public static func all(_ db: Database) throws -> [DeadLetter] {
         try Row.fetchAll(

@@ -23,4 +23,25 @@ struct StatusSummaryTests {
                 == "orders 0 live, dispatch.p0-4 0 live, dispatch.p5 3 live, dispatch.p6-7 0 live, clock 0 catching-up")
         #expect(StatusTable.subscriptionSummary([]) == "-")
     }
+
+    @Test("Finding 7: a service's own alerts show under the table, one line each, after the dead letters' count")
+    func serviceAlerts() {
+        let report = ServiceStatusReport(
+            name: "dispatch.p3", pid: 42, startedAt: Date(timeIntervalSince1970: 0), uptimeSeconds: 60,
+            clockMode: "system", domainTime: nil, publication: nil, subscriptions: [], deadLetters: 1, methods: [],
+            alerts: ["1 supplier connector call failing 5 times or more in a row and still retried"])
+        let partition = ProcessReport(
+            name: "dispatch.p3", service: "dispatch", pid: 42, state: "running", uptimeSeconds: 60, restarts: 0,
+            lastExit: nil, crashLooping: false, missedHealthChecks: 0, report: report)
+        let table = StatusTable.render(
+            MeshStatus(
+                supervisorPID: 1, stateDirectory: "/tmp/s", clockMode: "system",
+                domainTime: Date(timeIntervalSince1970: 0),
+                processes: [], partitions: [partition]))
+        let lines = table.components(separatedBy: "\n")
+        #expect(lines.contains { $0.hasPrefix("dispatch.p3 ") && $0.hasSuffix(" 1") })
+        #expect(
+            lines.last
+                == "dispatch.p3: ALERT 1 supplier connector call failing 5 times or more in a row and still retried")
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Mail
 import TestSupport
 import Testing
@@ -57,7 +58,9 @@ struct MailDelivererTests {
         try harness.enqueue("n1")
         let log = LogRecorder()
         try await whileRunning(harness.deliverer(fallbackInterval: .milliseconds(50), logger: log.logger)) {
-            try await waitUntil("a failed pass", timeout: .seconds(10)) { log.contains("Notification delivery failed") }
+            try await waitUntil("a failed pass", timeout: .seconds(10)) {
+                log.contains("Notification delivery failed; will retry")
+            }
 
             // When the cause goes away, with no commit to wake the loop
             try FileManager.default.removeItem(atPath: blocker)
@@ -66,5 +69,31 @@ struct MailDelivererTests {
             try await waitUntil("n1 delivered", timeout: .seconds(10)) { try harness.pendingCount() == 0 }
         }
         #expect(try harness.newFiles() == ["n1.eml"])
+    }
+
+    @Test("Finding 8: a notification the Maildir keeps refusing is an alert for status, until it is written")
+    func finding8_failingDeliveryRaisesAnAlert() async throws {
+        // Given a pending notification that cannot be written
+        let harness = try OutboxHarness()
+        defer { harness.remove() }
+        let blocker = "\(harness.maildir.path)/tmp/n1.eml"
+        try FileManager.default.createDirectory(atPath: blocker, withIntermediateDirectories: false)
+        try harness.enqueue("n1")
+        let log = LogRecorder()
+        try await whileRunning(harness.deliverer(fallbackInterval: .milliseconds(20), logger: log.logger)) {
+            // When it has failed 5 times, Then the alert names it and says why, and the failure was logged once as
+            // an error before that
+            try await waitUntil("an alert", timeout: .seconds(40)) {
+                try harness.writer.read { db in try !MailOutbox.alerts(in: db).isEmpty }
+            }
+            let alert = try #require(try await harness.writer.read { db in try MailOutbox.alerts(in: db) }.first)
+            #expect(alert.hasPrefix("1 notification cannot be written to the Maildir; n1 failed "), "\(alert)")
+            #expect(log.entries("Notification delivery failed; will retry").first?["failures"] == "1")
+
+            // When the cause goes away, Then it is written and the alert is gone
+            try FileManager.default.removeItem(atPath: blocker)
+            try await waitUntil("n1 delivered", timeout: .seconds(10)) { try harness.pendingCount() == 0 }
+        }
+        #expect(try await harness.writer.read { db in try MailOutbox.alerts(in: db) }.isEmpty)
     }
 }

@@ -96,7 +96,8 @@ struct MailOutboxTests {
 
         // When a pass runs, Then it delivers exactly those before the failure, in order, and throws
         let deliverer = harness.deliverer()
-        #expect(throws: MailError.self) { try deliverer.deliverPending() }
+        let failure = #expect(throws: MailDeliverer.DeliveryFailure.self) { try deliverer.deliverPending() }
+        #expect(failure?.id == ids[119] && failure?.failures == 1)
         #expect(try harness.newFiles() == ids.prefix(119).map { "\($0).eml" })
         #expect(try harness.pendingCount() == 131)
 
@@ -117,11 +118,11 @@ struct MailOutboxTests {
         #expect(try harness.pendingCount() == 0)
     }
 
-    @Test func migrationIsRegisteredAsMailV1() throws {
+    @Test func migrationsAreRegisteredAsMailV1AndV2() throws {
         let harness = try OutboxHarness()
         defer { harness.remove() }
         var migrator = DatabaseMigrator()
         MailOutbox.register(in: &migrator)
-        #expect(try harness.writer.read { db in try migrator.appliedIdentifiers(db) } == ["mail-v1"])
+        #expect(try harness.writer.read { db in try migrator.appliedIdentifiers(db) } == ["mail-v1", "mail-v2"])
     }
 }

@@ -46,18 +46,31 @@ struct NotificationTests {
         #expect(String(decoding: written, as: UTF8.self) == mail.message)
     }
 
-    @Test("§6: an address Mail cannot write (internationalised) skips the notice, never the order")
-    func undeliverableAddressSkipsTheMail() async throws {
-        // Given a customer whose address R1 accepts but plain-ASCII mail cannot carry
+    @Test("Finding 8: an internationalised address accepted at placement gets its mail, marked for SMTPUTF8")
+    func finding8_internationalisedAddressIsMailed() async throws {
+        // Given a customer whose address has a UTF-8 local part and an internationalised domain
         let harness = try OrdersHarness()
         var request = ServiceFixtures.request()
-        request.customer.email = "josé@exemplo.com.br"
+        request.customer.email = "ána@exämple.com"
 
-        // When the order is placed, then it is placed, published, and no notification is queued
+        // When the order is placed
         let placed = try await harness.place(request)
+
+        // Then it is placed, and its confirmation is queued to that address as UTF-8, marked as needing SMTPUTF8
         #expect(placed.status == .placed)
-        #expect(try harness.published().count == 1)
-        #expect(try harness.queuedMails().isEmpty)
+        let mail = try #require(try harness.queuedMails().only)
+        #expect(mail.header("To")?.hasSuffix(" <ána@exämple.com>") == true, "\(mail.header("To") ?? "")")
+        #expect(mail.header("X-Dropline-SMTPUTF8") == "required")
+        #expect(mail.header("From")?.hasSuffix("<noreply@dropline.local>") == true)
+        #expect(try harness.deadLetters().isEmpty)
+
+        // And the deliverer writes it to the Maildir as queued
+        let maildir = try Maildir(path: harness.folder.directory.file("maildir"))
+        let deliverer = MailDeliverer(writer: harness.store, maildir: maildir, logger: .init(label: "mail-test"))
+        #expect(try deliverer.deliverPending() == 1)
+        let written = try Data(
+            contentsOf: URL(fileURLWithPath: "\(maildir.path)/new/orders.\(placed.orderID).confirmation.eml"))
+        #expect(String(decoding: written, as: UTF8.self) == mail.message)
     }
 
     @Test("R5: a merchant the catalogue does not know gets no mail, but the order is still released")
@@ -76,5 +89,10 @@ struct NotificationTests {
         let mails = try harness.queuedMails()
         #expect(mails.map(\.id) == ["orders.\(id).confirmation"])
         #expect(mails[0].header("From") == "Dropline <noreply@dropline.local>")
+
+        // And the merchant's mail is a dead letter saying why, not only a log line (Finding 8)
+        let letter = try #require(try harness.deadLetters().only)
+        #expect(letter.stream == "mail" && letter.type == "orders.\(id).new-transaction")
+        #expect(letter.error.contains("merchant mer_azul is not in the catalogue"), "\(letter.error)")
     }
 }

@@ -26,7 +26,7 @@ struct ValidationEmailTests {
         ("", "is required"),
         (
             String(repeating: "a", count: 64) + "@" + String(repeating: "b", count: 186) + ".com",
-            "is longer than 254 characters"
+            "is longer than 254 bytes (a letter outside ASCII takes 2 to 4)"
         ),
         ("ana smith@example.com", "must not contain spaces"),
         ("ana@exam ple.com", "must not contain spaces"),
@@ -34,7 +34,14 @@ struct ValidationEmailTests {
         ("ana@@example.com", "must contain only one @"),
         ("a@b@example.com", "must contain only one @"),
         ("@example.com", "needs a name before the @"),
-        (String(repeating: "a", count: 65) + "@example.com", "has more than 64 characters before the @"),
+        (
+            String(repeating: "a", count: 65) + "@example.com",
+            "has more than 64 bytes before the @ (a letter outside ASCII takes 2 to 4)"
+        ),
+        (
+            String(repeating: "á", count: 33) + "@example.com",
+            "has more than 64 bytes before the @ (a letter outside ASCII takes 2 to 4)"
+        ),
         ("ana<x>@example.com", "has a character before the @ that email addresses do not allow"),
         ("ana,b@example.com", "has a character before the @ that email addresses do not allow"),
         ("ana\u{0007}@example.com", "has a character before the @ that email addresses do not allow"),

@@ -26,7 +26,10 @@ struct TimelineTests {
         #expect(harness.dispatch.methods == ["purchase_orders.acknowledge"])
         #expect(
             try harness.dispatch.bodies(of: "purchase_orders.acknowledge", as: AcknowledgePurchaseOrder.self)
-                == [AcknowledgePurchaseOrder(purchaseOrderID: request.purchaseOrderID, at: Fixtures.minutes(30))])
+                == [
+                    AcknowledgePurchaseOrder(
+                        purchaseOrderID: request.purchaseOrderID, supplierID: "sup_a", at: Fixtures.minutes(30))
+                ])
         #expect(try await harness.view(request.purchaseOrderID).purchaseOrder.acknowledgedAt == Fixtures.minutes(30))
 
         // When time reaches the shipment
@@ -43,7 +46,7 @@ struct TimelineTests {
         #expect(
             ship.carrier == view.purchaseOrder.plan.carrier
                 && ship.trackingNumber == view.purchaseOrder.plan.trackingNumber)
-        #expect(S10Check.isValid(ship.trackingNumber))
+        #expect(S10Check.isValid(ship.trackingNumber) && ship.supplierID == "sup_a")
         #expect(view.calls.map(\.status) == [.delivered, .delivered])
         #expect(
             try harness.publishedTypes() == [
@@ -85,8 +88,8 @@ struct TimelineTests {
         #expect(
             try harness.dispatch.bodies(of: "purchase_orders.reject", as: RejectPurchaseOrder.self) == [
                 RejectPurchaseOrder(
-                    purchaseOrderID: "po_ord_1_1", reason: .rejected, detail: "The supplier declined the order.",
-                    at: Fixtures.minutes(30))
+                    purchaseOrderID: "po_ord_1_1", supplierID: "sup_a", reason: .rejected,
+                    detail: "The supplier declined the order.", at: Fixtures.minutes(30))
             ])
         try harness.advance(to: Fixtures.hours(100))
         #expect(harness.dispatch.methods == ["purchase_orders.reject"])

@@ -12,6 +12,21 @@ struct TrackingNumberTests {
         }
     }
 
+    @Test("R9: Dispatch's S10 parser (S10TrackingNumber in Contracts) agrees with every vector, valid and invalid")
+    func parserAgreesWithVectors() {
+        for vector in s10Vectors {
+            #expect((S10TrackingNumber(vector.number) != nil) == vector.valid, "\(vector.number): \(vector.check)")
+        }
+    }
+
+    @Test("R9: every carrier the simulated suppliers ship with is one Dispatch knows, posting from its country")
+    func simulatedCarriersAreKnown() throws {
+        for simulated in SimulatedCarrier.all {
+            let carrier = try #require(Carrier.named(simulated.name))
+            #expect(carrier.refusal(ofTrackingNumber: simulated.trackingNumber(serial: 12_345_678).description) == nil)
+        }
+    }
+
     @Test("R9: the generator writes every valid S10 vector from its letters, serial and country")
     func generatorReproducesValidVectors() throws {
         let valid = s10Vectors.filter(\.valid)

@@ -73,6 +73,11 @@ public struct InventoryService: DomainService {
         return try DurableTimers.nextDue(excludingKind: FeedPull.timerKind, in: db)
     }
 
+    /// A notification the Maildir has refused for long is an alert in `status` (`MailOutbox.alerts`).
+    public func alerts(in db: Database) throws -> [String] {
+        try MailOutbox.alerts(in: db)
+    }
+
     /// `folder` inside the state folder `stateDirectory`.
     public static func folder(_ folder: String, in stateDirectory: String) -> String {
         (stateDirectory as NSString).appendingPathComponent(folder)

@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import GRDB
 import Mail
 import MeshConfig
 import ServiceKit
@@ -42,6 +43,11 @@ public struct OrdersService: DomainService {
                 logger: parts.logger
             ).router
         self.reserver = reserver
+    }
+
+    /// A notification the Maildir has refused for long is an alert in `status` (`MailOutbox.alerts`).
+    public func alerts(in db: Database) throws -> [String] {
+        try MailOutbox.alerts(in: db)
     }
 
     /// Reads the settings from the mesh config, then runs the service on `host` until shutdown, reserving stock

@@ -11,7 +11,8 @@ import Streams
 /// Publishes `dispatch.p<k>`: `purchase_order.sent`, `.acknowledged`, `.failed`, `.shipped`, `.cancel_requested`,
 /// `.cancelled`, `.shipped_after_cancel`, `dispatch.exhausted`, `dispatch.abandoned`. Consumes `orders`
 /// (`order.released`, `order.cancelled`) and `inventory` (catalogue, supplier stock). Answers `DispatchMethods`.
-/// Timers: each purchase order's acknowledge and ship deadlines, and an exhausted order's refund time.
+/// Timers: each purchase order's acknowledge and ship deadlines, and an exhausted order's refund time. Alerts in
+/// `status`: a supplier connector call failing for long.
 ///
 /// Settings, under `services.dispatch.settings` in the mesh config (`DispatchSettings`), e.g. `--set
 /// services.dispatch.settings.ship_hours=24`.
@@ -55,6 +56,12 @@ public struct DispatchService: DomainService {
     /// Its supplier calls decided and not yet answered: the stepped clock waits for them (docs/architecture.md §4).
     public func queuedCalls(in db: Database) throws -> Int {
         try ConnectorCallRecords.pendingCount(in: db)
+    }
+
+    /// A connector call that has failed `ConnectorSender.alertAfterFailures` times in a row or more (it is still
+    /// retried) is an alert in `status` until it succeeds.
+    public func alerts(in db: Database) throws -> [String] {
+        try ConnectorCallRecords.failingAlert(after: ConnectorSender.alertAfterFailures, in: db).map { [$0] } ?? []
     }
 
     public var consumptions: [Consumption] {

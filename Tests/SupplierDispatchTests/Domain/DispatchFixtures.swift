@@ -33,6 +33,13 @@ enum Fixture {
     /// Three offers at the same cost: with no scorecards the merchant's order decides.
     static let offers = [offer(supplierA), offer(supplierB), offer(supplierC)]
 
+    /// The same offers from suppliers whose contract lets them ship a purchase order they have not acknowledged.
+    static let offersShippingUnacknowledged = offers.map { offer in
+        var unacknowledged = offer
+        unacknowledged.shipsWithoutAcknowledgement = true
+        return unacknowledged
+    }
+
     static func order(quantity: Int = 1) -> UnfulfilledOrder {
         UnfulfilledOrder(
             orderID: orderID, merchantID: "mer_1", listingID: "lst_1", sku: "SKU-1", quantity: quantity,
@@ -60,16 +67,19 @@ extension DispatchJob {
         release(order: Fixture.order(quantity: quantity), offers: offers)
     }
 
-    /// Chooses a supplier and reports the purchase order delivered; returns its id.
+    /// Chooses a supplier and reports the purchase order delivered, and `acknowledged` by the supplier at once;
+    /// returns its id.
     @discardableResult
     mutating func dispatch(
-        at now: Date, stock: [SupplierID: Int] = [:], scorecards: [SupplierID: SupplierScorecard] = [:]
+        at now: Date, stock: [SupplierID: Int] = [:], scorecards: [SupplierID: SupplierScorecard] = [:],
+        acknowledged: Bool = false
     ) throws -> PurchaseOrderID {
         let effects = try chooseSupplier(stock: stock, scorecards: scorecards, policy: Fixture.policy, at: now)
         guard case .sendPurchaseOrder(let plan)? = effects.first else {
             throw FixtureError.noPurchaseOrder(effects)
         }
         _ = try purchaseOrderDelivered(plan.purchaseOrderID, policy: Fixture.policy, at: now)
+        if acknowledged { _ = try acknowledge(plan.purchaseOrderID, at: now) }
         return plan.purchaseOrderID
     }
 }

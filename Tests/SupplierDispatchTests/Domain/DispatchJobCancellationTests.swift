@@ -127,7 +127,7 @@ struct DispatchJobCancellationTests {
         let first = try job.dispatch(at: Fixture.time(0))
         _ = try job.deadlinePassed(.acknowledge(first), at: Fixture.time(24))
         _ = try job.withdrawalDelivered(first, outcome: .cancelled, at: Fixture.time(25))
-        let second = try job.dispatch(at: Fixture.time(25))
+        let second = try job.dispatch(at: Fixture.time(25), acknowledged: true)
 
         let stray = try job.ship(first, carrier: "ups", trackingNumber: "1Z1", at: Fixture.time(26))
         guard case .purchaseOrderShippedAfterCancel(let event)? = stray.facts.first else {
@@ -135,7 +135,7 @@ struct DispatchJobCancellationTests {
             return
         }
         #expect(event.costBearer == .supplier)
-        #expect(job.status == .awaitingAcknowledgement)
+        #expect(job.status == .awaitingShipment)
         #expect(job.state.openPurchaseOrder?.id == second)
 
         let shipped = try job.ship(second, carrier: "ups", trackingNumber: "1Z2", at: Fixture.time(30))
@@ -155,7 +155,7 @@ struct DispatchJobCancellationTests {
     @Test("R15: a cancellation after the shipment changes nothing")
     func cancelAfterShipment() throws {
         var job = DispatchJob.fixture()
-        let id = try job.dispatch(at: Fixture.time(0))
+        let id = try job.dispatch(at: Fixture.time(0), acknowledged: true)
         _ = try job.ship(id, carrier: "ups", trackingNumber: "1Z1", at: Fixture.time(2))
         #expect(job.orderCancelled(at: Fixture.time(3)) == [])
         #expect(job.status == .shipped)

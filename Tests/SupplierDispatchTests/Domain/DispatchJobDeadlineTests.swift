@@ -91,7 +91,7 @@ struct DispatchJobDeadlineTests {
     @Test("R7: a purchase order shipped after its ship deadline but before the timer fired is late")
     func shipAfterDeadlineBeforeTimer() throws {
         var job = DispatchJob.fixture()
-        let first = try job.dispatch(at: Fixture.time(0))
+        let first = try job.dispatch(at: Fixture.time(0), acknowledged: true)
         let shipped = try job.ship(first, carrier: "ups", trackingNumber: "1Z1", at: Fixture.time(48.5))
         #expect(shipped.contains(.score(Fixture.supplierA, .shipped(onTime: false))))
     }
@@ -109,7 +109,7 @@ struct DispatchJobDeadlineTests {
             return .acknowledge(id)
         },
         StaleTimer(description: "ship deadline after the shipment") { job in
-            let id = try job.dispatch(at: Fixture.time(0))
+            let id = try job.dispatch(at: Fixture.time(0), acknowledged: true)
             _ = try job.ship(id, carrier: "ups", trackingNumber: "1Z1", at: Fixture.time(5))
             return .ship(id)
         },

@@ -105,6 +105,7 @@ struct DispatchJobFlowTests {
         #expect(plan.attempt == 2)
         #expect(plan.purchaseOrderID == Fixture.purchaseOrder(2))
         _ = try job.purchaseOrderDelivered(plan.purchaseOrderID, policy: Fixture.policy, at: Fixture.time(2))
+        _ = try job.acknowledge(plan.purchaseOrderID, at: Fixture.time(3))
         let shipped = try job.ship(plan.purchaseOrderID, carrier: "ups", trackingNumber: "1Z999", at: Fixture.time(20))
         #expect(shipped.contains(.score(Fixture.supplierB, .shipped(onTime: true))))
         #expect(job.status == .shipped)

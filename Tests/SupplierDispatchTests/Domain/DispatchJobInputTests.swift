@@ -24,7 +24,7 @@ struct DispatchJobInputTests {
         Repeat(description: "acknowledge", setUp: { try $0.dispatch(at: Fixture.time(0)) }) {
             try $0.acknowledge(Fixture.purchaseOrder(1), at: Fixture.time(1))
         },
-        Repeat(description: "ship", setUp: { try $0.dispatch(at: Fixture.time(0)) }) {
+        Repeat(description: "ship", setUp: { try $0.dispatch(at: Fixture.time(0), acknowledged: true) }) {
             try $0.ship(Fixture.purchaseOrder(1), carrier: "ups", trackingNumber: "1Z1", at: Fixture.time(2))
         },
         Repeat(description: "reject", setUp: { try $0.dispatch(at: Fixture.time(0)) }) {
@@ -45,7 +45,7 @@ struct DispatchJobInputTests {
         Repeat(
             description: "problem report",
             setUp: {
-                try $0.dispatch(at: Fixture.time(0))
+                try $0.dispatch(at: Fixture.time(0), acknowledged: true)
                 _ = try $0.ship(Fixture.purchaseOrder(1), carrier: "ups", trackingNumber: "1Z1", at: Fixture.time(2))
             }
         ) {
@@ -66,7 +66,7 @@ struct DispatchJobInputTests {
 
     @Test("R6: a late acknowledgement of a shipped or failed-after-acknowledgement purchase order is a no-op")
     func acknowledgementOfSettledPurchaseOrders() throws {
-        var job = DispatchJob.fixture()
+        var job = DispatchJob.fixture(offers: Fixture.offersShippingUnacknowledged)
         let first = try job.dispatch(at: Fixture.time(0))
         _ = try job.acknowledge(first, at: Fixture.time(1))
         _ = try job.reject(first, reason: .outOfStock, detail: nil, at: Fixture.time(2))
@@ -153,7 +153,7 @@ struct DispatchJobInputTests {
     @Test("R9: a second ship report with another tracking number is refused")
     func conflictingShipment() throws {
         var job = DispatchJob.fixture()
-        let id = try job.dispatch(at: Fixture.time(0))
+        let id = try job.dispatch(at: Fixture.time(0), acknowledged: true)
         _ = try job.ship(id, carrier: "ups", trackingNumber: "1Z1", at: Fixture.time(2))
         #expect(
             throws: DispatchError.conflictingShipment(

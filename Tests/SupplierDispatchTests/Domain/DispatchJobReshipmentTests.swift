@@ -8,7 +8,7 @@ struct DispatchJobReshipmentTests {
     /// A job whose first purchase order (supplier A) shipped at hour 10.
     private func shippedJob() throws -> DispatchJob {
         var job = DispatchJob.fixture()
-        let id = try job.dispatch(at: Fixture.time(0))
+        let id = try job.dispatch(at: Fixture.time(0), acknowledged: true)
         _ = try job.ship(id, carrier: "ups", trackingNumber: "1Z1", at: Fixture.time(10))
         return job
     }
@@ -42,6 +42,7 @@ struct DispatchJobReshipmentTests {
         #expect(sent.isLate == false)
         #expect(sent.attempt == 2)
 
+        _ = try job.acknowledge(plan.purchaseOrderID, at: Fixture.time(102))
         let reshipped = try job.ship(plan.purchaseOrderID, carrier: "ups", trackingNumber: "1Z2", at: Fixture.time(110))
         #expect(reshipped.facts.count == 1)
         #expect(job.status == .shipped)
@@ -88,7 +89,7 @@ struct DispatchJobReshipmentTests {
     func problemReportLimits() throws {
         var job = try shippedJob()
         _ = try job.reportProblem(Fixture.purchaseOrder(1), problem: .damaged, reship: .backup, at: Fixture.time(100))
-        let reship = try job.dispatch(at: Fixture.time(100))
+        let reship = try job.dispatch(at: Fixture.time(100), acknowledged: true)
         _ = try job.ship(reship, carrier: "ups", trackingNumber: "1Z2", at: Fixture.time(110))
 
         #expect(

@@ -44,8 +44,8 @@ extension ServiceHarness where Service == DispatchService {
         }
     }
 
-    /// Answers the next pending call as the connector would: a receipt for a purchase order, `outcome` for a
-    /// cancellation; returns the call.
+    /// Answers the next pending call as the connector would, as the supplier the call names: a receipt for a
+    /// purchase order, `outcome` for a cancellation; returns the call.
     @discardableResult
     func answerNextCall(outcome: WithdrawalOutcome = .cancelled) async throws -> ConnectorCall {
         guard let call = try pendingCalls().first else { throw NoPendingCall() }
@@ -53,11 +53,17 @@ extension ServiceHarness where Service == DispatchService {
             switch call.kind {
             case .purchaseOrder:
                 try JSONCoding.encoder.encode(
-                    PurchaseOrderReceipt(purchaseOrderID: call.purchaseOrderID, supplierReference: nil))
+                    PurchaseOrderReceipt(
+                        purchaseOrderID: call.purchaseOrderID, supplierID: try request(of: call).supplierID,
+                        supplierReference: nil))
             case .cancel:
-                try JSONCoding.encoder.encode(PurchaseOrderCancellationReply(outcome: outcome.rawValue))
+                try JSONCoding.encoder.encode(
+                    PurchaseOrderCancellationReply(
+                        supplierID: try JSONCoding.decoder.decode(PurchaseOrderCancellation.self, from: call.body)
+                            .supplierID,
+                        outcome: outcome.rawValue))
             }
-        try await service.answers.settle(call, answer: .success(body))
+        try await service.answers.settle(call, outcome: .answered(body))
         return call
     }
 

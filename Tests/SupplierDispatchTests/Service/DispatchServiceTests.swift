@@ -50,16 +50,19 @@ struct DispatchServiceTests {
         let po = DispatchServiceFixtures.purchaseOrder("ord_1", 1)
         try harness.advance(to: DispatchHarness.t(hours: 1))
         _ = try await harness.call(
-            "purchase_orders.acknowledge", AcknowledgePurchaseOrder(purchaseOrderID: po),
+            "purchase_orders.acknowledge", AcknowledgePurchaseOrder(purchaseOrderID: po, supplierID: "sup_sz"),
             as: DispatchPurchaseOrderView.self)
         try harness.advance(to: DispatchHarness.t(hours: 20))
         let shipped = try await harness.call(
             "purchase_orders.ship",
-            ShipPurchaseOrder(purchaseOrderID: po, carrier: "China Post", trackingNumber: "lz 1234 5678 5cn"),
+            ShipPurchaseOrder(
+                purchaseOrderID: po, supplierID: "sup_sz", carrier: "china post", trackingNumber: "lz 1234 5678 5cn"),
             as: DispatchPurchaseOrderView.self)
 
-        // Then the order shipped on time, the tracking number normalised, and the supplier's card counts it
+        // Then the order shipped on time, the carrier's name and the tracking number normalised, and the supplier's
+        // card counts it
         #expect(shipped.closure == "shipped" && shipped.trackingNumber == "LZ123456785CN")
+        #expect(shipped.carrier == "China Post")
         #expect(try harness.published(PurchaseOrderShipped.self).map(\.isOnTime) == [true])
         #expect(try await harness.show("ord_1").status == "shipped")
         let cards = try await harness.call("dispatch.scorecards", Empty(), as: ScorecardList.self)
@@ -79,22 +82,25 @@ struct DispatchServiceTests {
         _ = try await harness.call(
             "purchase_orders.reject",
             RejectPurchaseOrder(
-                purchaseOrderID: DispatchServiceFixtures.purchaseOrder("ord_1", 1), reason: .outOfStock),
+                purchaseOrderID: DispatchServiceFixtures.purchaseOrder("ord_1", 1), supplierID: "sup_sz",
+                reason: .outOfStock),
             as: DispatchPurchaseOrderView.self)
         #expect(try harness.request(of: try #require(try harness.pendingCalls().only)).supplierID == "sup_gz")
         try await harness.answerNextCall()
         _ = try await harness.call(
             "purchase_orders.reject",
             RejectPurchaseOrder(
-                purchaseOrderID: DispatchServiceFixtures.purchaseOrder("ord_1", 2), reason: .rejected,
-                detail: "closed"),
+                purchaseOrderID: DispatchServiceFixtures.purchaseOrder("ord_1", 2), supplierID: "sup_gz",
+                reason: .rejected, detail: "closed"),
             as: DispatchPurchaseOrderView.self)
         #expect(try harness.request(of: try #require(try harness.pendingCalls().only)).supplierID == "sup_yw")
         try await harness.answerNextCall()
         try harness.advance(to: DispatchHarness.t(hours: 2))
         _ = try await harness.call(
             "purchase_orders.reject",
-            RejectPurchaseOrder(purchaseOrderID: DispatchServiceFixtures.purchaseOrder("ord_1", 3), reason: .rejected),
+            RejectPurchaseOrder(
+                purchaseOrderID: DispatchServiceFixtures.purchaseOrder("ord_1", 3), supplierID: "sup_yw",
+                reason: .rejected),
             as: DispatchPurchaseOrderView.self)
 
         // Every supplier failed: exhausted, the merchant is told when it will be refunded
@@ -152,8 +158,8 @@ struct DispatchServiceTests {
         let late = try await harness.call(
             "purchase_orders.ship",
             ShipPurchaseOrder(
-                purchaseOrderID: DispatchServiceFixtures.purchaseOrder("ord_1", 1), carrier: "China Post",
-                trackingNumber: "LZ123456785CN"), as: DispatchPurchaseOrderView.self)
+                purchaseOrderID: DispatchServiceFixtures.purchaseOrder("ord_1", 1), supplierID: "sup_sz",
+                carrier: "China Post", trackingNumber: "LZ123456785CN"), as: DispatchPurchaseOrderView.self)
         #expect(late.costBearer == .supplier)
         #expect(try harness.published(PurchaseOrderShippedAfterCancel.self).map(\.costBearer) == [.supplier])
     }
@@ -180,17 +186,21 @@ struct DispatchServiceTests {
         let po = DispatchServiceFixtures.purchaseOrder("ord_1", 1)
 
         let badNumber = try await harness.refusal(
-            "purchase_orders.ship", ShipPurchaseOrder(purchaseOrderID: po, carrier: "UPS", trackingNumber: "1Z-??"))
+            "purchase_orders.ship",
+            ShipPurchaseOrder(purchaseOrderID: po, supplierID: "sup_sz", carrier: "UPS", trackingNumber: "1Z-??"))
         #expect(badNumber.code == "invalid_request" && badNumber.field == "trackingNumber")
         let noCarrier = try await harness.refusal(
-            "purchase_orders.ship", ShipPurchaseOrder(purchaseOrderID: po, carrier: " ", trackingNumber: "1Z999AA1"))
+            "purchase_orders.ship",
+            ShipPurchaseOrder(purchaseOrderID: po, supplierID: "sup_sz", carrier: " ", trackingNumber: "1Z999AA1"))
         #expect(noCarrier.field == "carrier")
         let unknown = try await harness.refusal(
             "purchase_orders.acknowledge",
-            AcknowledgePurchaseOrder(purchaseOrderID: DispatchServiceFixtures.purchaseOrder("ord_9", 1)))
+            AcknowledgePurchaseOrder(
+                purchaseOrderID: DispatchServiceFixtures.purchaseOrder("ord_9", 1), supplierID: "sup_sz"))
         #expect(unknown.code == "not_found" && unknown.field == "purchaseOrderID")
         let notOurs = try await harness.refusal(
-            "purchase_orders.acknowledge", AcknowledgePurchaseOrder(purchaseOrderID: "po-nonsense"))
+            "purchase_orders.acknowledge",
+            AcknowledgePurchaseOrder(purchaseOrderID: "po-nonsense", supplierID: "sup_sz"))
         #expect(notOurs.code == "invalid_request")
         let tooEarly = try await harness.refusal("dispatch.retry", DispatchReference(orderID: "ord_1"))
         #expect(tooEarly.code == "conflict" && tooEarly.field == "orderID")
@@ -226,8 +236,12 @@ struct DispatchServiceReshipmentTests {
         try await harness.releaseAndSend("ord_1")
         let first = DispatchServiceFixtures.purchaseOrder("ord_1", 1)
         _ = try await harness.call(
+            "purchase_orders.acknowledge", AcknowledgePurchaseOrder(purchaseOrderID: first, supplierID: "sup_sz"),
+            as: DispatchPurchaseOrderView.self)
+        _ = try await harness.call(
             "purchase_orders.ship",
-            ShipPurchaseOrder(purchaseOrderID: first, carrier: "China Post", trackingNumber: "LZ123456785CN"),
+            ShipPurchaseOrder(
+                purchaseOrderID: first, supplierID: "sup_sz", carrier: "China Post", trackingNumber: "LZ123456785CN"),
             as: DispatchPurchaseOrderView.self)
 
         // When the customer reports the wrong item and the merchant has a backup reship it

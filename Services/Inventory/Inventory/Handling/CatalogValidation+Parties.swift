@@ -22,14 +22,10 @@ extension CatalogValidation {
         }
     }
 
-    /// A merchant's or supplier's name and email: the name under the text policy; the email a plain address,
-    /// since Inventory mails both (R16) and the address must fit a mail header.
+    /// A merchant's or supplier's name and email: the name under the text policy; the email under the one address
+    /// rule the mail library writes by (`EmailAddressRule`), since Inventory mails both (R16).
     mutating func checkParty(name: String, email: String, path: String) {
         text(TextRule.partyName, name, "\(path).name")
-        do {
-            _ = try EmailAddress(address: email)
-        } catch {
-            fail("\(path).email", "is not a plain local@domain address")
-        }
+        if let refusal = EmailAddressRule.refusal(of: email) { fail("\(path).email", refusal) }
     }
 }

@@ -1,6 +1,5 @@
 import Contracts
 import Foundation
-import Logging
 import Mail
 
 /// Renders Inventory's notifications (R16): a low-stock alert's two mails, one to the supplier and one to the
@@ -11,12 +10,13 @@ import Mail
 /// so each alert mails each recipient exactly once: the outbox ignores an id it has seen, and the deliverer
 /// writes each file once.
 enum InventoryMails {
-    /// The notifications of `alert` with their ids. A recipient missing from the catalogue, or a message that
-    /// cannot be built, is logged and left out, so a mail problem never undoes the stock change.
+    /// The notifications of `alert` with their ids, each built or with the reason it cannot be: a recipient
+    /// missing from the catalogue, or a part `EmailMessage` refuses. The caller sets those aside as dead letters, so
+    /// a mail problem never undoes the stock change and is never only a log line.
     static func lowStock(
         _ alert: SupplierStockRanLow, eventID: String, listingTitle title: String, supplier: SupplierRecord?,
-        merchant: MerchantRecord?, logger: Logger
-    ) -> [(id: String, message: EmailMessage)] {
+        merchant: MerchantRecord?
+    ) -> [(id: String, message: Result<EmailMessage, UnsentMail>)] {
         let subject = "Low stock: \(title) \(alert.sku) at \(alert.quantity) of \(alert.referenceLevel)"
         let facts = """
             Listing: \(title) (\(alert.listingID))
@@ -50,11 +50,11 @@ enum InventoryMails {
                 """
             ),
         ]
-        return recipients.compactMap { recipient in
+        return recipients.map { recipient in
             let id = "inventory.low-stock.\(eventID).\(recipient.role)"
             guard let name = recipient.name, let email = recipient.email else {
-                logger.warning("Low-stock mail has no recipient in the catalogue", metadata: ["mail.id": "\(id)"])
-                return nil
+                let reason = "the \(recipient.role) is not in the catalogue, so the mail has no recipient"
+                return (id, .failure(UnsentMail(reason: reason, text: subject + "\n\n" + recipient.body)))
             }
             do {
                 let message = try EmailMessage(
@@ -65,10 +65,10 @@ enum InventoryMails {
                         EmailHeader("X-Dropline-Listing", alert.listingID.rawValue),
                         EmailHeader("X-Dropline-SKU", alert.sku),
                     ])
-                return (id, message)
+                return (id, .success(message))
             } catch {
-                logger.error("Low-stock mail could not be built", metadata: ["mail.id": "\(id)", "error": "\(error)"])
-                return nil
+                let text = "To: \(name) <\(email)>\nSubject: \(subject)\n\n\(recipient.body)"
+                return (id, .failure(UnsentMail(reason: "\(error)", text: text)))
             }
         }
     }

@@ -39,15 +39,25 @@ struct ListingDesk: Sendable {
     }
 
     /// Queues the supplier's and the merchant's mail about `alert`, named after its event, with the names and
-    /// addresses of the catalogue as last loaded.
+    /// addresses of the catalogue as last loaded; one that cannot be built is set aside as a dead letter.
     private func queueMails(for alert: SupplierStockRanLow, eventID: String, in db: Database) throws {
         let mails = InventoryMails.lowStock(
             alert, eventID: eventID,
             listingTitle: try CatalogRecords.listingTitle(alert.listingID, in: db) ?? alert.listingID.rawValue,
             supplier: try CatalogRecords.supplier(alert.supplierID, in: db),
-            merchant: try CatalogRecords.merchant(alert.merchantID, in: db), logger: logger)
+            merchant: try CatalogRecords.merchant(alert.merchantID, in: db))
         for mail in mails {
-            try MailOutbox.enqueue(mail.message, id: mail.id, in: db)
+            switch mail.message {
+            case .success(let message):
+                try MailOutbox.enqueue(message, id: mail.id, in: db)
+            case .failure(let unsent):
+                logger.error(
+                    "Low-stock mail not sent; set aside as a dead letter",
+                    metadata: ["mail.id": "\(mail.id)", "error": "\(unsent.reason)"])
+                try DeadLetters.record(
+                    db, stream: MailOutbox.deadLetterStream, type: mail.id, body: Data(unsent.text.utf8),
+                    error: "Notification \(mail.id) was not sent: \(unsent.reason)")
+            }
         }
     }
 }

@@ -9,7 +9,8 @@ extension OrderMails {
     func newTransaction(
         _ entry: UnfulfilledOrder, listing: CatalogListing?, merchant: MerchantRecord?, in db: Database
     ) throws {
-        guard let merchant = known(merchant, entry.merchantID, entry.orderID, kind: "new-transaction") else { return }
+        guard let merchant = try known(merchant, entry.merchantID, entry.orderID, kind: "new-transaction", in: db)
+        else { return }
         let body = """
             Hello \(merchant.name),
 
@@ -38,7 +39,7 @@ extension OrderMails {
         merchant: MerchantRecord?, in db: Database
     ) throws {
         let kind = "under-review.\(round)"
-        guard let merchant = known(merchant, order.merchantID, order.id, kind: kind) else { return }
+        guard let merchant = try known(merchant, order.merchantID, order.id, kind: kind, in: db) else { return }
         let reasonLines = reasons.map { "  - \($0.explanation)" }.joined(separator: "\n")
         let body = """
             Hello \(merchant.name),
@@ -67,14 +68,16 @@ extension OrderMails {
             toAddress: merchant.email, subject: subject, body: body, date: time, orderID: orderID)
     }
 
-    /// The merchant, or nil (logged) when the catalogue projection has not received it.
-    private func known(_ merchant: MerchantRecord?, _ id: MerchantID, _ orderID: OrderID, kind: String)
-        -> MerchantRecord?
-    {
+    /// The merchant, or nil when the catalogue projection has not received it: the mail of `kind` is then set
+    /// aside as a dead letter.
+    private func known(
+        _ merchant: MerchantRecord?, _ id: MerchantID, _ orderID: OrderID, kind: String, in db: Database
+    ) throws -> MerchantRecord? {
         if merchant == nil {
-            logger.error(
-                "Notification not sent: unknown merchant",
-                metadata: ["merchant.id": "\(id)", "order.id": "\(orderID)", "mail.kind": "\(kind)"])
+            try setAside(
+                "orders.\(orderID).\(kind)", orderID: orderID,
+                reason: "merchant \(id) is not in the catalogue, so the mail has no recipient",
+                text: "Merchant \(id), \(kind) of order \(orderID)", in: db)
         }
         return merchant
     }
@@ -86,7 +89,7 @@ extension OrderMails {
         in db: Database
     ) throws {
         let kind = "dispatch-exhausted.\(fact.attempts.count)"
-        guard let merchant = known(merchant, order.merchantID, order.id, kind: kind) else { return }
+        guard let merchant = try known(merchant, order.merchantID, order.id, kind: kind, in: db) else { return }
         let attempts = fact.attempts.map {
             "- \($0.supplierID): \($0.failure.rawValue.replacingOccurrences(of: "_", with: " "))"
         }

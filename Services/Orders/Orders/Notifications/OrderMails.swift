@@ -3,14 +3,17 @@ import Foundation
 import GRDB
 import Logging
 import Mail
+import Streams
 
 /// Queues the orders service's notifications (docs/architecture.md §6) in the caller's transaction, each under a
 /// deterministic id (`orders.<orderID>.<kind>`) so that none is ever queued twice.
 ///
 /// Customer mails come from the merchant's brand name (the merchant sells under its own brand, R6), merchant
-/// mails from Dropline; both from `noreply@dropline.local`. A mail that cannot be built (an address outside
-/// what `EmailAddress` accepts, such as an internationalised one) is logged and skipped, never failing the
-/// business change it belongs to.
+/// mails from Dropline; both from `noreply@dropline.local`. A mail that cannot be built (no merchant to send it
+/// to, or a part `EmailMessage` refuses) never fails the business change it belongs to, and is never only a log
+/// line: it is set aside as a dead letter in the same transaction (`MailOutbox.deadLetterStream`), with the draft
+/// and the reason, which `dropline deadletters` lists and `status` counts. Addresses follow the one rule placement
+/// checks too (`EmailAddressRule`), so a customer's address is always one a mail can be written to.
 struct OrderMails: Sendable {
     static let senderAddress = "noreply@dropline.local"
     static let platformName = "Dropline"
@@ -40,12 +43,22 @@ struct OrderMails: Sendable {
                 body: draft.body, date: draft.date, messageID: draft.id,
                 headers: [EmailHeader("X-Dropline-Order", draft.orderID.rawValue)])
         } catch {
-            logger.error(
-                "Notification not sent",
-                metadata: ["mail.id": "\(draft.id)", "order.id": "\(draft.orderID)", "error": "\(error)"])
+            try setAside(
+                draft.id, orderID: draft.orderID, reason: "\(error)",
+                text: "To: \(draft.toName) <\(draft.toAddress)>\nSubject: \(draft.subject)\n\n\(draft.body)", in: db)
             return
         }
         try MailOutbox.enqueue(message, id: draft.id, in: db)
+    }
+
+    /// Records notification `id`, which cannot be sent for `reason`, as a dead letter with `text`, and logs it.
+    func setAside(_ id: String, orderID: OrderID, reason: String, text: String, in db: Database) throws {
+        logger.error(
+            "Notification not sent; set aside as a dead letter",
+            metadata: ["mail.id": "\(id)", "order.id": "\(orderID)", "error": "\(reason)"])
+        try DeadLetters.record(
+            db, stream: MailOutbox.deadLetterStream, type: id, body: Data(text.utf8),
+            error: "Notification \(id) of order \(orderID) was not sent: \(reason)")
     }
 }
 

@@ -22,7 +22,8 @@ extension SimulatedPurchaseOrder {
 
     /// The receipt `supplier.purchase_order` answers, the first time and every time after.
     public var receipt: PurchaseOrderReceipt {
-        PurchaseOrderReceipt(purchaseOrderID: purchaseOrderID, supplierReference: supplierReference)
+        PurchaseOrderReceipt(
+            purchaseOrderID: purchaseOrderID, supplierID: supplierID, supplierReference: supplierReference)
     }
 
     /// The fact of its receipt.
@@ -71,14 +72,14 @@ extension SimulatedPurchaseOrder {
     mutating func cancel(at time: Date) -> (reply: PurchaseOrderCancellationReply, cancelled: SimCancelled?) {
         switch state {
         case .shipped:
-            return (PurchaseOrderCancellationReply(outcome: "already_shipped"), nil)
+            return (PurchaseOrderCancellationReply(supplierID: supplierID, outcome: "already_shipped"), nil)
         case .rejected, .cancelled:
-            return (PurchaseOrderCancellationReply(outcome: "cancelled"), nil)
+            return (PurchaseOrderCancellationReply(supplierID: supplierID, outcome: "cancelled"), nil)
         case .received, .acknowledged:
             state = .cancelled
             cancelledAt = time
             let fact = SimCancelled(purchaseOrderID: purchaseOrderID, supplierID: supplierID, at: time)
-            return (PurchaseOrderCancellationReply(outcome: "cancelled"), fact)
+            return (PurchaseOrderCancellationReply(supplierID: supplierID, outcome: "cancelled"), fact)
         }
     }
 }

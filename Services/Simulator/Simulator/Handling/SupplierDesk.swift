@@ -88,7 +88,7 @@ struct SupplierDesk: Sendable {
         guard var order = try PurchaseOrderRecords.find(cancellation.purchaseOrderID, in: db) else {
             try PurchaseOrderRecords.withdraw(
                 cancellation.purchaseOrderID, supplierID: cancellation.supplierID, at: now, in: db)
-            return PurchaseOrderCancellationReply(outcome: "cancelled")
+            return PurchaseOrderCancellationReply(supplierID: cancellation.supplierID, outcome: "cancelled")
         }
         guard order.supplierID == cancellation.supplierID else {
             throw RPCFailure.invalidRequest(
@@ -120,18 +120,22 @@ struct SupplierDesk: Sendable {
             guard let fact = order.acknowledge(at: now) else { return }
             try publish(fact, of: order, in: db)
             try OutgoingCallRecords.enqueue(
-                .acknowledge, of: id, body: AcknowledgePurchaseOrder(purchaseOrderID: id, at: now), in: db)
+                .acknowledge, of: id,
+                body: AcknowledgePurchaseOrder(purchaseOrderID: id, supplierID: order.supplierID, at: now),
+                in: db)
             if let shipAt = order.plan.shipAt { try schedule(.ship, of: id, at: shipAt, in: db) }
         case .ship:
             guard let fact = order.ship(at: now) else { return }
             try publish(fact, of: order, in: db)
             let body = ShipPurchaseOrder(
-                purchaseOrderID: id, carrier: fact.carrier, trackingNumber: fact.trackingNumber, at: now)
+                purchaseOrderID: id, supplierID: order.supplierID, carrier: fact.carrier,
+                trackingNumber: fact.trackingNumber, at: now)
             try OutgoingCallRecords.enqueue(.ship, of: id, body: body, in: db)
         case .reject:
             guard let fact = order.reject(at: now) else { return }
             try publish(fact, of: order, in: db)
-            let body = RejectPurchaseOrder(purchaseOrderID: id, reason: fact.reason, detail: fact.detail, at: now)
+            let body = RejectPurchaseOrder(
+                purchaseOrderID: id, supplierID: order.supplierID, reason: fact.reason, detail: fact.detail, at: now)
             try OutgoingCallRecords.enqueue(.reject, of: id, body: body, in: db)
         }
         try PurchaseOrderRecords.save(order, in: db)

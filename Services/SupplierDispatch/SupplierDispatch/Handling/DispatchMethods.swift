@@ -12,8 +12,10 @@ import ServiceKit
 ///   sent, R6, R9), `dispatch.scorecards` (R7).
 ///
 /// Refusals: `invalid_request` naming the field; `not_found` for an order or purchase order this partition does
-/// not own; `conflict` for an input its dispatch's state forbids; `unavailable` (retry) for a supplier's report
-/// about a purchase order whose delivery is still being recorded.
+/// not own; `forbidden` on `supplierID` for a supplier's report about a purchase order sent to another supplier;
+/// `conflict` for an input its dispatch's state forbids (a ship report before the acknowledgement, unless the
+/// supplier's offer allows it); `unavailable` (retry) for a supplier's report about a purchase order whose delivery
+/// is still being recorded.
 struct DispatchMethods: Sendable {
     static let maximumListLimit = 500
 
@@ -25,13 +27,14 @@ struct DispatchMethods: Sendable {
     var router: RPCRouter {
         var router = RPCRouter()
         router.register("purchase_orders.acknowledge", params: AcknowledgePurchaseOrder.self) { request in
-            try await supplierReport(request.purchaseOrderID, at: request.at) { job, now in
+            try await supplierReport(request.purchaseOrderID, by: request.supplierID, at: request.at) { job, now in
                 try job.acknowledge(request.purchaseOrderID, at: now)
             }
         }
         router.register("purchase_orders.ship", params: ShipPurchaseOrder.self) { request in
             let (carrier, trackingNumber) = try Self.checkShipment(request)
-            return try await supplierReport(request.purchaseOrderID, at: request.at) { job, now in
+            return try await supplierReport(request.purchaseOrderID, by: request.supplierID, at: request.at) {
+                job, now in
                 try job.ship(request.purchaseOrderID, carrier: carrier, trackingNumber: trackingNumber, at: now)
             }
         }
@@ -39,7 +42,8 @@ struct DispatchMethods: Sendable {
             guard let reason = SupplierRejection(rawValue: request.reason.rawValue) else {
                 throw RPCFailure.invalidRequest("must be rejected or out_of_stock", field: "reason")
             }
-            return try await supplierReport(request.purchaseOrderID, at: request.at) { job, now in
+            return try await supplierReport(request.purchaseOrderID, by: request.supplierID, at: request.at) {
+                job, now in
                 try job.reject(request.purchaseOrderID, reason: reason, detail: request.detail, at: now)
             }
         }
@@ -92,15 +96,17 @@ struct DispatchMethods: Sendable {
     }
 
     /// A supplier's report about one of its purchase orders, made at `at` in the supplier's domain time (applied no
-    /// earlier, with simulated time).
+    /// earlier, with simulated time). Taken only from `supplier`, the supplier that holds the purchase order
+    /// (`forbidden` on `supplierID` otherwise, nothing changed).
     private func supplierReport(
-        _ purchaseOrder: PurchaseOrderID, at: Date?,
+        _ purchaseOrder: PurchaseOrderID, by supplier: SupplierID, at: Date?,
         _ input: @escaping @Sendable (inout DispatchJob, Date) throws -> [DispatchEffect]
     ) async throws -> DispatchPurchaseOrderView {
         guard let orderID = DispatchPartitioning.orderID(of: purchaseOrder) else {
             throw RPCFailure.invalidRequest("is not a Dropline purchase order id", field: "purchaseOrderID")
         }
         let job = try await apply(orderID, field: "purchaseOrderID", after: at) { job, _, now in
+            try job.requireHolder(purchaseOrder, is: supplier)
             if case .sending(let record) = job.state, record.id == purchaseOrder {
                 // The connector call is still being settled: the supplier answered faster than we committed.
                 throw RPCFailure(
@@ -117,7 +123,8 @@ struct DispatchMethods: Sendable {
     }
 
     /// Applies an input to the order's job in one transaction at the partition's domain time; domain refusals
-    /// become `conflict` (or `not_found` for a purchase order that is not the order's).
+    /// become `conflict` (or `not_found` for a purchase order that is not the order's, `forbidden` on `supplierID`
+    /// for a supplier that does not hold it).
     private func change(
         _ orderID: OrderID, _ input: @escaping @Sendable (inout DispatchJob, Database, Date) throws -> [DispatchEffect]
     ) async throws -> DispatchJobView {
@@ -137,10 +144,13 @@ struct DispatchMethods: Sendable {
             } catch DispatchHandlingError.unknownOrder {
                 throw notFound(orderID, field: field)
             } catch let refusal as DispatchError {
-                if case .unknownPurchaseOrder = refusal {
-                    throw RPCFailure(code: "not_found", message: refusal.description, field: field)
-                }
-                throw RPCFailure(code: "conflict", message: refusal.description, field: field)
+                let (code, faulty) =
+                    switch refusal {
+                    case .unknownPurchaseOrder: ("not_found", field)
+                    case .notHeld: ("forbidden", "supplierID")
+                    default: ("conflict", field)
+                    }
+                throw RPCFailure(code: code, message: refusal.description, field: faulty)
             }
         }
     }
@@ -165,19 +175,22 @@ struct DispatchMethods: Sendable {
         }
     }
 
-    /// R9: a carrier name and a tracking number of 4 to 40 upper-case letters and digits (each carrier's own
-    /// format and check digit is the tracking service's to verify).
+    /// R9: a carrier Dropline knows (`Carrier.all`, named in any case) and a tracking number valid for it (its
+    /// format and check digit), with spaces removed and letters in upper case; returns the carrier's own name and
+    /// the number.
     static func checkShipment(_ request: ShipPurchaseOrder) throws -> (carrier: String, trackingNumber: String) {
-        let carrier = request.carrier.trimmingCharacters(in: .whitespaces)
-        guard !carrier.isEmpty, carrier.count <= 60, !carrier.contains(where: \.isNewline) else {
-            throw RPCFailure.invalidRequest("must be a carrier name of 1 to 60 characters", field: "carrier")
+        guard let carrier = Carrier.named(request.carrier) else {
+            let names = Carrier.all.map(\.name).joined(separator: ", ")
+            throw RPCFailure.invalidRequest("must be one of \(names)", field: "carrier")
+        }
+        guard request.trackingNumber.utf8.count <= 100 else {
+            throw RPCFailure.invalidRequest("must be at most 100 characters", field: "trackingNumber")
         }
         let number = request.trackingNumber.filter { !$0.isWhitespace }.uppercased()
-        guard (4...40).contains(number.count), number.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
-        else {
-            throw RPCFailure.invalidRequest("must be 4 to 40 letters and digits", field: "trackingNumber")
+        if let refusal = carrier.refusal(ofTrackingNumber: number) {
+            throw RPCFailure.invalidRequest(refusal, field: "trackingNumber")
         }
-        return (carrier, number)
+        return (carrier.name, number)
     }
 
     private func notFound(_ orderID: OrderID, field: String = "orderID") -> RPCFailure {

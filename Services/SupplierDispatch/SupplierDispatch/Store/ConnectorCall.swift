@@ -17,6 +17,14 @@ struct ConnectorCall: Sendable, Equatable {
             case .cancel: "supplier.cancel"
             }
         }
+
+        /// What the connector answers this kind of call with, for error sentences.
+        var answerName: String {
+            switch self {
+            case .purchaseOrder: "purchase order receipt"
+            case .cancel: "cancellation reply"
+            }
+        }
     }
 
     let id: Int64

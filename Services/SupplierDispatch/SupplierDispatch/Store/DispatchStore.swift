@@ -18,7 +18,8 @@ import GRDB
 ///   of each purchase order, per language, as sent (R6, R9).
 /// - `connectorCall` (`ConnectorCallRecords`): calls to the supplier connector decided in a transaction and not
 ///   yet answered; the sender makes them after commit and feeds the answer back (so a crash between the two
-///   repeats the call, which the connector takes idempotently by purchase order id).
+///   repeats the call, which the connector takes idempotently by purchase order id). A call failing in transit
+///   counts its `failures` in a row, with the `lastError` and `failingSinceMs` (for the alert in `status`).
 ///
 /// Times are integer milliseconds since 1970.
 public enum DispatchStore {
@@ -56,6 +57,15 @@ public enum DispatchStore {
                     CREATE TABLE purchaseOrderDocument(
                         purchaseOrderID TEXT NOT NULL, kind TEXT NOT NULL, language TEXT NOT NULL,
                         html TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY(purchaseOrderID, kind, language));
+                    """)
+        }
+        migrator.registerMigration("dispatch-v4") { db in
+            // A connector call's failures in transit, so that a call failing for long raises an alert in `status`.
+            try db.execute(
+                sql: """
+                    ALTER TABLE connectorCall ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE connectorCall ADD COLUMN lastError TEXT;
+                    ALTER TABLE connectorCall ADD COLUMN failingSinceMs INTEGER;
                     """)
         }
     }

@@ -1,8 +1,11 @@
 import Foundation
 
-/// `purchase_orders.reject`: the supplier will not ship it.
+/// `purchase_orders.reject`: the supplier will not ship it. Refused unless `supplierID` is the supplier that holds
+/// the purchase order (R7).
 public struct RejectPurchaseOrder: Codable, Sendable, Equatable {
     public var purchaseOrderID: PurchaseOrderID
+    /// The supplier answering: the one the purchase order was sent to.
+    public var supplierID: SupplierID
     /// `rejected` or `out_of_stock`.
     public var reason: PurchaseOrderFailure
     public var detail: String?
@@ -11,9 +14,11 @@ public struct RejectPurchaseOrder: Codable, Sendable, Equatable {
     public var at: Date?
 
     public init(
-        purchaseOrderID: PurchaseOrderID, reason: PurchaseOrderFailure, detail: String? = nil, at: Date? = nil
+        purchaseOrderID: PurchaseOrderID, supplierID: SupplierID, reason: PurchaseOrderFailure, detail: String? = nil,
+        at: Date? = nil
     ) {
         self.purchaseOrderID = purchaseOrderID
+        self.supplierID = supplierID
         self.reason = reason
         self.detail = detail
         self.at = at

@@ -3,7 +3,9 @@ import Foundation
 // How a supplier's system and Dropline talk (R6, R7, R15). Dispatch calls the supplier connector
 // (`supplier.purchase_order`, `supplier.cancel`) on the endpoint the mesh config names; the supplier answers on
 // the RPC endpoint of the dispatch partition that owns the purchase order (`purchase_orders.acknowledge`,
-// `.ship`, `.reject`), found with `DispatchPartitioning`. Every call is idempotent on the purchase order id.
+// `.ship`, `.reject`), found with `DispatchPartitioning`. Every call is idempotent on the purchase order id, and
+// every call and answer names the supplier (`supplierID`): Dispatch takes an answer only from the supplier that
+// holds the purchase order, so that the HTTP gateway can map a supplier's API key to it.
 
 /// `supplier.purchase_order`: everything a supplier needs to pick, pack and ship under the merchant's brand.
 public struct PurchaseOrderRequest: Codable, Sendable, Equatable {

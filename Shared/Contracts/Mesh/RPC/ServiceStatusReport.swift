@@ -23,10 +23,14 @@ public struct ServiceStatusReport: Codable, Sendable, Equatable {
     public var deadLetters: Int
     /// Every RPC method it answers, sorted.
     public var methods: [String]
+    /// What an operator must see that no subscription shows, one sentence each (a supplier connector call failing
+    /// for long, notifications that cannot be written); nil or empty when all is well.
+    public var alerts: [String]?
 
     public init(
         name: String, pid: Int32, startedAt: Date, uptimeSeconds: Double, clockMode: String, domainTime: Date?,
-        publication: PublicationStatus?, subscriptions: [SubscriptionStatus], deadLetters: Int, methods: [String]
+        publication: PublicationStatus?, subscriptions: [SubscriptionStatus], deadLetters: Int, methods: [String],
+        alerts: [String]? = nil
     ) {
         self.name = name
         self.pid = pid
@@ -38,5 +42,6 @@ public struct ServiceStatusReport: Codable, Sendable, Equatable {
         self.subscriptions = subscriptions
         self.deadLetters = deadLetters
         self.methods = methods
+        self.alerts = alerts
     }
 }

@@ -13,6 +13,11 @@ public enum DispatchError: Error, Hashable, CustomStringConvertible {
     case deadlineNotReached(orderID: OrderID, deadline: DispatchDeadline, due: Date, at: Date)
     /// A second ship report for a purchase order names another shipment than the first.
     case conflictingShipment(orderID: OrderID, purchaseOrderID: PurchaseOrderID, trackingNumber: String)
+    /// A supplier reported on a purchase order that was sent to another supplier (R7).
+    case notHeld(orderID: OrderID, purchaseOrderID: PurchaseOrderID, supplierID: SupplierID)
+    /// A ship report for a purchase order its supplier has not acknowledged, when the supplier's contract does not
+    /// let it ship unacknowledged (R7).
+    case notAcknowledged(orderID: OrderID, purchaseOrderID: PurchaseOrderID)
 
     public var description: String {
         switch self {
@@ -28,6 +33,11 @@ public enum DispatchError: Error, Hashable, CustomStringConvertible {
         case .conflictingShipment(let order, let purchaseOrder, let trackingNumber):
             "Purchase order \(purchaseOrder) of order \(order) already shipped with tracking number "
                 + "\(trackingNumber)."
+        case .notHeld(let order, let purchaseOrder, let supplier):
+            "Supplier \(supplier) does not hold purchase order \(purchaseOrder) of order \(order)."
+        case .notAcknowledged(let order, let purchaseOrder):
+            "Purchase order \(purchaseOrder) of order \(order) must be acknowledged before it ships: its supplier's "
+                + "contract does not let it ship unacknowledged."
         }
     }
 }

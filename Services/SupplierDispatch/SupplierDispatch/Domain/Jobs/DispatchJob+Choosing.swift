@@ -15,9 +15,7 @@ extension DispatchJob {
     ) throws(DispatchError) -> [DispatchEffect] {
         guard case .choosing = state else { throw notAllowed(.choose) }
         guard let choice = nextChoice(stock: stock, scorecards: scorecards) else {
-            let refundAt = now.addingTimeInterval(policy.refundAfter)
-            state = .exhausted(refundAt: refundAt)
-            return [.publish(exhausted(refundAt: refundAt, at: now)), .schedule(.refund, at: refundAt)]
+            return exhaust(policy: policy, at: now)
         }
         let attempt = closedPurchaseOrders.count + 1
         let explanation = reshipment.map { "\($0.summary); \(choice.explanation)" } ?? choice.explanation
@@ -54,6 +52,24 @@ extension DispatchJob {
         ]
     }
 
+    /// R6: the supplier connector can never take the purchase order being sent, `reason` says why (its request is
+    /// larger than the connector's limit, `SupplierConnectorLimits`). It closes as `undeliverable`
+    /// (`PurchaseOrderFailed` with the reason, not scored: the supplier never saw it), and the dispatch is exhausted
+    /// at once (`DispatchExhausted`, a `.refund` timer), since every other supplier would get the same request: the
+    /// merchant is told, fixes the listing and retries (`retry(offers:)`, which may choose the same supplier again).
+    /// While the order is `cancelling` the withdrawal queued after the send settles it, so this is a no-op then, as
+    /// for a purchase order no longer being sent.
+    public mutating func purchaseOrderUndeliverable(
+        _ id: PurchaseOrderID, reason: String, policy: DispatchPolicy, at now: Date
+    ) throws(DispatchError) -> [DispatchEffect] {
+        guard case .sending(let record) = state, record.id == id else {
+            _ = try existingPurchaseOrder(id)
+            return []
+        }
+        close(record, as: .failed(.undeliverable), then: .choosing)
+        return [.publish(failed(record, .undeliverable, detail: reason, at: now))] + exhaust(policy: policy, at: now)
+    }
+
     /// R6: the merchant changed the variation's suppliers after every one had failed: the job chooses again
     /// (`.chooseSupplier`) among `offers`, still skipping the suppliers already tried. Allowed only while
     /// `exhausted`; the pending refund timer becomes stale.
@@ -62,6 +78,13 @@ extension DispatchJob {
         self.offers = offers
         state = .choosing
         return [.chooseSupplier]
+    }
+
+    /// R6: no supplier is left: `DispatchExhausted` and a `.refund` timer `policy.refundAfter` from now.
+    private mutating func exhaust(policy: DispatchPolicy, at now: Date) -> [DispatchEffect] {
+        let refundAt = now.addingTimeInterval(policy.refundAfter)
+        state = .exhausted(refundAt: refundAt)
+        return [.publish(exhausted(refundAt: refundAt, at: now)), .schedule(.refund, at: refundAt)]
     }
 
     private func nextChoice(

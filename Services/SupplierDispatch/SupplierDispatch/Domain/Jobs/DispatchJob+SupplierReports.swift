@@ -3,6 +3,15 @@ import Foundation
 
 // R7: what a supplier reports about its purchase order: acknowledged, shipped, refused.
 extension DispatchJob {
+    /// R7: a supplier's report is taken only from the supplier that holds the purchase order, the one it was sent
+    /// to: `.unknownPurchaseOrder` when it is not one of this job's, `.notHeld` when it went to another supplier.
+    /// Checked before any report is applied, so a refused one changes nothing.
+    public func requireHolder(_ id: PurchaseOrderID, is supplier: SupplierID) throws(DispatchError) {
+        guard try existingPurchaseOrder(id).supplierID == supplier else {
+            throw .notHeld(orderID: orderID, purchaseOrderID: id, supplierID: supplier)
+        }
+    }
+
     /// R7: the supplier acknowledged the open purchase order (`PurchaseOrderAcknowledged`, scored with the time it
     /// took). A repeat, or an acknowledgement of a purchase order that shipped, is a no-op; a purchase order not
     /// yet reported delivered, closed or being withdrawn without acknowledgement refuses it.
@@ -25,7 +34,10 @@ extension DispatchJob {
     ///
     /// - The open purchase order: the order's shipment (`PurchaseOrderShipped`, state `shipped`), on time when by
     ///   its ship deadline and never withdrawn; while the order is `cancelling`, a shipment after cancel that the
-    ///   merchant bears, since the supplier shipped before confirming the cancellation (R15).
+    ///   merchant bears, since the supplier shipped before confirming the cancellation (R15). Awaiting its
+    ///   acknowledgement, it is refused (`.notAcknowledged`) unless the offer it was priced from lets the supplier
+    ///   ship unacknowledged (`shipsWithoutAcknowledgement`). While it is being withdrawn or cancelled it is taken
+    ///   acknowledged or not: the supplier may have shipped before it saw the withdrawal.
     /// - A closed purchase order (failed or cancelled): a shipment after cancel that the supplier bears, since it
     ///   had confirmed the cancellation or refused the purchase order first; the job's state does not change.
     ///
@@ -47,6 +59,9 @@ extension DispatchJob {
         case .sending(let open) where open.id == id:
             throw notAllowed(.ship)
         case .awaitingAcknowledgement(let open) where open.id == id, .awaitingShipment(let open) where open.id == id:
+            if open.acknowledgedAt == nil, open.plan.offer.shipsWithoutAcknowledgement != true {
+                throw .notAcknowledged(orderID: orderID, purchaseOrderID: id)
+            }
             shipment.isOnTime = open.shipBy.map { now <= $0 } ?? false
             return shipNormally(open, shipment)
         case .withdrawing(let open) where open.id == id, .awaitingLateShipment(let open) where open.id == id:

@@ -40,8 +40,11 @@ public struct DispatchJob: Codable, Equatable, Sendable {
         closedPurchaseOrders + (state.openPurchaseOrder.map { [$0] } ?? [])
     }
 
-    /// The suppliers that had a purchase order of this order: the supplier choice skips them (R6).
-    public var triedSuppliers: Set<SupplierID> { Set(purchaseOrders.map(\.supplierID)) }
+    /// The suppliers that had a purchase order of this order: the supplier choice skips them (R6). A purchase order
+    /// that could not be delivered at all (`undeliverable`) does not count: its supplier never saw it.
+    public var triedSuppliers: Set<SupplierID> {
+        Set(purchaseOrders.filter { $0.closure != .failed(.undeliverable) }.map(\.supplierID))
+    }
 
     /// The purchase order with this id, open or closed, or nil when it is not one of this job's.
     public func purchaseOrder(_ id: PurchaseOrderID) -> PurchaseOrderRecord? {

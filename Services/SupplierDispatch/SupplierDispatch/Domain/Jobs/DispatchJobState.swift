@@ -6,7 +6,8 @@ import Foundation
 ///
 ///     choosing ──choose──▶ sending ──delivered──▶ awaitingAcknowledgement ──acknowledge──▶ awaitingShipment
 ///     choosing ──no candidate──▶ exhausted ──retry──▶ choosing  |  exhausted ──refund deadline──▶ abandoned
-///     awaitingAcknowledgement, awaitingShipment ──ship──▶ shipped  |  ──reject──▶ choosing
+///     awaitingShipment ──ship──▶ shipped  |  awaitingAcknowledgement ──ship──▶ shipped, only when the supplier's
+///     offer says `shipsWithoutAcknowledgement`  |  awaitingAcknowledgement, awaitingShipment ──reject──▶ choosing
 ///     awaitingAcknowledgement, awaitingShipment ──deadline──▶ withdrawing
 ///     withdrawing ──cancelled──▶ choosing  |  ──already shipped──▶ awaitingLateShipment ──ship (late)──▶ shipped
 ///     sending…awaitingLateShipment ──order cancelled──▶ cancelling ──cancelled / ship──▶ cancelled

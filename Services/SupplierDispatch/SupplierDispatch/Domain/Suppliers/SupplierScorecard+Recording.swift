@@ -30,13 +30,15 @@ extension SupplierScorecard {
         if onTime { shippedOnTime += 1 }
     }
 
-    /// A purchase order closed without shipping.
+    /// A purchase order closed without shipping; one that never reached the supplier (`undeliverable`) does not
+    /// count against it.
     public mutating func recordFailure(_ failure: PurchaseOrderFailure) {
         switch failure {
         case .rejected: rejected += 1
         case .outOfStock: outOfStock += 1
         case .notAcknowledged: notAcknowledged += 1
         case .shipDeadlineMissed: shipDeadlineMissed += 1
+        case .undeliverable: break
         }
     }
 

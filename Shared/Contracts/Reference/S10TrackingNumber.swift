@@ -1,5 +1,3 @@
-import Contracts
-
 /// A UPU S10 item identifier, the tracking number of a postal parcel (R9): two service-indicator letters,
 /// an 8-digit serial, its mod-11 check digit and the ISO 3166-1 alpha-2 country of the posting operator, e.g.
 /// `LZ123456785CN`.
@@ -20,12 +18,25 @@ public struct S10TrackingNumber: Sendable, Hashable, CustomStringConvertible {
     /// 8 digits.
     public init?(serviceIndicator: String, serial: Int, country: CountryCode) {
         let letters = Array(serviceIndicator.utf8)
-        guard letters.count == 2, letters.allSatisfy({ (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }),
-            (0..<100_000_000).contains(serial)
+        guard letters.count == 2, letters.allSatisfy(Self.isUpperCaseLetter), (0..<100_000_000).contains(serial)
         else { return nil }
         self.serviceIndicator = serviceIndicator
         self.serial = serial
         self.country = country
+    }
+
+    /// The number `text` writes (13 characters, upper case, no spaces), or nil when it is not one: wrong length or
+    /// characters, a check digit that does not match the serial, or a country ISO 3166-1 does not know.
+    public init?(_ text: String) {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 13, bytes[0..<2].allSatisfy(Self.isUpperCaseLetter),
+            bytes[2..<11].allSatisfy(Self.isDigit), bytes[11..<13].allSatisfy(Self.isUpperCaseLetter),
+            let serial = Int(String(decoding: bytes[2..<10], as: UTF8.self)),
+            let country = CountryCode(String(decoding: bytes[11..<13], as: UTF8.self)),
+            Int(bytes[10] - UInt8(ascii: "0")) == Self.checkDigit(serial: serial)
+        else { return nil }
+        self.init(
+            serviceIndicator: String(decoding: bytes[0..<2], as: UTF8.self), serial: serial, country: country)
     }
 
     /// The check digit of an 8-digit serial.
@@ -48,5 +59,13 @@ public struct S10TrackingNumber: Sendable, Hashable, CustomStringConvertible {
         let digits = String(serial)
         let padded = String(repeating: "0", count: 8 - digits.count) + digits
         return "\(serviceIndicator)\(padded)\(Self.checkDigit(serial: serial))\(country.code)"
+    }
+
+    private static func isUpperCaseLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 }
