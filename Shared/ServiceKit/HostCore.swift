@@ -93,13 +93,14 @@ final class HostCore: Sendable {
     /// This process's `status` answer with what only its host knows.
     func statusReport(
         domainTime: Date?, publication: PublicationStatus?, subscriptions: [SubscriptionStatus], deadLetters: Int,
-        methods: [String]
+        methods: [String], alerts: [String] = []
     ) -> ServiceStatusReport {
         ServiceStatusReport(
             name: name, pid: getpid(), startedAt: startedAt,
             uptimeSeconds: Double((ContinuousClock.now - startedInstant).components.seconds),
             clockMode: configuration.clock.mode.rawValue, domainTime: domainTime, publication: publication,
-            subscriptions: subscriptions, deadLetters: deadLetters, methods: methods)
+            subscriptions: subscriptions, deadLetters: deadLetters, methods: methods,
+            alerts: alerts.isEmpty ? nil : alerts)
     }
 
     // MARK: - Serving and stopping

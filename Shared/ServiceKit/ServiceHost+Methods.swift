@@ -77,12 +77,19 @@ extension ServiceHost {
         return report
     }
 
-    /// The `status` answer: the stream it publishes, each subscription, the dead letters, the domain time.
+    /// The `status` answer: the stream it publishes, each subscription, the dead letters, the domain time, and the
+    /// alerts of the store's watch and of the crash guard (each event it set aside while it is still a dead letter).
     func statusReport(_ subscriptions: [Subscription], methods: [String]) async throws -> ServiceStatusReport {
-        let deadLetters = try await store.read { try DeadLetters.count($0) }
+        let crashGuard = crashGuard
+        let (deadLetters, guardAlerts) = try await store.read { db in
+            (
+                try DeadLetters.count(db),
+                try crashGuard.alerts { stream, seq in try DeadLetters.contains(db, stream: stream, seq: seq) }
+            )
+        }
         return core.statusReport(
             domainTime: clock.now(), publication: core.endpoint.status, subscriptions: subscriptions.map(\.status),
-            deadLetters: deadLetters, methods: methods)
+            deadLetters: deadLetters, methods: methods, alerts: storeWatch.alerts + guardAlerts)
     }
 
     func retryDeadLetters(_ request: DeadLetterRetryRequest, subscriptions: [Subscription]) async throws

@@ -34,6 +34,7 @@ public enum StatusTable {
             for subscription in process.report?.subscriptions ?? [] {
                 if let alert = subscription.alert { lines.append("\(process.name): ALERT \(alert)") }
             }
+            for alert in process.report?.alerts ?? [] { lines.append("\(process.name): ALERT \(alert)") }
         }
         return lines.joined(separator: "\n")
     }

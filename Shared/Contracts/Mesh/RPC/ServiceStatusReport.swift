@@ -1,7 +1,7 @@
 import Foundation
 
 /// The answer to `status`, which every mesh process gives: who it is, how long it has run, the stream it
-/// publishes, each stream it consumes with its lag, and its dead letters. A stateless process (one that owns no
+/// publishes, each stream it consumes with its lag, its dead letters and its alerts. A stateless process (one that owns no
 /// store) answers with no publication, no subscriptions, no dead letters and no domain time.
 public struct ServiceStatusReport: Codable, Sendable, Equatable {
     /// The instance name, e.g. `orders` or `dispatch.p3`.
@@ -23,10 +23,15 @@ public struct ServiceStatusReport: Codable, Sendable, Equatable {
     public var deadLetters: Int
     /// Every RPC method it answers, sorted.
     public var methods: [String]
+    /// What a person must see about the process itself, each a sentence: a store that cannot be written, deleted or
+    /// replaced, an event set aside or a request refused because it crashed the process. Nil when there is none
+    /// (and from a process built before alerts were reported).
+    public var alerts: [String]?
 
     public init(
         name: String, pid: Int32, startedAt: Date, uptimeSeconds: Double, clockMode: String, domainTime: Date?,
-        publication: PublicationStatus?, subscriptions: [SubscriptionStatus], deadLetters: Int, methods: [String]
+        publication: PublicationStatus?, subscriptions: [SubscriptionStatus], deadLetters: Int, methods: [String],
+        alerts: [String]? = nil
     ) {
         self.name = name
         self.pid = pid
@@ -38,5 +43,6 @@ public struct ServiceStatusReport: Codable, Sendable, Equatable {
         self.subscriptions = subscriptions
         self.deadLetters = deadLetters
         self.methods = methods
+        self.alerts = alerts
     }
 }
