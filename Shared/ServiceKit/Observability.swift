@@ -19,8 +19,16 @@ public enum Observability {
             handler.logLevel = logLevel
             return RepeatLimitingLogHandler(inner: handler, label: label, repeats: repeats)
         }
-        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+        bootstrapMetrics()
     }
+
+    /// swift-metrics into `registry`, once per process however often it is called (a test that reads `metrics` in
+    /// process calls it alone, leaving logging as it is).
+    public static func bootstrapMetrics() {
+        _ = metricsBootstrapped
+    }
+
+    private static let metricsBootstrapped: Void = MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
 
     /// The Prometheus text exposition of every metric.
     public static func exposition() -> String {

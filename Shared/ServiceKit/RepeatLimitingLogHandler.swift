@@ -37,9 +37,11 @@ public struct RepeatLimitingLogHandler: LogHandler {
     public func log(event: LogEvent) {
         guard event.level >= .warning else { return inner.log(event: event) }
         let metadata = inner.metadata.merging(event.metadata ?? [:]) { $1 }
-        let key = ([label, event.level.rawValue, event.message.description] + metadata.keys.sorted().map { key in
-            "\(key)=\(metadata[key].map { "\($0)" } ?? "")"
-        }).joined(separator: "\u{1F}")
+        let key =
+            ([label, event.level.rawValue, event.message.description]
+            + metadata.keys.sorted().map { key in
+                "\(key)=\(metadata[key].map { "\($0)" } ?? "")"
+            }).joined(separator: "\u{1F}")
         switch repeats.admit(key, event, handler: inner) {
         case .suppress:
             return

@@ -124,7 +124,10 @@ extension DatabaseError {
     /// Busy, locked, full, read-only or I/O errors, the store's fault and not the event's: the batch is retried,
     /// never dead-lettered.
     var isTransient: Bool {
-        [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_FULL, .SQLITE_IOERR, .SQLITE_PROTOCOL, .SQLITE_READONLY, .SQLITE_CANTOPEN]
-            .contains(resultCode)
+        [
+            .SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_FULL, .SQLITE_IOERR, .SQLITE_PROTOCOL, .SQLITE_READONLY,
+            .SQLITE_CANTOPEN,
+        ]
+        .contains(resultCode)
     }
 }

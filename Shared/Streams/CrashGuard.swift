@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
-import Metrics
 import Logging
+import Metrics
 import Synchronization
 
 /// Keeps an input that crashes the process from crashing it forever (docs/streams.md §4.6).
@@ -77,9 +77,12 @@ public final class CrashGuard: Sendable {
         let applying = inFlight.map(\.description).joined(separator: ", ")
         if let lastCrash {
             logger.error(
-                "The last run crashed", metadata: ["crash": "\(lastCrash)", "applying": "\(applying.isEmpty ? "-" : applying)"])
+                "The last run crashed",
+                metadata: ["crash": "\(lastCrash)", "applying": "\(applying.isEmpty ? "-" : applying)"])
         } else if !inFlight.isEmpty {
-            logger.notice("The last run was killed while applying inputs; not counted as a crash", metadata: ["applying": "\(applying)"])
+            logger.notice(
+                "The last run was killed while applying inputs; not counted as a crash",
+                metadata: ["applying": "\(applying)"])
         }
         for suspect in suspects.values where suspect.isCondemned(after: crashesToSetAside) {
             if case .request = suspect.input { guarded.metrics.condemnedRequests.increment() }

@@ -11,7 +11,8 @@ struct CrashGuardMetrics: Sendable {
     let suspects: Gauge
 
     init(store: String) {
-        setAsideEvents = Counter(label: "dropline_poison_inputs_total", dimensions: [("store", store), ("kind", "event")])
+        setAsideEvents = Counter(
+            label: "dropline_poison_inputs_total", dimensions: [("store", store), ("kind", "event")])
         condemnedRequests = Counter(
             label: "dropline_poison_inputs_total", dimensions: [("store", store), ("kind", "request")])
         refusals = Counter(label: "dropline_poison_refusals_total", dimensions: [("store", store)])

@@ -122,7 +122,8 @@ enum CrashGuardStore {
         switch input {
         case .events(let stream, let epoch, let from, let through):
             [
-                "kind": "events", "stream": stream, "epoch": epoch, "fromSeq": Int64(from), "throughSeq": Int64(through),
+                "kind": "events", "stream": stream, "epoch": epoch, "fromSeq": Int64(from),
+                "throughSeq": Int64(through),
                 "method": nil, "digest": nil,
             ]
         case .request(let method, let digest):

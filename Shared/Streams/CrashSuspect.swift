@@ -50,12 +50,13 @@ public enum CrashRecovery {
         }
         guard let crash else { return result }
         for input in Set(inFlight) {
-            let prior = result.filter { suspect in
-                if suspect.input == input { return true }
-                guard input.isSingle, case .events(let stream, let epoch, let seq, _) = input else { return false }
-                return suspect.input.covers(stream: stream, epoch: epoch, seq: seq)
-            }
-            .max { $0.crashes.count < $1.crashes.count }?.crashes ?? []
+            let prior =
+                result.filter { suspect in
+                    if suspect.input == input { return true }
+                    guard input.isSingle, case .events(let stream, let epoch, let seq, _) = input else { return false }
+                    return suspect.input.covers(stream: stream, epoch: epoch, seq: seq)
+                }
+                .max { $0.crashes.count < $1.crashes.count }?.crashes ?? []
             let suspect = CrashSuspect(input: input, crashes: prior + [crash], build: build)
             if let index = result.firstIndex(where: { $0.input == input }) {
                 result[index] = suspect

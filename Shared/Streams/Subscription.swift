@@ -68,7 +68,8 @@ public final class Subscription: Sendable {
     /// Prepares the subscription; `start()` begins consuming.
     public init(
         source: Source, options: Options, writer: any DatabaseWriter, handler: any StreamHandler, context: ZMQContext,
-        logger: Logger, crashGuard: CrashGuard = .disabled, writeFailed: @escaping @Sendable (any Error) -> Void = { _ in }
+        logger: Logger, crashGuard: CrashGuard = .disabled,
+        writeFailed: @escaping @Sendable (any Error) -> Void = { _ in }
     ) {
         self.source = source
         self.options = options

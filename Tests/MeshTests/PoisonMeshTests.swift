@@ -37,7 +37,8 @@ extension MeshTests {
             // And its status shows the alert, and its metrics count it
             let report = try #require(sink.report)
             #expect(report.deadLetters == 1)
-            #expect(report.alerts?.contains { $0.hasPrefix("Event probe-source#7 (probe.ticked) was set aside") } == true)
+            #expect(
+                report.alerts?.contains { $0.hasPrefix("Event probe-source#7 (probe.ticked) was set aside") } == true)
             let metrics = try await mesh.client("probe-sink").call("metrics", timeout: .seconds(3))
             #expect(
                 String(decoding: metrics, as: UTF8.self).contains(
@@ -80,7 +81,9 @@ extension MeshTests {
             #expect(try await mesh.emit(10) == 15)
             let source = try #require(try await mesh.status().processes.first { $0.name == "probe-source" })
             #expect(source.restarts == 2)
-            #expect(source.report?.alerts?.contains { $0.hasPrefix("Requests probe.emit with body digest sha256:") } == true)
+            #expect(
+                source.report?.alerts?.contains { $0.hasPrefix("Requests probe.emit with body digest sha256:") } == true
+            )
             await mesh.tearDown()
         }
     }

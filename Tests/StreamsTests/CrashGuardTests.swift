@@ -30,7 +30,9 @@ import Testing
             logger: LogRecorder().logger)
     }
 
-    @Test("Poison: a batch in flight at a crash is applied one event at a time, and its event in flight at the next crash is set aside")
+    @Test(
+        "Poison: a batch in flight at a crash is applied one event at a time, and its event in flight at the next crash is set aside"
+    )
     func batchThenEventThenSetAside() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

@@ -61,8 +61,10 @@ import Testing
 
     @Test("Poison: the crash record is read back from the signal handler's line")
     func crashRecordParses() {
-        #expect(Crash.parse(record: "signal=4 at_ms=1795000000123\n") == Crash(
-            signal: 4, at: Date(timeIntervalSince1970: 1_795_000_000.123)))
+        #expect(
+            Crash.parse(record: "signal=4 at_ms=1795000000123\n")
+                == Crash(
+                    signal: 4, at: Date(timeIntervalSince1970: 1_795_000_000.123)))
         #expect(Crash.parse(record: "") == nil)
         #expect(Crash.parse(record: "signal=x at_ms=1") == nil)
         #expect(Self.crash1.description == "signal 4 (SIGILL) at 2026-11-18T11:06:40.000Z")

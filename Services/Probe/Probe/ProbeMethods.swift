@@ -21,7 +21,9 @@ struct ProbeMethods: Sendable {
         switch side {
         case .source(let source, let trapOnCount):
             router.register("probe.emit", params: ProbeEmitRequest.self) { request in
-                if request.count == trapOnCount { preconditionFailure("probe: trapping on probe.emit \(request.count)") }
+                if request.count == trapOnCount {
+                    preconditionFailure("probe: trapping on probe.emit \(request.count)")
+                }
                 guard (1...10_000_000).contains(request.count) else {
                     throw RPCFailure.invalidRequest("must be between 1 and 10000000", field: "count")
                 }
