@@ -68,7 +68,7 @@ public final class ServiceHost: Sendable {
         store.add(transactionObserver: storeWatch, extent: .observerLifetime)
         crashRecord = try CrashRecordFile(storePath: instance.storePath)
         crashGuard = CrashGuard.open(
-            path: instance.storePath + ".guard", lastCrash: crashRecord.lastCrash, build: CrashRecordFile.build,
+            storePath: instance.storePath, lastCrash: crashRecord.lastCrash, build: CrashRecordFile.build,
             store: instance.name, logger: logger)
         let opened = try await store.write { try StreamMeta.open($0, bootID: StreamMeta.currentBootID()) }
         if opened.rotatedAfterUncleanShutdown {

@@ -7,8 +7,8 @@ import Synchronization
 /// Keeps an input that crashes the process from crashing it forever (docs/streams.md §4.6).
 ///
 /// Before a subscription applies a run of events, and before a request runs, the guard marks the input in flight in
-/// its own file (`CrashGuardStore`), outside the store's transaction, and removes the mark when the apply returns,
-/// whatever it returned. At the next start, marks left by a run that ended in a crash (its crash record says so; a
+/// a file of its own (`InFlightFile`, one `pwrite`), outside the store's transaction, and clears the mark when the
+/// apply returns, whatever it returned. Its suspects are kept in another (`CrashGuardStore`). At the next start, marks left by a run that ended in a crash (its crash record says so; a
 /// SIGKILL leaves none and counts nothing) make their inputs suspects. A suspect run of events is applied one event
 /// at a time; an event or a request in flight at `crashesToSetAside` crashes is condemned: the subscription sets
 /// the event aside as a dead letter and goes on, the host refuses the request. Suspects go one at a time through
@@ -19,8 +19,9 @@ public final class CrashGuard: Sendable {
 
     /// A guard that marks nothing: for subscriptions and routers run without a host (tests).
     public static let disabled = CrashGuard(
-        queue: nil, suspects: [:], build: "", logger: Logger(label: "crash-guard"), store: "")
+        inFlight: nil, queue: nil, suspects: [:], build: "", logger: Logger(label: "crash-guard"), store: "")
 
+    private let inFlight: InFlightFile?
     private let queue: DatabaseQueue?
     private let suspects: Mutex<[Int64: CrashSuspect]>
     private let gate = SerialGate()
@@ -30,8 +31,10 @@ public final class CrashGuard: Sendable {
     private let metrics: CrashGuardMetrics
 
     private init(
-        queue: DatabaseQueue?, suspects: [Int64: CrashSuspect], build: String, logger: Logger, store: String
+        inFlight: InFlightFile?, queue: DatabaseQueue?, suspects: [Int64: CrashSuspect], build: String, logger: Logger,
+        store: String
     ) {
+        self.inFlight = inFlight
         self.queue = queue
         self.suspects = Mutex(suspects)
         self.build = build
@@ -40,19 +43,22 @@ public final class CrashGuard: Sendable {
         metrics.suspects.record(suspects.count)
     }
 
-    /// Opens the guard file at `path` and takes over what the last run left: the inputs it had in flight count a
-    /// crash each when it ended by `lastCrash`. An unreadable file is started afresh; a guard that cannot be opened
-    /// at all is disabled with an error logged, since the process must run without it rather than not at all.
-    public static func open(path: String, lastCrash: Crash?, build: String, store: String, logger: Logger)
+    /// Opens the guard's files next to the store at `storePath` (`.inflight`, `.guard`) and takes over what the last
+    /// run left: the inputs it had in flight count a crash each when it ended by `lastCrash`. An unreadable suspects
+    /// file is started afresh; a guard that cannot be opened at all is disabled with an error logged, since the
+    /// process must run without it rather than not at all.
+    public static func open(storePath: String, lastCrash: Crash?, build: String, store: String, logger: Logger)
         -> CrashGuard
     {
         do {
-            return try make(path: path, lastCrash: lastCrash, build: build, store: store, logger: logger)
+            return try make(storePath: storePath, lastCrash: lastCrash, build: build, store: store, logger: logger)
         } catch {
             logger.error("Crash guard file unreadable; starting it afresh", metadata: ["error": "\(error)"])
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            for suffix in ["", "-journal", "-wal", "-shm"] {
+                try? FileManager.default.removeItem(atPath: storePath + ".guard" + suffix)
+            }
             do {
-                return try make(path: path, lastCrash: lastCrash, build: build, store: store, logger: logger)
+                return try make(storePath: storePath, lastCrash: lastCrash, build: build, store: store, logger: logger)
             } catch {
                 logger.error(
                     "Crash guard unavailable: an input that crashes this process will not be set aside",
@@ -62,18 +68,20 @@ public final class CrashGuard: Sendable {
         }
     }
 
-    private static func make(path: String, lastCrash: Crash?, build: String, store: String, logger: Logger) throws
-        -> CrashGuard
+    private static func make(storePath: String, lastCrash: Crash?, build: String, store: String, logger: Logger)
+        throws -> CrashGuard
     {
-        let queue = try CrashGuardStore.open(path: path)
-        let (inFlight, suspects) = try queue.write { db in
-            let inFlight = try CrashGuardStore.takeMarkers(in: db)
+        let file = try InFlightFile(path: storePath + ".inflight")
+        let queue = try CrashGuardStore.open(path: storePath + ".guard")
+        let inFlight = file.takeLeftOver()
+        let suspects = try queue.write { db in
             let recovered = CrashRecovery.recover(
                 suspects: Array(try CrashGuardStore.suspects(in: db).values), inFlight: inFlight, crash: lastCrash,
                 build: build, now: Date().timeIntervalSince1970)
-            return (inFlight, try CrashGuardStore.replaceSuspects(recovered, in: db))
+            return try CrashGuardStore.replaceSuspects(recovered, in: db)
         }
-        let guarded = CrashGuard(queue: queue, suspects: suspects, build: build, logger: logger, store: store)
+        let guarded = CrashGuard(
+            inFlight: file, queue: queue, suspects: suspects, build: build, logger: logger, store: store)
         let applying = inFlight.map(\.description).joined(separator: ", ")
         if let lastCrash {
             logger.error(
@@ -93,8 +101,9 @@ public final class CrashGuard: Sendable {
         return guarded
     }
 
-    /// Closes the file (the host is handing its store over).
+    /// Closes the files (the host is handing its store over).
     public func close() {
+        inFlight?.close()
         try? queue?.close()
     }
 
@@ -103,7 +112,7 @@ public final class CrashGuard: Sendable {
     /// How to apply `stream`'s events after `applied`: as usual, the next one alone (a suspect), or not at all (it
     /// is set aside). Suspects the checkpoint has passed, or of another epoch, are forgotten here.
     public func plan(stream: String, epoch: String, after applied: UInt64, max: Int) -> ApplyPlan {
-        guard queue != nil else { return .batch(max: max) }
+        guard inFlight != nil else { return .batch(max: max) }
         let next = applied + 1
         let (plan, passed) = suspects.withLock { suspects -> (ApplyPlan, [Int64]) in
             var passed: [Int64] = []
@@ -154,7 +163,7 @@ public final class CrashGuard: Sendable {
     /// Runs `apply` with `input` marked in flight (through the gate when it is a suspect). A return or a throw
     /// removes the mark; only a crash leaves it. A request that returns is no longer a suspect.
     public func guarding<Value>(_ input: GuardedInput, _ apply: () throws -> Value) rethrows -> Value {
-        guard queue != nil else { return try apply() }
+        guard inFlight != nil else { return try apply() }
         let gated = isSuspect(input)
         if gated { gate.enter() }
         let marker = mark(input)
@@ -164,7 +173,7 @@ public final class CrashGuard: Sendable {
 
     /// `guarding` for a task.
     public func guarding<Value>(_ input: GuardedInput, _ apply: () async throws -> Value) async rethrows -> Value {
-        guard queue != nil else { return try await apply() }
+        guard inFlight != nil else { return try await apply() }
         let gated = isSuspect(input)
         if gated { await gate.enter() }
         let marker = mark(input)
@@ -176,12 +185,12 @@ public final class CrashGuard: Sendable {
         suspects.withLock { suspects in suspects.values.contains { $0.input == input || $0.input.overlaps(input) } }
     }
 
-    private func mark(_ input: GuardedInput) -> Int64? {
-        write { db in try CrashGuardStore.mark(input, in: db) }
+    private func mark(_ input: GuardedInput) -> Int? {
+        inFlight?.mark(input)
     }
 
-    private func settle(_ input: GuardedInput, marker: Int64?, gated: Bool) {
-        if let marker { write { db in try CrashGuardStore.unmark(marker, in: db) } }
+    private func settle(_ input: GuardedInput, marker: Int?, gated: Bool) {
+        if let marker { inFlight?.unmark(marker) }
         if gated { gate.leave() }
         guard case .request = input else { return }
         let cleared = suspects.withLock { suspects in

@@ -4,28 +4,19 @@ import GRDB
 /// The crash guard's own SQLite file, `<store>.guard`, next to the store and apart from it, since the store's
 /// transaction rolls back with the crash it must outlive (docs/streams.md §4.6):
 ///
-/// - `inflight`: a marker per input being applied now, inserted before and deleted after;
 /// - `suspect`: the inputs that were in flight at crashes, with the crashes (JSON) and the build;
 /// - `setAside`: the events the guard made dead letters, for the alert `status` shows while they stay.
 ///
-/// It is written with `synchronous=OFF`: a marker must outlive the process, not the machine, and the kernel keeps
-/// what a dead process wrote. A power cut may lose a marker, which then counts no crash.
+/// It is written at a start after a crash and when a suspect is cleared, seldom; the markers of the inputs in flight
+/// are in `InFlightFile`, which costs a `pwrite`.
 enum CrashGuardStore {
-    /// Opens (creating) the file in WAL mode without syncs, and migrates it.
+    /// Opens (creating) and migrates the file.
     static func open(path: String) throws -> DatabaseQueue {
-        var configuration = Configuration()
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA journal_mode = WAL")
-            try db.execute(sql: "PRAGMA synchronous = OFF")
-        }
-        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        let queue = try DatabaseQueue(path: path)
         var migrator = DatabaseMigrator()
         migrator.registerMigration("crash-guard-v1") { db in
             try db.execute(
                 sql: """
-                    CREATE TABLE inflight(
-                        id INTEGER PRIMARY KEY, kind TEXT NOT NULL, stream TEXT, epoch TEXT, fromSeq INTEGER,
-                        throughSeq INTEGER, method TEXT, digest TEXT);
                     CREATE TABLE suspect(
                         id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, stream TEXT, epoch TEXT, fromSeq INTEGER,
                         throughSeq INTEGER, method TEXT, digest TEXT, crashes BLOB NOT NULL, build TEXT NOT NULL);
@@ -36,31 +27,6 @@ enum CrashGuardStore {
         }
         try migrator.migrate(queue)
         return queue
-    }
-
-    // MARK: - Markers
-
-    /// Marks `input` in flight; returns the marker's id.
-    static func mark(_ input: GuardedInput, in db: Database) throws -> Int64 {
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO inflight(kind, stream, epoch, fromSeq, throughSeq, method, digest)
-                VALUES(:kind, :stream, :epoch, :fromSeq, :throughSeq, :method, :digest)
-                """
-        ).execute(arguments: arguments(input))
-        return db.lastInsertedRowID
-    }
-
-    /// Removes a marker once its input was applied, refused or failed: anything but a crash.
-    static func unmark(_ id: Int64, in db: Database) throws {
-        try db.cachedStatement(sql: "DELETE FROM inflight WHERE id = :id").execute(arguments: ["id": id])
-    }
-
-    /// The markers the last run left, and none after.
-    static func takeMarkers(in db: Database) throws -> [GuardedInput] {
-        let inputs = try Row.fetchAll(db, sql: "SELECT * FROM inflight ORDER BY id").compactMap(input)
-        try db.execute(sql: "DELETE FROM inflight")
-        return inputs
     }
 
     // MARK: - Suspects

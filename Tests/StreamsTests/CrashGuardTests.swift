@@ -26,7 +26,7 @@ import Testing
 
     func open(_ directory: TemporaryDirectory, crash: Crash?, build: String = "b1") -> CrashGuard {
         CrashGuard.open(
-            path: directory.file("store.sqlite.guard"), lastCrash: crash, build: build, store: "probe-sink",
+            storePath: directory.file("store.sqlite"), lastCrash: crash, build: build, store: "probe-sink",
             logger: LogRecorder().logger)
     }
 
