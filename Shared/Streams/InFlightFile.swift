@@ -64,7 +64,8 @@ final class InFlightFile: Sendable {
         let text = Array(Self.encode(input).utf8)
         guard text.count <= Self.slotSize - 4 else { return nil }
         let length = UInt32(text.count)
-        let record = [UInt8(length & 0xff), UInt8(length >> 8 & 0xff), UInt8(length >> 16 & 0xff), UInt8(length >> 24)]
+        let record =
+            [UInt8(length & 0xff), UInt8(length >> 8 & 0xff), UInt8(length >> 16 & 0xff), UInt8(length >> 24)]
             + text
         return state.withLock { state -> Int? in
             guard let descriptor = state.descriptor else { return nil }
