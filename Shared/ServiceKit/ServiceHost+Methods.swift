@@ -79,13 +79,21 @@ extension ServiceHost {
 
     /// The `status` answer: the stream it publishes, each subscription, the dead letters, the domain time, and the
     /// alerts of the store's watch and of the crash guard (each event it set aside while it is still a dead letter).
+    /// A store that cannot be read still gets an answer, from what the process holds in memory.
     func statusReport(_ subscriptions: [Subscription], methods: [String]) async throws -> ServiceStatusReport {
         let crashGuard = crashGuard
-        let (deadLetters, guardAlerts) = try await store.read { db in
-            (
-                try DeadLetters.count(db),
-                try crashGuard.alerts { stream, seq in try DeadLetters.contains(db, stream: stream, seq: seq) }
-            )
+        var deadLetters = subscriptions.map(\.status.deadLetters).reduce(0, +)
+        var guardAlerts: [String]
+        do {
+            (deadLetters, guardAlerts) = try await store.read { db in
+                (
+                    try DeadLetters.count(db),
+                    try crashGuard.alerts { stream, seq in try DeadLetters.contains(db, stream: stream, seq: seq) }
+                )
+            }
+        } catch {
+            storeWatch.noteFailure(error)
+            guardAlerts = crashGuard.alerts { _, _ in true }
         }
         return core.statusReport(
             domainTime: clock.now(), publication: core.endpoint.status, subscriptions: subscriptions.map(\.status),
