@@ -8,45 +8,43 @@ import Synchronization
 ///
 /// Before a subscription applies a run of events, and before a request runs, the guard marks the input in flight in
 /// a file of its own (`InFlightFile`, one `pwrite`), outside the store's transaction, and clears the mark when the
-/// apply returns, whatever it returned. Its suspects are kept in another (`CrashGuardStore`). At the next start, marks left by a run that ended in a crash (its crash record says so; a
-/// SIGKILL leaves none and counts nothing) make their inputs suspects. A suspect run of events is applied one event
-/// at a time; an event or a request in flight at `crashesToSetAside` crashes is condemned: the subscription sets
-/// the event aside as a dead letter and goes on, the host refuses the request. Suspects go one at a time through
-/// a gate, so that the crash that condemns one names it alone.
+/// apply returns, whatever it returned. At the next start, marks left by a run that ended in a crash (its crash
+/// record says so; a SIGKILL leaves none and counts nothing) make their inputs suspects, kept in another file
+/// (`CrashGuardStore`). A suspect run of events is applied one event at a time; an event or a request in flight at
+/// `crashesToSetAside` crashes is condemned: the subscription sets the event aside as a dead letter and goes on, the
+/// host refuses the request. Suspects go one at a time through a gate, so that the crash that condemns one names it
+/// alone.
 public final class CrashGuard: Sendable {
     /// Crashes with an input in flight before it is set aside or refused.
     public static let crashesToSetAside = 2
 
     /// A guard that marks nothing: for subscriptions and routers run without a host (tests).
     public static let disabled = CrashGuard(
-        inFlight: nil, queue: nil, suspects: [:], build: "", logger: Logger(label: "crash-guard"), store: "")
+        inFlight: nil, queue: nil, suspects: [:], logger: Logger(label: "crash-guard"), store: "")
 
     private let inFlight: InFlightFile?
     private let queue: DatabaseQueue?
     private let suspects: Mutex<[Int64: CrashSuspect]>
     private let gate = SerialGate()
-    /// The executable's identity, which a refused request is tied to.
-    public let build: String
     private let logger: Logger
     private let metrics: CrashGuardMetrics
 
     private init(
-        inFlight: InFlightFile?, queue: DatabaseQueue?, suspects: [Int64: CrashSuspect], build: String, logger: Logger,
-        store: String
+        inFlight: InFlightFile?, queue: DatabaseQueue?, suspects: [Int64: CrashSuspect], logger: Logger, store: String
     ) {
         self.inFlight = inFlight
         self.queue = queue
         self.suspects = Mutex(suspects)
-        self.build = build
         self.logger = logger
         metrics = CrashGuardMetrics(store: store)
         metrics.suspects.record(suspects.count)
     }
 
     /// Opens the guard's files next to the store at `storePath` (`.inflight`, `.guard`) and takes over what the last
-    /// run left: the inputs it had in flight count a crash each when it ended by `lastCrash`. An unreadable suspects
-    /// file is started afresh; a guard that cannot be opened at all is disabled with an error logged, since the
-    /// process must run without it rather than not at all.
+    /// run left: the inputs it had in flight count a crash each when it ended by `lastCrash`. `build` names the
+    /// executable, which a refused request is tied to. An unreadable suspects file is started afresh; a guard that
+    /// cannot be opened at all is disabled with an error logged, since the process must run without it rather than
+    /// not at all.
     public static func open(storePath: String, lastCrash: Crash?, build: String, store: String, logger: Logger)
         -> CrashGuard
     {
@@ -80,8 +78,7 @@ public final class CrashGuard: Sendable {
                 build: build, now: Date().timeIntervalSince1970)
             return try CrashGuardStore.replaceSuspects(recovered, in: db)
         }
-        let guarded = CrashGuard(
-            inFlight: file, queue: queue, suspects: suspects, build: build, logger: logger, store: store)
+        let guarded = CrashGuard(inFlight: file, queue: queue, suspects: suspects, logger: logger, store: store)
         let applying = inFlight.map(\.description).joined(separator: ", ")
         if let lastCrash {
             logger.error(

@@ -8,7 +8,8 @@ public struct CrashSuspect: Sendable, Equatable {
     public var input: GuardedInput
     /// Oldest first.
     public var crashes: [Crash]
-    /// The executable that crashed on it (`CrashGuard.build`): a request is refused only while that build runs.
+    /// The executable that crashed on it (the `build` given to `CrashGuard.open`): a request is refused only while
+    /// that build runs.
     public var build: String
 
     public init(input: GuardedInput, crashes: [Crash], build: String) {

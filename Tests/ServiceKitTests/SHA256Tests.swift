@@ -2,8 +2,9 @@ import Foundation
 import ServiceKit
 import Testing
 
-/// The digest behind a placement request's fingerprint and a refused request's identity is SHA-256: NIST's examples (FIPS 180-4), and lengths
-/// around the 55/56/64-byte padding boundaries checked against digests computed with Python's `hashlib`.
+/// The digest behind a placement request's fingerprint and a refused request's identity is SHA-256: NIST's examples
+/// (FIPS 180-4), and lengths around the 55/56/64-byte padding boundaries checked against digests computed with
+/// Python's `hashlib`.
 struct SHA256Tests {
     @Test(arguments: [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),

@@ -4,8 +4,9 @@ import GRDB
 import ServiceKit
 
 /// A probe's RPCs. A source answers `probe.emit` `ProbeEmitRequest` → `ProbeEmitResult` (`invalid_request` on
-/// `count` outside 1…10 000 000; a count equal to `trapOnCount` traps the process on purpose); a sink answers `probe.summary` `{}` → `ProbeSummary` and `probe.commits`
-/// `CommitStampsRequest` → `[CommitStamp]` (for latency up to the durable commit).
+/// `count` outside 1…10 000 000; a count equal to `trapOnCount` traps the process on purpose); a sink answers
+/// `probe.summary` `{}` → `ProbeSummary` and `probe.commits` `CommitStampsRequest` → `[CommitStamp]` (for latency up
+/// to the durable commit).
 struct ProbeMethods: Sendable {
     /// What the probe answers for.
     enum Side: Sendable {

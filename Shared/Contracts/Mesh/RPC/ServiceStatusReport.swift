@@ -1,8 +1,8 @@
 import Foundation
 
 /// The answer to `status`, which every mesh process gives: who it is, how long it has run, the stream it
-/// publishes, each stream it consumes with its lag, its dead letters and its alerts. A stateless process (one that owns no
-/// store) answers with no publication, no subscriptions, no dead letters and no domain time.
+/// publishes, each stream it consumes with its lag, its dead letters and its alerts. A stateless process (one that
+/// owns no store) answers with no publication, no subscriptions, no dead letters, no alerts and no domain time.
 public struct ServiceStatusReport: Codable, Sendable, Equatable {
     /// The instance name, e.g. `orders` or `dispatch.p3`.
     public var name: String
