@@ -161,8 +161,7 @@ public final class CrashGuard: Sendable {
     /// removes the mark; only a crash leaves it. A request that returns is no longer a suspect.
     public func guarding<Value>(_ input: GuardedInput, _ apply: () throws -> Value) rethrows -> Value {
         guard inFlight != nil else { return try apply() }
-        let gated = isSuspect(input)
-        if gated { gate.enter() }
+        let gated = isSuspect(input) && gate.enter()
         let marker = mark(input)
         defer { settle(input, marker: marker, gated: gated) }
         return try apply()
@@ -171,8 +170,7 @@ public final class CrashGuard: Sendable {
     /// `guarding` for a task.
     public func guarding<Value>(_ input: GuardedInput, _ apply: () async throws -> Value) async rethrows -> Value {
         guard inFlight != nil else { return try await apply() }
-        let gated = isSuspect(input)
-        if gated { await gate.enter() }
+        let gated = isSuspect(input) ? await gate.enter() : false
         let marker = mark(input)
         defer { settle(input, marker: marker, gated: gated) }
         return try await apply()
