@@ -62,6 +62,8 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CZeroMQ", path: "Shared/CZeroMQ", providers: [.apt(["libzmq3-dev"])]),
         .target(name: "ZeroMQBus", dependencies: ["CZeroMQ"], path: "Shared/ZeroMQBus", swiftSettings: settings),
+        // The fatal-signal record a service's crash guard reads at its next start (a signal handler, so C).
+        .target(name: "CCrashRecord", path: "Shared/CCrashRecord"),
         .target(name: "Contracts", path: "Shared/Contracts", swiftSettings: settings),
         // The rules every door holds its input to: one text policy, id forms, amount and quantity bounds.
         .target(name: "InputRules", dependencies: ["Contracts"], path: "Shared/InputRules", swiftSettings: settings),
@@ -72,7 +74,8 @@ let package = Package(
         .target(
             name: "ServiceKit",
             dependencies: [
-                "Streams", "ZeroMQBus", "Contracts", "MeshConfig", grdb, log, metrics, lifecycle, argumentParser,
+                "Streams", "ZeroMQBus", "Contracts", "MeshConfig", "CCrashRecord", grdb, log, metrics, lifecycle,
+                argumentParser,
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],

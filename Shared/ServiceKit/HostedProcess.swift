@@ -18,6 +18,10 @@ struct HostedProcess: Service {
     func run() async throws {
         await withDiscardingTaskGroup { group in
             group.addTask { await core.serve(router) }
+            group.addTask {
+                // The summaries of repeated log lines, written even when the line stops recurring.
+                while (try? await Task.sleep(for: .seconds(5))) != nil { Observability.repeats.flush() }
+            }
             for loop in loops {
                 group.addTask {
                     do { try await loop() } catch is CancellationError {} catch {

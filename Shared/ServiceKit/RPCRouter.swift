@@ -29,6 +29,13 @@ public struct RPCRouter: Sendable {
         }
     }
 
+    /// The same methods, each as `wrap` makes it of its name and itself (the host's crash guard around them).
+    public func wrapped(_ wrap: (_ name: String, _ method: @escaping Method) -> Method) -> RPCRouter {
+        var router = self
+        for (name, method) in methods { router.methods[name] = wrap(name, method) }
+        return router
+    }
+
     /// Method names, sorted.
     public var names: [String] { methods.keys.sorted() }
 

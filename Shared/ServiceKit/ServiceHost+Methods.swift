@@ -78,15 +78,32 @@ extension ServiceHost {
         return report
     }
 
-    /// The `status` answer: the stream it publishes, each subscription, the dead letters, the domain time, the
-    /// service's alerts.
+    /// The `status` answer: the stream it publishes, each subscription, the dead letters, the domain time, and the
+    /// alerts of the store's watch, of the crash guard (each event it set aside while it is still a dead letter) and
+    /// of the service's own pending work. A store that cannot be read still gets an answer, from what the process
+    /// holds in memory.
     func statusReport(_ subscriptions: [Subscription], methods: [String], work: PendingWork) async throws
         -> ServiceStatusReport
     {
-        let (deadLetters, alerts) = try await store.read { db in (try DeadLetters.count(db), try work.alerts(db)) }
+        let crashGuard = crashGuard
+        var deadLetters = subscriptions.map(\.status.deadLetters).reduce(0, +)
+        var guardAlerts: [String]
+        var workAlerts: [String] = []
+        do {
+            (deadLetters, guardAlerts, workAlerts) = try await store.read { db in
+                (
+                    try DeadLetters.count(db),
+                    try crashGuard.alerts { stream, seq in try DeadLetters.contains(db, stream: stream, seq: seq) },
+                    try work.alerts(db)
+                )
+            }
+        } catch {
+            storeWatch.noteFailure(error)
+            guardAlerts = crashGuard.alerts { _, _ in true }
+        }
         return core.statusReport(
             domainTime: clock.now(), publication: core.endpoint.status, subscriptions: subscriptions.map(\.status),
-            deadLetters: deadLetters, methods: methods, alerts: alerts)
+            deadLetters: deadLetters, methods: methods, alerts: storeWatch.alerts + guardAlerts + workAlerts)
     }
 
     func retryDeadLetters(_ request: DeadLetterRetryRequest, subscriptions: [Subscription]) async throws

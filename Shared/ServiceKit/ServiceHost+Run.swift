@@ -62,21 +62,24 @@ extension ServiceHost {
         var router = methods
         registerBuiltInMethods(in: &router, subscriptions: subscriptions, work: work)
         for subscription in subscriptions { subscription.start() }
-        return (router, subscriptions)
+        return (guarded(router), subscriptions)
     }
 
-    /// The service's own loops, with the timer loop when it keeps timers.
+    /// The service's own loops, with the store's watch and the timer loop when it keeps timers.
     private func loops(_ background: [@Sendable () async throws -> Void], timers: DurableTimers.Handler?)
         -> [@Sendable () async throws -> Void]
     {
-        guard let timers else { return background }
-        return background + [{ await self.fireDueTimers(timers) }]
+        let watch: @Sendable () async throws -> Void = { await self.storeWatch.watch() }
+        guard let timers else { return background + [watch] }
+        return background + [watch, { await self.fireDueTimers(timers) }]
     }
 
     /// Stops consumers and the endpoint, marks the store cleanly closed, terminates the ZeroMQ context.
     func shutDown(_ subscriptions: [Subscription]) async {
         for subscription in subscriptions { await subscription.stop() }
         await core.endpoint.stop()
+        crashGuard.close()
+        crashRecord.close()
         do {
             try await store.write { try StreamMeta.close($0) }
         } catch {
@@ -129,6 +132,7 @@ extension ServiceHost {
             }
             return fired == DurableTimers.firingBatch
         } catch {
+            storeWatch.noteFailure(error)
             logger.error("Timer firing failed; will retry", metadata: ["error": "\(error)"])
             return false
         }

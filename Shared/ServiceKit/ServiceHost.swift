@@ -25,6 +25,12 @@ public final class ServiceHost: Sendable {
     let horizon = TimerHorizon()
     /// The last `clock.progress` read from the store, with the commits counted when it was read.
     let lastProgress = Mutex<(commits: UInt64, report: ClockProgress)?>(nil)
+    /// Whether the store can still be written (docs/streams.md §4.9).
+    let storeWatch: StoreWatch
+    /// The signal that ended the last run, and this run's record of its own.
+    let crashRecord: CrashRecordFile
+    /// Marks each input in flight, and sets aside or refuses what crashed the process (docs/streams.md §4.6).
+    let crashGuard: CrashGuard
 
     /// The instance name (for services, also the name of the stream it publishes).
     public var name: String { core.name }
@@ -62,6 +68,12 @@ public final class ServiceHost: Sendable {
         lock = try StoreLock(storePath: instance.storePath)
         store = try StoreSetup.open(path: instance.storePath, migrations: migrations)
         store.add(transactionObserver: commits, extent: .observerLifetime)
+        storeWatch = StoreWatch(path: instance.storePath, store: instance.name, logger: logger)
+        store.add(transactionObserver: storeWatch, extent: .observerLifetime)
+        crashRecord = try CrashRecordFile(storePath: instance.storePath)
+        crashGuard = CrashGuard.open(
+            storePath: instance.storePath, lastCrash: crashRecord.lastCrash, build: CrashRecordFile.build,
+            store: instance.name, logger: logger)
         let opened = try await store.write { try StreamMeta.open($0, bootID: StreamMeta.currentBootID()) }
         if opened.rotatedAfterUncleanShutdown {
             logger.error(
@@ -127,7 +139,8 @@ public final class ServiceHost: Sendable {
             return Subscription(
                 source: .init(
                     stream: source.name, publishEndpoint: source.publishEndpoint, rpcEndpoint: source.rpcEndpoint),
-                options: subscriptionOptions(), writer: store, handler: handler, context: core.context, logger: logger)
+                options: subscriptionOptions(), writer: store, handler: handler, context: core.context, logger: logger,
+                crashGuard: crashGuard, writeFailed: { [storeWatch] in storeWatch.noteFailure($0) })
         }
         if followsClock, case .simulated = clock.mode {
             let supervisor = configuration.supervisor
@@ -138,7 +151,7 @@ public final class ServiceHost: Sendable {
                         rpcEndpoint: supervisor.rpcEndpoint),
                     options: subscriptionOptions(), writer: store,
                     handler: ClockStreamHandler(clock: clock, timers: timers ?? { _, _ in }), context: core.context,
-                    logger: logger
+                    logger: logger, crashGuard: crashGuard, writeFailed: { [storeWatch] in storeWatch.noteFailure($0) }
                 ))
         }
         return subscriptions

@@ -37,6 +37,23 @@ public struct BatchApplier: Sendable {
         }
     }
 
+    /// Sets the next event aside without applying it, as the crash guard decided (docs/streams.md §4.6): a dead
+    /// letter with `reason`, its `crashes` as attempts, and the checkpoint past it; or, for a type whose loss would
+    /// corrupt state, a halt before it.
+    public func setAside(_ stored: StoredEvent, epoch: String, expected: UInt64, reason: String, crashes: Int) throws
+        -> Outcome
+    {
+        let event = IncomingEvent(stream: stream, epoch: epoch, stored: stored)
+        if handler.failurePolicy(for: event.type) == .halt {
+            return .halted(appliedThrough: expected, at: event.seq, reason: reason)
+        }
+        return try writer.write { db in
+            try DeadLetters.record(db, event, error: reason, attempts: crashes)
+            try Checkpoint.advance(db, stream: stream, epoch: epoch, from: expected, to: event.seq)
+            return .applied(through: event.seq, deadLettered: 1)
+        }
+    }
+
     /// A handler failed while the batch ran without savepoints.
     private struct EventFailed: Error {}
 
@@ -104,8 +121,13 @@ public struct BatchApplier: Sendable {
 }
 
 extension DatabaseError {
-    /// Busy, locked, full or I/O errors: the batch is retried, never dead-lettered.
+    /// Busy, locked, full, read-only or I/O errors, the store's fault and not the event's: the batch is retried,
+    /// never dead-lettered.
     var isTransient: Bool {
-        [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_FULL, .SQLITE_IOERR, .SQLITE_PROTOCOL].contains(resultCode)
+        [
+            .SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_FULL, .SQLITE_IOERR, .SQLITE_PROTOCOL, .SQLITE_READONLY,
+            .SQLITE_CANTOPEN,
+        ]
+        .contains(resultCode)
     }
 }

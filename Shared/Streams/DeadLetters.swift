@@ -5,19 +5,20 @@ import GRDB
 /// The `deadLetter` table: consumed events that could not be applied, kept with their error (docs/streams.md §4.6),
 /// read out as `DeadLetter` views.
 public enum DeadLetters {
-    /// Records a failure of `event`; a repeated failure of the same event bumps `attempts`.
-    public static func record(_ db: Database, _ event: IncomingEvent, error: String) throws {
+    /// Records a failure of `event` (`attempts` of them: the crash guard's crashes); a repeated failure of the same
+    /// event bumps `attempts`.
+    public static func record(_ db: Database, _ event: IncomingEvent, error: String, attempts: Int = 1) throws {
         try db.cachedStatement(
             sql: """
-                INSERT INTO deadLetter(stream, seq, type, body, error, failedAt)
-                VALUES(:stream, :seq, :type, :body, :error, :failedAt)
+                INSERT INTO deadLetter(stream, seq, type, body, error, failedAt, attempts)
+                VALUES(:stream, :seq, :type, :body, :error, :failedAt, :attempts)
                 ON CONFLICT(stream, seq) DO UPDATE SET error = excluded.error, failedAt = excluded.failedAt,
                     attempts = attempts + 1
                 """
         ).execute(
             arguments: [
                 "stream": event.stream, "seq": Int64(event.seq), "type": event.type, "body": event.body,
-                "error": error, "failedAt": Int64(Date().timeIntervalSince1970 * 1000),
+                "error": error, "failedAt": Int64(Date().timeIntervalSince1970 * 1000), "attempts": attempts,
             ])
     }
 
@@ -67,6 +68,13 @@ public enum DeadLetters {
                 ?? 0
         }
         return try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM deadLetter")) ?? 0
+    }
+
+    /// Whether `stream#seq` is a dead letter.
+    public static func contains(_ db: Database, stream: String, seq: UInt64) throws -> Bool {
+        try Bool.fetchOne(
+            db.cachedStatement(sql: "SELECT 1 FROM deadLetter WHERE stream = :stream AND seq = :seq"),
+            arguments: ["stream": stream, "seq": Int64(seq)]) ?? false
     }
 
     /// The stored event, for a retry.

@@ -60,14 +60,21 @@ public final class Subscription: Sendable {
     private let thread = Mutex<SocketThread?>(nil)
     let context: ZMQContext
     let metrics: SubscriptionMetrics
+    /// Marks each run in flight and says how to apply after a crash (docs/streams.md §4.6).
+    let crashGuard: CrashGuard
+    /// Told of each failure to write a run (the store is full, read-only, gone), for its host's `status`.
+    let writeFailed: @Sendable (any Error) -> Void
 
     /// Prepares the subscription; `start()` begins consuming.
     public init(
         source: Source, options: Options, writer: any DatabaseWriter, handler: any StreamHandler, context: ZMQContext,
-        logger: Logger
+        logger: Logger, crashGuard: CrashGuard = .disabled,
+        writeFailed: @escaping @Sendable (any Error) -> Void = { _ in }
     ) {
         self.source = source
         self.options = options
+        self.crashGuard = crashGuard
+        self.writeFailed = writeFailed
         self.applier = BatchApplier(
             stream: source.stream, writer: writer, handler: handler, maxBodyBytes: options.maxMessageBytes)
         self.context = context

@@ -41,6 +41,7 @@ struct SubscriptionLoop {
         var refused: UInt64 = 0
         var deadLetters = stored.1
         var lagging = false
+        var failure: String?
         var lastAck: (seq: UInt64, at: ContinuousClock.Instant) = (machine.applied, clock.now)
         perform(machine.start(now: clock.now), dealer: dealer, machine: machine)
 
@@ -72,14 +73,14 @@ struct SubscriptionLoop {
             }
             actions += machine.tick(now: clock.now)
             perform(actions, dealer: dealer, machine: machine)
-            deadLetters += applyReady(&machine, dealer: dealer)
+            deadLetters += applyReady(&machine, dealer: dealer, failure: &failure)
             if machine.applied > lastAck.seq && clock.now - lastAck.at >= options.heartbeatInterval {
                 _ = try? dealer.send(
                     StreamWire.acknowledge(stream: source.stream, subscriber: options.subscriber, seq: machine.applied),
                     dontWait: true)
                 lastAck = (machine.applied, clock.now)
             }
-            publishStatus(machine, refused: refused, deadLetters: deadLetters, wasLagging: &lagging)
+            publishStatus(machine, refused: refused, deadLetters: deadLetters, failure: failure, wasLagging: &lagging)
         }
     }
 
@@ -108,14 +109,35 @@ struct SubscriptionLoop {
         }
     }
 
-    /// Applies every ready run; returns how many events were dead-lettered.
-    private func applyReady(_ machine: inout SubscriptionStateMachine, dealer: ZMQSocket) -> Int {
+    /// Applies every ready run as the crash guard plans it (as usual, one suspect event alone, or a condemned event
+    /// set aside); returns how many events were dead-lettered. `failure` keeps why the last run could not be written.
+    private func applyReady(
+        _ machine: inout SubscriptionStateMachine, dealer: ZMQSocket, failure: inout String?
+    ) -> Int {
         var deadLettered = 0
+        let guarded = subscription.crashGuard
         while thread.isRunning, let epoch = machine.epoch {
-            let batch = machine.takeReady(max: options.batchMax)
-            guard !batch.isEmpty else { break }
+            let plan = guarded.plan(
+                stream: source.stream, epoch: epoch, after: machine.applied, max: options.batchMax)
+            let batch = machine.takeReady(max: plan.count)
+            guard let first = batch.first, let last = batch.last else { break }
             do {
-                switch try subscription.applier.apply(batch, epoch: epoch, expected: machine.applied) {
+                let outcome: BatchApplier.Outcome
+                if case .setAside(let reason, let crashes) = plan {
+                    outcome = try subscription.applier.setAside(
+                        first, epoch: epoch, expected: machine.applied, reason: reason, crashes: crashes)
+                    if case .applied = outcome {
+                        guarded.setAside(stream: source.stream, seq: first.seq, type: first.type, reason: reason)
+                    }
+                } else {
+                    let input = GuardedInput.events(
+                        stream: source.stream, epoch: epoch, from: first.seq, through: last.seq)
+                    outcome = try guarded.guarding(input) {
+                        try subscription.applier.apply(batch, epoch: epoch, expected: machine.applied)
+                    }
+                }
+                failure = nil
+                switch outcome {
                 case .applied(let through, let dead):
                     deadLettered += dead
                     subscription.metrics.applied(count: batch.count, deadLettered: dead)
@@ -132,8 +154,11 @@ struct SubscriptionLoop {
                     machine.reload(epoch: stored?.epoch, applied: stored?.lastSeq ?? 0, now: clock.now),
                     dealer: dealer, machine: machine)
             } catch {
-                // Transient (busy, I/O, disk full): put the batch back and retry on a later turn; never skip.
+                // Transient (busy, I/O, disk full, read-only): put the batch back and retry on a later turn; never
+                // skip. The host hears of it (its store alert), and the log keeps one line a minute of it.
                 machine.requeue(batch)
+                subscription.writeFailed(error)
+                failure = "\(error)"
                 subscription.logger.warning(
                     "Apply failed; will retry", metadata: ["stream": "\(source.stream)", "error": "\(error)"])
                 break
@@ -161,12 +186,15 @@ struct SubscriptionLoop {
     }
 
     private func publishStatus(
-        _ machine: SubscriptionStateMachine, refused: UInt64, deadLetters: Int, wasLagging: inout Bool
+        _ machine: SubscriptionStateMachine, refused: UInt64, deadLetters: Int, failure: String?,
+        wasLagging: inout Bool
     ) {
         subscription.metrics.lag.record(Int64(machine.lag))
         let lagging = machine.lag > options.lagAlarmEvents
         let alert: String? =
-            if let stopped = machine.stopped { stopped.description } else if machine.suspect {
+            if let stopped = machine.stopped { stopped.description } else if let failure {
+                "Stream \(source.stream) cannot be applied after seq \(machine.applied): \(failure); retrying."
+            } else if machine.suspect {
                 SubscriptionAlert.suspect(stream: source.stream).description
             } else if lagging {
                 "Stream \(source.stream) is \(machine.lag) events behind (alarm above \(options.lagAlarmEvents))."

@@ -4,12 +4,13 @@ import GRDB
 import ServiceKit
 
 /// A probe's RPCs. A source answers `probe.emit` `ProbeEmitRequest` → `ProbeEmitResult` (`invalid_request` on
-/// `count` outside 1…10 000 000); a sink answers `probe.summary` `{}` → `ProbeSummary` and `probe.commits`
-/// `CommitStampsRequest` → `[CommitStamp]` (for latency up to the durable commit).
+/// `count` outside 1…10 000 000; a count equal to `trapOnCount` traps the process on purpose); a sink answers
+/// `probe.summary` `{}` → `ProbeSummary` and `probe.commits` `CommitStampsRequest` → `[CommitStamp]` (for latency up
+/// to the durable commit).
 struct ProbeMethods: Sendable {
     /// What the probe answers for.
     enum Side: Sendable {
-        case source(ProbeSource)
+        case source(ProbeSource, trapOnCount: Int?)
         case sink(CommitStamps)
     }
 
@@ -19,8 +20,11 @@ struct ProbeMethods: Sendable {
     var router: RPCRouter {
         var router = RPCRouter()
         switch side {
-        case .source(let source):
+        case .source(let source, let trapOnCount):
             router.register("probe.emit", params: ProbeEmitRequest.self) { request in
+                if request.count == trapOnCount {
+                    preconditionFailure("probe: trapping on probe.emit \(request.count)")
+                }
                 guard (1...10_000_000).contains(request.count) else {
                     throw RPCFailure.invalidRequest("must be between 1 and 10000000", field: "count")
                 }

@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import ServiceKit
 
 extension PlacementRequest {
     /// The request's fingerprint, stored with its idempotency key's answer (R1): the SHA-256 of the request as it

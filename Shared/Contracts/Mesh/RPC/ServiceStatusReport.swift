@@ -1,8 +1,8 @@
 import Foundation
 
 /// The answer to `status`, which every mesh process gives: who it is, how long it has run, the stream it
-/// publishes, each stream it consumes with its lag, and its dead letters. A stateless process (one that owns no
-/// store) answers with no publication, no subscriptions, no dead letters and no domain time.
+/// publishes, each stream it consumes with its lag, its dead letters and its alerts. A stateless process (one that
+/// owns no store) answers with no publication, no subscriptions, no dead letters, no alerts and no domain time.
 public struct ServiceStatusReport: Codable, Sendable, Equatable {
     /// The instance name, e.g. `orders` or `dispatch.p3`.
     public var name: String
@@ -23,8 +23,10 @@ public struct ServiceStatusReport: Codable, Sendable, Equatable {
     public var deadLetters: Int
     /// Every RPC method it answers, sorted.
     public var methods: [String]
-    /// What an operator must see that no subscription shows, one sentence each (a supplier connector call failing
-    /// for long, notifications that cannot be written); nil or empty when all is well.
+    /// What a person must see about the process itself, one sentence each: a store that cannot be written, deleted
+    /// or replaced, an event set aside or a request refused because it crashed the process, a supplier connector
+    /// call failing for long, notifications that cannot be written. Nil or empty when there is none (and nil from a
+    /// process built before alerts were reported).
     public var alerts: [String]?
 
     public init(

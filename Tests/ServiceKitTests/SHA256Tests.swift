@@ -1,10 +1,10 @@
 import Foundation
+import ServiceKit
 import Testing
 
-@testable import Orders
-
-/// The digest behind a placement request's fingerprint is SHA-256: NIST's examples (FIPS 180-4), and lengths
-/// around the 55/56/64-byte padding boundaries checked against digests computed with Python's `hashlib`.
+/// The digest behind a placement request's fingerprint and a refused request's identity is SHA-256: NIST's examples
+/// (FIPS 180-4), and lengths around the 55/56/64-byte padding boundaries checked against digests computed with
+/// Python's `hashlib`.
 struct SHA256Tests {
     @Test(arguments: [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
@@ -21,5 +21,6 @@ struct SHA256Tests {
     func digests(message: String, hex: String) {
         let digest = SHA256.digest(Data(message.utf8))
         #expect(digest.map { String(format: "%02x", $0) }.joined() == hex)
+        #expect(SHA256.hexDigest(Data(message.utf8)) == "sha256:" + hex)
     }
 }

@@ -1,11 +1,12 @@
 import Foundation
 
-/// SHA-256 (FIPS 180-4): the digest behind a placement request's fingerprint
-/// (`PlacementRequest+Fingerprint.swift`). Foundation on Linux has no message digest and the package takes no
-/// cryptography dependency for one hash, so this is the standard algorithm, checked against NIST's examples.
-enum SHA256 {
+/// SHA-256 (FIPS 180-4): the digest behind a placement request's fingerprint (orders'
+/// `PlacementRequest+Fingerprint.swift`) and the identity of a request the crash guard refuses. Foundation on Linux
+/// has no message digest and the package takes no cryptography dependency for one hash, so this is the standard
+/// algorithm, checked against NIST's examples.
+public enum SHA256 {
     /// The 32-byte digest of `message`.
-    static func digest(_ message: Data) -> Data {
+    public static func digest(_ message: Data) -> Data {
         var state: [UInt32] = [
             0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
         ]
@@ -45,6 +46,13 @@ enum SHA256 {
             for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] &+= value }
         }
         return Data(state.flatMap { word in [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: word >> $0) } })
+    }
+
+    /// `sha256:` and the digest of `message` in lower-case hex.
+    public static func hexDigest(_ message: Data) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        let text = digest(message).flatMap { byte in [digits[Int(byte >> 4)], digits[Int(byte & 0x0f)]] }
+        return "sha256:" + String(decoding: text, as: UTF8.self)
     }
 
     /// `word` rotated right by `count` bits.
