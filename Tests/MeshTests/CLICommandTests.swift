@@ -86,9 +86,16 @@ extension MeshTests {
                 "Rua Augusta 1500", "--city", "São Paulo", "--region", "SP", "--postal-code", "01304-001",
                 "--country", "br", "--token", "tok_visa_br",
             ]
+            // Japan's format needs no city, so only the street line it requires is refused, by the service.
+            let japanWithoutStreet = [
+                "orders", "place", "--listing", "lst_tee", "--sku", "TEE-M", "--price", "79.90", "--currency", "BRL",
+                "--customer", "Yamada Taro", "--email", "taro@example.jp", "--region", "Tokyo", "--postal-code",
+                "100-8111", "--country", "JP", "--token", "tok_visa_br",
+            ]
             let cases: [([String], String)] = [
                 (["orders", "place", "--file", badPlacement], twoFields),
                 (flags, twoFields),
+                (japanWithoutStreet, "shippingAddress.line1: is required (invalid_request)"),
                 (["orders", "cancel", "ord_nope"], "orderID: No order ord_nope. (not_found)"),
                 (
                     ["orders", "list", "--after", "bogus"],

@@ -58,9 +58,11 @@ public struct OrdersCommand: AsyncParsableCommand {
                     "--price \(priceText) is not an amount in \(code) (\(currencyCode.minorUnits) decimals)")
             }
             let recipient = try required(customer, "customer")
+            // Which address fields a country requires is R1's to say (Japan needs no city): an absent one is sent
+            // empty, and the service names it if the destination's format requires it.
             let address = Address(
-                name: recipient, line1: try required(line1, "line1"), line2: line2, city: try required(city, "city"),
-                region: region, postalCode: postalCode, country: try required(country, "country"), phone: phone)
+                name: recipient, line1: line1 ?? "", line2: line2, city: city ?? "", region: region,
+                postalCode: postalCode, country: try required(country, "country"), phone: phone)
             return PlacementRequest(
                 listingID: ListingID(rawValue: try required(listing, "listing")), sku: try required(sku, "sku"),
                 quantity: quantity, unitPrice: PlacementRequest.Price(minorUnits: minorUnits, currency: code),
