@@ -28,10 +28,10 @@ public final class LogRepeats: Sendable {
         }
     }
 
-    /// Writes the summary of every kind of line held back in a window that has ended.
-    public func flush() {
+    /// Writes the summary of every kind of line held back in a window that has ended by `now`.
+    public func flush(at now: ContinuousClock.Instant = .now) {
         let due = state.withLock { state in
-            state.limiter.summaries(at: .now).compactMap { summary -> (Held, Int)? in
+            state.limiter.summaries(at: now).compactMap { summary -> (Held, Int)? in
                 guard let held = state.held.removeValue(forKey: summary.key) else { return nil }
                 return (held, summary.repeated)
             }

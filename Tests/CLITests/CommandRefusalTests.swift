@@ -64,18 +64,8 @@ struct CommandRefusalTests {
             ["orders", "cancel", "ord_1", "--by", "nobody"],
         ])
     func binary(_ arguments: [String]) throws {
-        let own = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: (own as NSString).deletingLastPathComponent + "/dropline")
-        process.arguments = arguments
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        let lines = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            .split(separator: "\n")
-        #expect(process.terminationStatus == 2)
+        let (status, lines) = try DroplineBinary.run(arguments)
+        #expect(status == 2)
         #expect(lines.count == 1 && lines.first?.hasPrefix("dropline: ") == true)
     }
 

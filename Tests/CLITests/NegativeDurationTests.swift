@@ -21,7 +21,7 @@ struct NegativeDurationTests {
             (["demo", "--hours", "-3"], #"hours: must not be negative, got "-3" (invalid_request)"#),
         ])
     func refusedByTheBinary(_ arguments: [String], _ expected: String) throws {
-        let (status, lines) = try Self.run(arguments)
+        let (status, lines) = try DroplineBinary.run(arguments)
         #expect(status == 2, "\(arguments)")
         #expect(lines == ["dropline: " + expected], "\(arguments)")
     }
@@ -53,20 +53,5 @@ struct NegativeDurationTests {
                         == #"duration: \#(Self.rule), got \#(String(reflecting: text)) (invalid_request)"#)
             }
         }
-    }
-
-    /// Runs the built `dropline` with `arguments`; its exit status and the lines it wrote to standard error.
-    static func run(_ arguments: [String]) throws -> (Int32, [String]) {
-        let own = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: (own as NSString).deletingLastPathComponent + "/dropline")
-        process.arguments = arguments
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        return (process.terminationStatus, text.split(separator: "\n").map(String.init))
     }
 }

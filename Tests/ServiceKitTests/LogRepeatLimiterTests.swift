@@ -60,8 +60,7 @@ import Testing
         logger.warning("Apply failed; will retry", metadata: ["error": "another"])
         #expect(lines.all.filter { $0.hasPrefix("Apply failed") }.count == 2)
         #expect(lines.all.filter { $0 == "turn" }.count == 100)
-        Thread.sleep(forTimeInterval: 0.06)
-        repeats.flush()
+        repeats.flush(at: .now + .milliseconds(60))
         #expect(lines.all.last == "Apply failed; will retry (repeated 99 times in the last minute)")
     }
 }
