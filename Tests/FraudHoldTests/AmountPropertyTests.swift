@@ -18,6 +18,8 @@ struct AmountPropertyTests {
 
     @Test("order.placed and payment.authorised of any 64-bit total: assessed, held and released or reviewed")
     func anyTotal() async {
+        await TestLane.storeHeavy.enter()
+        defer { TestLane.storeHeavy.leave() }
         await propertyCheck(count: 100, input: Self.totals, Self.totals) { first, second in
             let harness = try FraudHoldHarness()
             for (index, total) in [first, second].enumerated() {

@@ -52,6 +52,8 @@ struct DoorPropertyTests {
 
     @Test("inventory.load and its supplier offers: extremes are refused on their fields, values in bounds accepted")
     func catalogueLoad() async {
+        await TestLane.storeHeavy.enter()
+        defer { TestLane.storeHeavy.leave() }
         await propertyCheck(
             count: 100,
             input: zip(Self.amounts(Self.maxPrice), Self.amounts(Self.maxPrice), Self.amounts(Self.maxPrice)),
@@ -104,6 +106,8 @@ struct DoorPropertyTests {
 
     @Test("inventory.stock_feed: extreme counts are refused on their fields, counts in bounds applied")
     func stockFeed() async {
+        await TestLane.storeHeavy.enter()
+        defer { TestLane.storeHeavy.leave() }
         await propertyCheck(count: 100, input: Self.counts(Self.units), Self.counts(Self.units)) { quantity, level in
             let inventory = try InventoryHarness()
             try await inventory.load()

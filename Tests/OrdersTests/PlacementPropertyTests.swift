@@ -28,6 +28,8 @@ struct PlacementPropertyTests {
 
     @Test("orders.place: extremes are refused on their fields, in-bounds requests placed with the right total")
     func placement() async {
+        await TestLane.storeHeavy.enter()
+        defer { TestLane.storeHeavy.leave() }
         await propertyCheck(
             count: 100, input: Self.prices, Self.quantities, Gen.element(of: Array(Self.names.indices)).map { $0! }
         ) { price, quantity, nameIndex in

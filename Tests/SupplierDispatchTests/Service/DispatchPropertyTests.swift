@@ -23,6 +23,8 @@ struct DispatchPropertyTests {
 
     @Test("listing.upserted with extreme prices, costs and limits: dead-lettered beyond the bounds, else applied")
     func listingUpserted() async {
+        await TestLane.storeHeavy.enter()
+        defer { TestLane.storeHeavy.leave() }
         await propertyCheck(
             count: 100, input: zip(Self.amounts, Self.amounts, Self.amounts), Self.quantities
         ) { amounts, limit in
@@ -59,6 +61,8 @@ struct DispatchPropertyTests {
 
     @Test("order.released with extreme quantities and unit prices: dead-lettered beyond the bounds, else dispatched")
     func orderReleased() async {
+        await TestLane.storeHeavy.enter()
+        defer { TestLane.storeHeavy.leave() }
         await propertyCheck(count: 100, input: Self.quantities, Self.amounts) { quantity, price in
             var released = DispatchServiceFixtures.released("ord_1")
             released.unfulfilled.quantity = quantity
