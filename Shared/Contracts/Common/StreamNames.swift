@@ -8,4 +8,6 @@ public enum StreamNames {
     public static let inventory = "inventory"
     public static let payments = "payments"
     public static let fraudHold = "fraud-hold"
+    /// Shipments, scans, deadlines and infractions (R8-R11).
+    public static let tracking = "tracking"
 }

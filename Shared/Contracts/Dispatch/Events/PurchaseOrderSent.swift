@@ -27,12 +27,14 @@ public struct PurchaseOrderSent: EventPayload, Equatable {
     /// The supplier must acknowledge by this time and ship by `shipBy` (R7).
     public var acknowledgeBy: Date
     public var shipBy: Date
+    /// The carrier service level the supplier must ship with (R9); nil in events of earlier versions.
+    public var shipping: ShippingChoice?
     public var at: Date
 
     public init(
         purchaseOrderID: PurchaseOrderID, orderID: OrderID, merchantID: MerchantID, listingID: ListingID,
         supplierID: SupplierID, attempt: Int, sku: String, quantity: Int, cost: Money, choice: String,
-        releasedAt: Date, isLate: Bool, acknowledgeBy: Date, shipBy: Date, at: Date
+        releasedAt: Date, isLate: Bool, acknowledgeBy: Date, shipBy: Date, shipping: ShippingChoice? = nil, at: Date
     ) {
         self.purchaseOrderID = purchaseOrderID
         self.orderID = orderID
@@ -48,6 +50,7 @@ public struct PurchaseOrderSent: EventPayload, Equatable {
         self.isLate = isLate
         self.acknowledgeBy = acknowledgeBy
         self.shipBy = shipBy
+        self.shipping = shipping
         self.at = at
     }
 }
