@@ -98,7 +98,7 @@ struct CheckDigitTests {
     @Test("R9: mod 7 is the number's remainder")
     func mod7() {
         #expect(CheckDigit.mod7(bytes("1234567890")) == 3)
-        #expect(CheckDigit.mod7(bytes("12A")) == nil)
+        #expect(CheckDigit.mod7(bytes("12A")) == nil && CheckDigit.mod7(bytes("+12")) == nil)
     }
 
     @Test("R9: weights repeat from the left, then mod 11 and mod 10")

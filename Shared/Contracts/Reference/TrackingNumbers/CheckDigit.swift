@@ -23,7 +23,9 @@ enum CheckDigit {
     /// Mod 7 (DHL Express): the digits read as one number, modulo 7. Nil when a byte is not a digit or the number
     /// does not fit in 64 bits.
     static func mod7(_ digits: ArraySlice<UInt8>) -> Int? {
-        guard let number = Int(String(decoding: digits, as: UTF8.self)), number >= 0 else { return nil }
+        guard digits.allSatisfy(\.isASCIIDigit), let number = Int(String(decoding: digits, as: UTF8.self)) else {
+            return nil
+        }
         return number % 7
     }
 

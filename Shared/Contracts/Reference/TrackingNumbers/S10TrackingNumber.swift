@@ -18,7 +18,7 @@ public struct S10TrackingNumber: Sendable, Hashable, CustomStringConvertible {
     /// 8 digits.
     public init?(serviceIndicator: String, serial: Int, country: CountryCode) {
         let letters = Array(serviceIndicator.utf8)
-        guard letters.count == 2, letters.allSatisfy(Self.isUpperCaseLetter), (0..<100_000_000).contains(serial)
+        guard letters.count == 2, letters.allSatisfy(\.isASCIIUpperCaseLetter), (0..<100_000_000).contains(serial)
         else { return nil }
         self.serviceIndicator = serviceIndicator
         self.serial = serial
@@ -29,8 +29,8 @@ public struct S10TrackingNumber: Sendable, Hashable, CustomStringConvertible {
     /// characters, a check digit that does not match the serial, or a country ISO 3166-1 does not know.
     public init?(_ text: String) {
         let bytes = Array(text.utf8)
-        guard bytes.count == 13, bytes[0..<2].allSatisfy(Self.isUpperCaseLetter),
-            bytes[2..<11].allSatisfy(Self.isDigit), bytes[11..<13].allSatisfy(Self.isUpperCaseLetter),
+        guard bytes.count == 13, bytes[0..<2].allSatisfy(\.isASCIIUpperCaseLetter),
+            bytes[2..<11].allSatisfy(\.isASCIIDigit), bytes[11..<13].allSatisfy(\.isASCIIUpperCaseLetter),
             let serial = Int(String(decoding: bytes[2..<10], as: UTF8.self)),
             let country = CountryCode(String(decoding: bytes[11..<13], as: UTF8.self)),
             Int(bytes[10] - UInt8(ascii: "0")) == Self.checkDigit(serial: serial)
@@ -59,13 +59,5 @@ public struct S10TrackingNumber: Sendable, Hashable, CustomStringConvertible {
         let digits = String(serial)
         let padded = String(repeating: "0", count: 8 - digits.count) + digits
         return "\(serviceIndicator)\(padded)\(Self.checkDigit(serial: serial))\(country.code)"
-    }
-
-    private static func isUpperCaseLetter(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-    }
-
-    private static func isDigit(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 }
