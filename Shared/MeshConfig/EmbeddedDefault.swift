@@ -64,7 +64,16 @@ extension MeshConfiguration {
               latency_ms: 0                 # wall time supplier.purchase_order takes (the benchmark sets 50)
               seed: 1                       # same seed, same fates
               dispatch: dispatch            # the partitioned service that takes the suppliers' answers
-              calls_in_flight: 16           # answers sent to dispatch concurrently
+              calls_in_flight: 16           # answers to dispatch and scans to tracking sent concurrently
+              # The carriers, played when the mesh has the `tracking` service: each shipment.registered gets a
+              # journey drawn with the seed (accepted 0-48 h after shipment, 1-4 in transit, out for delivery,
+              # delivered within the service level's transit range); these shares together at most 1
+              carrier_exception_rate: 0.02   # share with an exception on the way, delivered all the same
+              carrier_return_rate: 0.01      # share returned to sender after an exception at the door
+              carrier_lost_rate: 0.01        # share whose scans stop mid-way (the parcel stalls)
+              carrier_unscanned_rate: 0.01   # share never scanned (no confirmed fulfilment, R10)
+              carrier_transit_multiplier: 1  # scales the transit time drawn (2: twice the promise)
+              tracking: tracking             # the service whose shipments the carriers take and scans go to
           dispatch:                     # a worker group: dropline scale dispatch N
             executable: dropline-dispatch
             instances: 2                  # workers; each hosts the partitions p with p % instances == its number - 1

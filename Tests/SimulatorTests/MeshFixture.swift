@@ -2,12 +2,14 @@ import Foundation
 import ServiceKit
 import TestSupport
 
-/// A mesh config file in a temporary folder with a partitioned `dispatch` and the `simulator`, on the system clock.
+/// A mesh config file in a temporary folder with a partitioned `dispatch`, the `simulator` and, when asked, a
+/// `tracking` service, on the system clock.
 enum MeshFixture {
     /// Writes `mesh.yaml` into `directory`; returns the options a service started with `--config` has (their
     /// `loadConfiguration()` is the mesh config).
     static func options(
-        in directory: TemporaryDirectory, dispatchPartitions: Int, simulatorSettings: [String: String]
+        in directory: TemporaryDirectory, dispatchPartitions: Int, simulatorSettings: [String: String],
+        tracking: Bool = false
     ) throws -> ServiceOptions {
         let file = directory.file("mesh.yaml")
         try MeshBlueprint(
@@ -17,7 +19,7 @@ enum MeshFixture {
                 .init(
                     "simulator", executable: "dropline-simulator",
                     settings: simulatorSettings.isEmpty ? ["seed": "1"] : simulatorSettings),
-            ]
+            ] + (tracking ? [.init("tracking", executable: "dropline-tracking")] : [])
         ).write(to: file)
         var options = ServiceOptions()
         options.config = file

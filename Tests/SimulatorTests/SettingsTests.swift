@@ -18,6 +18,11 @@ struct SettingsTests {
         #expect(settings.behaviour.carriers == ["China Post", "Wish Post Standard"])
         #expect(settings.latency == .zero && settings.seed == 1 && settings.dispatchService == "dispatch")
         #expect(settings.callsInFlight == 16)
+        #expect(settings.trackingService == "tracking")
+        #expect(
+            settings.carrierBehaviour
+                == CarrierBehaviour(
+                    exceptionRate: 0.02, returnRate: 0.01, lostRate: 0.01, unscannedRate: 0.01, transitMultiplier: 1))
     }
 
     @Test("Every key is read")
@@ -28,7 +33,9 @@ struct SettingsTests {
                     "ack_delay_minutes": "5-15", "ship_delay_hours": " 12 ", "reject_rate": "0.1",
                     "out_of_stock_rate": "0.05", "silent_rate": "0.01", "late_ship_rate": "0.2",
                     "carriers": "Wish Post Express, China Post", "latency_ms": "50", "seed": "18446744073709551615",
-                    "dispatch": "dispatch-eu", "calls_in_flight": "4",
+                    "dispatch": "dispatch-eu", "calls_in_flight": "4", "carrier_exception_rate": "0.1",
+                    "carrier_return_rate": "0.2", "carrier_lost_rate": "0.3", "carrier_unscanned_rate": "0.4",
+                    "carrier_transit_multiplier": "1.5", "tracking": "tracking-eu",
                 ], service: "simulator"))
         let behaviour = SupplierBehaviour(
             ackDelayMinutes: DelayRange(min: 5, max: 15), shipDelayHours: DelayRange(min: 12, max: 12),
@@ -37,8 +44,11 @@ struct SettingsTests {
         #expect(
             settings
                 == SimulatorSettings(
-                    behaviour: behaviour, latency: .milliseconds(50), seed: .max, dispatchService: "dispatch-eu",
-                    callsInFlight: 4))
+                    behaviour: behaviour,
+                    carrierBehaviour: CarrierBehaviour(
+                        exceptionRate: 0.1, returnRate: 0.2, lostRate: 0.3, unscannedRate: 0.4, transitMultiplier: 1.5),
+                    latency: .milliseconds(50), seed: .max, dispatchService: "dispatch-eu", callsInFlight: 4,
+                    trackingService: "tracking-eu"))
         #expect(behaviour.ackDelayMinutes.description == "5-15" && behaviour.shipDelayHours.description == "12")
     }
 
@@ -66,10 +76,15 @@ struct SettingsTests {
                 "carriers", "China Post, Pony Express",
                 "unknown carrier \"Pony Express\" (known: China Post, Wish Post Standard, Wish Post Express)"
             ),
+            ("carrier_lost_rate", "2", "expected a number from 0 to 1, got \"2\""),
+            ("carrier_transit_multiplier", "0", "expected a number above 0, at most 10, got \"0\""),
+            ("tracking", "", "expected a service name, got \"\""),
             (
                 "reject_ratio", "0.1",
-                "unknown setting (known: ack_delay_minutes, calls_in_flight, carriers, dispatch, late_ship_rate, "
-                    + "latency_ms, out_of_stock_rate, reject_rate, seed, ship_delay_hours, silent_rate)"
+                "unknown setting (known: ack_delay_minutes, calls_in_flight, carrier_exception_rate, "
+                    + "carrier_lost_rate, carrier_return_rate, carrier_transit_multiplier, carrier_unscanned_rate, "
+                    + "carriers, dispatch, late_ship_rate, latency_ms, out_of_stock_rate, reject_rate, seed, "
+                    + "ship_delay_hours, silent_rate, tracking)"
             ),
         ])
     func refusals(key: String, value: String, reason: String) {
@@ -89,6 +104,16 @@ struct SettingsTests {
         }
         #expect(error?.key == "services.sim.settings.silent_rate")
         #expect(error?.description.contains("add up to 1.2") == true)
+    }
+
+    @Test("R10: the four carrier rates together may not exceed 1")
+    func carrierRatesAddUp() {
+        let error = #expect(throws: SettingsError.self) {
+            try SimulatorSettings(
+                SettingsReader(["carrier_lost_rate": "0.6", "carrier_return_rate": "0.6"], service: "simulator"))
+        }
+        #expect(error?.key == "services.simulator.settings.carrier_unscanned_rate")
+        #expect(error?.description.contains("more than 1") == true)
     }
 
     @Test("R6: answers go to the partition that owns the order, named as DispatchPartitioning names it")

@@ -5,8 +5,8 @@ import Simulator
 import TestSupport
 
 /// A simulator on the shared harness: a real store in a temporary folder, simulated time through the clock and
-/// the durable timers, RPCs through the router, and answers to Dispatch through the sender and a `FakeDispatch`.
-/// No sockets.
+/// the durable timers, RPCs through the router, the `tracking` stream through its handler, and answers to Dispatch
+/// and scans to Tracking through the sender, a `FakeDispatch` and a `FakeTracking`. No sockets.
 typealias SimulatorHarness = ServiceHarness<SimulatorService>
 
 /// A purchase order `simulator.purchase_orders` does not list.
@@ -16,12 +16,20 @@ struct NotListed: Error, CustomStringConvertible {
 }
 
 extension ServiceHarness where Service == SimulatorService {
-    /// A fresh simulator at `Fixtures.t0`, answering a new `FakeDispatch`; `reopened()` gives the restarted
-    /// process a new one too, as a new process has new connections.
+    /// A fresh simulator at `Fixtures.t0`, answering a new `FakeDispatch` and `FakeTracking`; `reopened()` gives
+    /// the restarted process new ones too, as a new process has new connections.
     convenience init(settings: SimulatorSettings = Fixtures.settings()) throws {
         try self.init(stream: "simulator", start: Fixtures.t0, migrations: SimulatorStore.migrate) { parts in
-            SimulatorService(parts: parts, settings: settings, dispatch: FakeDispatch())
+            SimulatorService(parts: parts, settings: settings, dispatch: FakeDispatch(), tracking: FakeTracking())
         }
+    }
+
+    /// The stand-in tracking service this simulator's carriers report to.
+    var tracking: FakeTracking {
+        guard let fake = service.tracking as? FakeTracking else {
+            preconditionFailure("a simulator harness reports to a FakeTracking")
+        }
+        return fake
     }
 
     /// The stand-in dispatch partitions this simulator answers.

@@ -2,12 +2,14 @@ import ArgumentParser
 import ServiceKit
 import Simulator
 
-/// `dropline-simulator`: Play the suppliers that acknowledge, ship or reject purchase orders (R6, R7).
+/// `dropline-simulator`: Play the suppliers that acknowledge, ship or reject purchase orders, and the carriers that
+/// scan parcels (R6, R7, R10, R11).
 @main
 struct SimulatorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dropline-simulator",
-        abstract: "Play the suppliers that acknowledge, ship or reject purchase orders (R6, R7).")
+        abstract:
+            "Play the suppliers that acknowledge, ship or reject purchase orders, and the carriers that scan parcels.")
 
     @OptionGroup var options: ServiceOptions
 

@@ -6,7 +6,8 @@ import ServiceKit
 import Streams
 
 /// The simulator (`dropline-simulator`): plays the suppliers for the demo, tests and load runs, and is the
-/// supplier connector Dispatch calls (R6, R7, R15).
+/// supplier connector Dispatch calls (R6, R7, R15); plays the carriers too, when the mesh has a tracking service
+/// (R10, R11).
 ///
 /// Answers `supplier.purchase_order` and `supplier.cancel` (Dispatch's calls), `simulator.suppliers.set`,
 /// `simulator.suppliers.list` and `simulator.purchase_orders` (`SimulatorMethods`). Each purchase order's fate is
@@ -14,13 +15,18 @@ import Streams
 /// the supplier's answers go to the dispatch partition that owns the purchase order (`purchase_orders.acknowledge`,
 /// `.ship`, `.reject`) through the `outgoingCall` queue and `OutgoingCallSender`. Publishes its own facts on its
 /// stream (`simulator`): `sim.purchase_order_received`, `sim.acknowledged`, `sim.shipped`, `sim.rejected`,
-/// `sim.cancelled`. Consumes only the clock.
+/// `sim.cancelled`. Consumes the clock and, when the mesh config has the `tracking` setting's service, its stream:
+/// each `shipment.registered` hands the parcel to its simulated carrier, whose journey is drawn then
+/// (`JourneyPlanner`, seeded; rates per carrier from `simulator.carrier_behaviour.set`, else the settings) and
+/// played on durable timers (`CarrierDesk`), each scan queued as a `tracking.scan` call to the tracking instance
+/// through the same `outgoingCall` queue and sender.
 ///
 /// Settings, under `services.simulator.settings` (`SimulatorSettings`), e.g. `--set
 /// services.simulator.settings.reject_rate=0.1`.
 ///
-/// Built from its `ServiceParts`, the settings and a `DispatchCaller`, so that tests drive the router, the timer
-/// handler and the sender without sockets; `run(host:)` only wires them to the host.
+/// Built from its `ServiceParts`, the settings, a `DispatchCaller` and a `TrackingCaller`, so that tests drive the
+/// router, the stream handler, the timer handler and the sender without sockets; `run(host:)` only wires them to
+/// the host.
 public struct SimulatorService: DomainService {
     /// The connector's and the controls' RPCs.
     public let methods: RPCRouter
@@ -30,31 +36,51 @@ public struct SimulatorService: DomainService {
     public let sender: OutgoingCallSender
     /// Where the supplier's answers go: the dispatch partition that owns each purchase order.
     public let dispatch: any DispatchCaller
+    /// Where the carriers' scans go; nil when the mesh has no tracking service, and then no carrier plays.
+    public let tracking: (any TrackingCaller)?
+    /// The `tracking` stream, when the carriers play.
+    public let consumptions: [Consumption]
 
-    public init(parts: ServiceParts, settings: SimulatorSettings, dispatch: any DispatchCaller) {
+    /// - Parameter tracking: the tracking instance `settings.trackingService` names, or nil when the mesh config
+    ///   has none: the simulator then consumes no `tracking` stream.
+    public init(
+        parts: ServiceParts, settings: SimulatorSettings, dispatch: any DispatchCaller,
+        tracking: (any TrackingCaller)? = nil
+    ) {
         let desk = SupplierDesk(outbox: parts.outbox, clock: parts.clock, settings: settings)
+        let carriers = CarrierDesk(settings: settings)
         let committer = GroupCommitWriter(writer: parts.store)
         let simulatorMethods = SimulatorMethods(
             store: parts.store, desk: desk, committer: committer, latency: settings.latency)
         methods = simulatorMethods.router
-        timers = { timer, db in try desk.timerFired(timer, in: db) }
+        timers = { timer, db in
+            try desk.timerFired(timer, in: db)
+            try carriers.timerFired(timer, in: db)
+        }
         sender = OutgoingCallSender(
-            store: parts.store, dispatch: dispatch, concurrency: settings.callsInFlight, logger: parts.logger)
+            store: parts.store, dispatch: dispatch, tracking: tracking, concurrency: settings.callsInFlight,
+            logger: parts.logger)
         self.dispatch = dispatch
+        self.tracking = tracking
+        consumptions =
+            tracking == nil
+            ? [] : [Consumption(source: settings.trackingService, handler: TrackingStreamHandler(desk: carriers))]
     }
 
-    /// Its answers to Dispatch not yet delivered: the stepped clock waits for them (docs/architecture.md §4).
+    /// Its answers to Dispatch and scans to Tracking not yet delivered: the stepped clock waits for them
+    /// (docs/architecture.md §4).
     public func queuedCalls(in db: Database) throws -> Int {
         try OutgoingCallRecords.pendingCount(in: db)
     }
 
-    /// Reads the settings and the dispatch partitions from the mesh config, then serves the RPCs, plays the timers
-    /// and sends the answers until shutdown.
+    /// Reads the settings, the dispatch partitions and the tracking service (if any) from the mesh config, then
+    /// serves the RPCs, consumes `tracking`, plays the timers and sends the calls until shutdown.
     public static func run(host: ServiceHost) async throws {
         let settings = try SimulatorSettings(host.settingsReader)
         let route = try DispatchRoute(
             configuration: host.configuration, dispatchService: settings.dispatchService,
             simulatorService: host.instance.serviceName)
+        let trackingService = host.configuration.service(named: settings.trackingService)
         host.logger.info(
             "Simulated suppliers",
             metadata: [
@@ -62,9 +88,14 @@ public struct SimulatorService: DomainService {
                 "ack.minutes": "\(settings.behaviour.ackDelayMinutes)",
                 "ship.hours": "\(settings.behaviour.shipDelayHours)",
                 "dispatch.partitions": "\(route.instanceNames.count)",
+                "tracking": "\(trackingService?.name ?? "none")",
             ])
         let dispatch = RPCDispatchCaller(route: route) { try host.client(for: $0) }
-        let service = SimulatorService(parts: host.parts, settings: settings, dispatch: dispatch)
+        let tracking = trackingService.map { service in
+            RPCTrackingCaller(instanceName: service.name) { try host.client(for: $0) }
+        }
+        let service = SimulatorService(
+            parts: host.parts, settings: settings, dispatch: dispatch, tracking: tracking)
         try await host.run(service, background: [{ await service.sender.run() }])
     }
 }

@@ -5,15 +5,16 @@ import Logging
 import Streams
 import Synchronization
 
-/// Sends the simulated suppliers' queued answers (`outgoingCall` rows) to Dispatch and records each reply in a
-/// transaction after it came (R7).
+/// Sends the queued calls (`outgoingCall` rows) to the target each names, the simulated suppliers' answers to
+/// Dispatch and the simulated carriers' scans to Tracking, and records each reply in a transaction after it came
+/// (R7, R10).
 ///
 /// Exactly-once effect: the row was committed with the step that decided it; a crash between the call and the
-/// record repeats the call, which Dispatch takes idempotently. A refusal (any error code but `internal`,
-/// `unavailable`, `bad_reply`) means Dispatch does not want the answer, for instance because the purchase order
+/// record repeats the call, which the target takes idempotently. A refusal (any error code but `internal`,
+/// `unavailable`, `bad_reply`) means the target does not want the call, for instance because the purchase order
 /// was cancelled: it is recorded and not retried. A transport failure or one of those codes is retried with
 /// exponential backoff (0.1 s doubling to 30 s, wall time). A purchase order's calls go in order: its ship waits
-/// until its acknowledgement is settled.
+/// until its acknowledgement is settled, and its parcel's scans go one after another.
 public final class OutgoingCallSender: Sendable {
     /// Error codes that mean "try again later" rather than "no".
     static let transientCodes: Set<String> = ["internal", "unavailable", "bad_reply"]
@@ -24,6 +25,7 @@ public final class OutgoingCallSender: Sendable {
 
     private let store: any DatabaseWriter
     private let dispatch: any DispatchCaller
+    private let tracking: (any TrackingCaller)?
     private let concurrency: Int
     private let logger: Logger
     private let listener = CommitListener()
@@ -40,10 +42,15 @@ public final class OutgoingCallSender: Sendable {
 
     /// - Parameters:
     ///   - store: the simulator's store; the sender watches its commits for new calls.
+    ///   - tracking: where scans go; nil when the mesh has no tracking service (a scan is then refused).
     ///   - concurrency: calls kept in flight at once.
-    public init(store: any DatabaseWriter, dispatch: any DispatchCaller, concurrency: Int, logger: Logger) {
+    public init(
+        store: any DatabaseWriter, dispatch: any DispatchCaller, tracking: (any TrackingCaller)? = nil,
+        concurrency: Int, logger: Logger
+    ) {
         self.store = store
         self.dispatch = dispatch
+        self.tracking = tracking
         self.concurrency = max(1, concurrency)
         self.logger = logger
         commits = InsertCommitObserver(table: "outgoingCall") { [listener] in listener.wake() }
@@ -65,7 +72,7 @@ public final class OutgoingCallSender: Sendable {
                     while try await sendPending() > 0 {}
                 } catch {
                     if !Task.isCancelled {
-                        logger.error("Supplier calls could not be read or recorded", metadata: ["error": "\(error)"])
+                        logger.error("Outgoing calls could not be read or recorded", metadata: ["error": "\(error)"])
                     }
                 }
             }
@@ -128,8 +135,16 @@ public final class OutgoingCallSender: Sendable {
         logger[metadataKey: "purchase_order.id"] = "\(call.purchaseOrderID)"
         logger[metadataKey: "rpc.method"] = "\(call.action.method)"
         do {
-            try await dispatch.call(call.action.method, body: call.body, for: call.purchaseOrderID)
-            logger.debug("Supplier call delivered")
+            switch call.target {
+            case .dispatch:
+                try await dispatch.call(call.action.method, body: call.body, for: call.purchaseOrderID)
+            case .tracking:
+                guard let tracking else {
+                    throw RPCFailure(code: "unroutable", message: "the mesh config has no tracking service")
+                }
+                try await tracking.call(call.action.method, body: call.body)
+            }
+            logger.debug("Outgoing call delivered")
             return .delivered
         } catch is CancellationError {
             return .interrupted
@@ -141,11 +156,11 @@ public final class OutgoingCallSender: Sendable {
                 default: nil
                 }
             if let failure, !Self.transientCodes.contains(failure.code) {
-                logger.warning("Dispatch refused a supplier call", metadata: ["error": "\(failure)"])
+                logger.warning("The \(call.target) service refused a call", metadata: ["error": "\(failure)"])
                 return .refused(failure)
             }
             let level: Logger.Level = call.attempts == 0 ? .warning : .debug
-            logger.log(level: level, "Supplier call failed; will retry", metadata: ["error": "\(error)"])
+            logger.log(level: level, "Outgoing call failed; will retry", metadata: ["error": "\(error)"])
             return .failed("\(error)")
         }
     }

@@ -15,6 +15,9 @@ import ServiceKit
 /// - `simulator.suppliers.list` `{}` → `SupplierBehaviourList`.
 /// - `simulator.purchase_orders` `SimulatedPurchaseOrderListRequest` → `SimulatedPurchaseOrderList`;
 ///   `invalid_request` on `limit`.
+/// - `simulator.carrier_behaviour.set` `SetCarrierBehaviourRequest` → `CarrierBehaviourEntry`; `invalid_request`
+///   on `carrier` (empty) or naming each faulty `behaviour.<field>`.
+/// - `simulator.carrier_behaviour.list` `{}` → `CarrierBehaviourList`.
 ///
 /// The connector's calls are idempotent on the purchase order id and commit together under load (group commit).
 struct SimulatorMethods: Sendable {
@@ -49,6 +52,7 @@ struct SimulatorMethods: Sendable {
         router.register("simulator.purchase_orders", params: SimulatedPurchaseOrderListRequest.self) { request in
             try await purchaseOrders(request)
         }
+        registerCarrierBehaviour(in: &router)
         return router
     }
 
@@ -107,7 +111,7 @@ struct SimulatorMethods: Sendable {
     }
 
     /// `value` without surrounding white space, or `invalid_request` on `field` when nothing is left.
-    private static func text(_ value: String, field: String) throws -> String {
+    static func text(_ value: String, field: String) throws -> String {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw RPCFailure.invalidRequest("must not be empty", field: field) }
         return trimmed
