@@ -48,6 +48,7 @@ let package = Package(
         .executable(name: "dropline-fraud-hold", targets: ["FraudHoldMain"]),
         .executable(name: "dropline-dispatch", targets: ["SupplierDispatchMain"]),
         .executable(name: "dropline-simulator", targets: ["SimulatorMain"]),
+        .executable(name: "dropline-tracking", targets: ["TrackingMain"]),
         .executable(name: "dropline-bench", targets: ["Benchmark"]),
     ],
     dependencies: [
@@ -102,6 +103,7 @@ let package = Package(
         + service("Orders", deps: domainServiceDependencies)
         + service("SupplierDispatch", deps: domainServiceDependencies)
         + service("Simulator", deps: domainServiceDependencies + ["SeededRandom"])
+        + service("Tracking", deps: domainServiceDependencies)
         + service(
             "Supervisor",
             deps: ["ServiceKit", "ProcessControl", "Streams", "MeshConfig", "Contracts", grdb, log, lifecycle])
@@ -157,6 +159,9 @@ let package = Package(
                 deps: [
                     "Simulator", "SimulatedCustomers", "Contracts", "ServiceKit", "Streams", "TestSupport", grdb, log,
                 ]),
+            tests(
+                "TrackingTests",
+                deps: ["Tracking", "Contracts", "ServiceKit", "Streams", "TestSupport", grdb, log]),
             tests("PaymentsTests", deps: ["Payments", "Contracts", "ServiceKit", "Streams", "Mail", "TestSupport", grdb, log]),
             tests("MeshConfigTests", deps: ["MeshConfig"]),
             tests("StreamsTests", deps: ["Streams", "ZeroMQBus", "Contracts", "TestSupport", grdb, log]),

@@ -12,17 +12,18 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dropline-bench",
         abstract: "Benchmark a probe source → sink stream (throughput, latency at a steady rate, replay catch-up), "
-            + "order placement and release, dispatch throughput by worker count, and a long clock advance.")
+            + "order placement and release, dispatch throughput by worker count, a long clock advance, and tracking "
+            + "scans.")
 
     enum Scenario: String, ExpressibleByArgument, CaseIterable {
-        case all, throughput, latency, orders, dispatch, clock
+        case all, throughput, latency, orders, dispatch, clock, tracking
         case catchUp = "catch-up"
     }
 
     @Argument(
         help: """
-            Which scenario to run: all (every one but dispatch and clock), throughput, latency, catch-up, orders, \
-            dispatch or clock.
+            Which scenario to run: all (every one but dispatch, clock and tracking), throughput, latency, catch-up, \
+            orders, dispatch, clock or tracking.
             """)
     var scenario: Scenario = .all
 
@@ -56,6 +57,15 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Clock: how far the one advance goes, e.g. 30d.")
     var clockAdvance = "30d"
 
+    @Option(help: "Tracking: scan reports to send, a tenth of them repeating an earlier scan id.")
+    var scans = 20_000
+
+    @Option(help: "Tracking: parcels shipped before the scans.")
+    var parcels = 200
+
+    @Option(help: "Tracking: concurrent carrier clients calling tracking.scan.")
+    var scanClients = 64
+
     @Option(help: "Dispatch: the worker counts to measure, each on a fresh mesh.")
     var workers = WorkerCounts([1, 2, 4])
 
@@ -78,6 +88,7 @@ struct BenchCommand: AsyncParsableCommand {
             ("events", events), ("per-transaction", perTransaction), ("latency-rate", latencyRate),
             ("latency-seconds", latencySeconds), ("catch-up-events", catchUpEvents), ("orders", orders),
             ("concurrency", concurrency), ("dispatch-orders", dispatchOrders), ("clock-orders", clockOrders),
+            ("scans", scans), ("parcels", parcels), ("scan-clients", scanClients),
         ] where value < 1 {
             throw ValidationError("--\(name) must be at least 1")
         }
@@ -137,6 +148,13 @@ struct BenchCommand: AsyncParsableCommand {
                 binaries: Self.ownDirectory())
             reports.append(await bench.report())
         }
+        if scenario == .tracking {
+            FileHandle.standardError.write(Data("dropline-bench: running tracking…\n".utf8))
+            let bench = TrackingBench(
+                folder: "\(root)/tracking", parcels: parcels, scans: scans, clients: scanClients,
+                binaries: Self.ownDirectory())
+            reports.append(await bench.report())
+        }
         if keepState { FileHandle.standardError.write(Data("dropline-bench: state kept in \(root)\n".utf8)) }
         ReportPrinter(
             machine: machine, configuration: configuration, load: (loadBefore, MachineInfo.loadAverage()),
@@ -179,6 +197,7 @@ struct BenchCommand: AsyncParsableCommand {
             "--catch-up-events", "\(catchUpEvents)", "--orders", "\(orders)", "--concurrency", "\(concurrency)",
             "--dispatch-orders", "\(dispatchOrders)", "--workers", workers.argument, "--connector-calls",
             "\(connectorCalls)", "--clock-orders", "\(clockOrders)", "--clock-advance", clockAdvance,
+            "--scans", "\(scans)", "--parcels", "\(parcels)", "--scan-clients", "\(scanClients)",
         ]
         arguments += overrides.flatMap { ["--set", $0] }
         if let stateRoot { arguments += ["--state-root", stateRoot] }

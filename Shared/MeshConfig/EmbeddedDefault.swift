@@ -85,6 +85,15 @@ extension MeshConfiguration {
               refund_after_hours: 72        # after every supplier failed, the order is refunded then (R6)
               supplier_connector: simulator # the instance that answers supplier.purchase_order and supplier.cancel
               connector_calls_per_worker: 8 # supplier calls one worker keeps in flight
+          tracking:                     # shipments, scans, deadlines and infractions (R8-R11); follows orders and dispatch
+            executable: dropline-tracking
+            settings:
+              fulfilment_deadline_days: 5   # R8: release to shipped, else refunded and late_fulfillment with the penalty
+              confirmation_deadline_days: 7 # R10: release to the carrier's first scan, else late_confirmed_fulfillment
+              stalled_after_days: 7         # a parcel with no scan this long is stalled (merchant alerted)
+              late_fulfillment_penalty: "50.00 USD"  # R8's penalty charged to the merchant
+              lane_minimum_parcels: 20      # a lane's measured delivery days set the expected window from this many parcels
+              default_transit_days: "7-25"  # the expected window when no service level and no measured lane give one
 
         """
 }

@@ -46,6 +46,8 @@ extension MeshBlueprint.Process {
     public static let inventory = Self("inventory", executable: "dropline-inventory")
     public static let payments = Self("payments", executable: "dropline-payments")
     public static let orders = Self("orders", executable: "dropline-orders")
+    /// Tracking (R8-R11), following orders and the dispatch partitions.
+    public static let tracking = Self("tracking", executable: "dropline-tracking")
 
     /// Fraud Hold, sending an order to review from a risk score of `reviewThreshold`.
     public static func fraudHold(reviewThreshold: Int) -> Self {

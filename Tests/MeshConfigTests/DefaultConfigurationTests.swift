@@ -31,7 +31,9 @@ struct DefaultConfigurationTests {
         #expect(config.supervisor.crashLoopRestarts == 5)
         #expect(config.supervisor.crashLoopWindow == .seconds(60))
         #expect(
-            config.services.map(\.name) == ["inventory", "payments", "fraud-hold", "orders", "simulator", "dispatch"])
+            config.services.map(\.name) == [
+                "inventory", "payments", "fraud-hold", "orders", "simulator", "dispatch", "tracking",
+            ])
         #expect(config.unmatchedEnvironment.isEmpty)
 
         let orders = try #require(config.service(named: "orders"))

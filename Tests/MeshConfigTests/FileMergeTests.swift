@@ -22,7 +22,9 @@ struct FileMergeTests {
         #expect(config.supervisor.grace == .milliseconds(700))
         #expect(config.supervisor.crashLoopRestarts == 5)
         #expect(
-            config.services.map(\.name) == ["inventory", "payments", "fraud-hold", "orders", "simulator", "dispatch"])
+            config.services.map(\.name) == [
+                "inventory", "payments", "fraud-hold", "orders", "simulator", "dispatch", "tracking",
+            ])
     }
 
     @Test("a file's services replace the default's, in the file's order")

@@ -24,7 +24,7 @@ struct SetOverrideTests {
         let config = try ScratchDirectory().load(overrides: ["services.extra.executable=extra-bin"])
         #expect(
             config.services.map(\.name) == [
-                "inventory", "payments", "fraud-hold", "orders", "simulator", "dispatch", "extra",
+                "inventory", "payments", "fraud-hold", "orders", "simulator", "dispatch", "tracking", "extra",
             ])
     }
 

@@ -42,12 +42,15 @@ struct DispatchMesh {
             partitions: partitions, connectorCallsPerWorker: connectorCalls)
     }
 
-    /// Starts the mesh, loads the catalogue, and waits until Orders and every partition know it.
-    static func start(workers: Int = 1, latency: Duration = .zero, connectorCalls: Int = 8, stock: Int = 100)
-        async throws -> DispatchMesh
-    {
-        let harness = try MeshHarness(blueprint(workers: workers, latency: latency, connectorCalls: connectorCalls))
-        let supervisor = try await harness.startSupervisor(processes: 5 + workers)
+    /// Starts the mesh (with the tracking service after dispatch when `tracking`), loads the catalogue, and waits
+    /// until Orders and every partition know it.
+    static func start(
+        workers: Int = 1, latency: Duration = .zero, connectorCalls: Int = 8, stock: Int = 100, tracking: Bool = false
+    ) async throws -> DispatchMesh {
+        var blueprint = blueprint(workers: workers, latency: latency, connectorCalls: connectorCalls)
+        if tracking { blueprint.processes.append(.tracking) }
+        let harness = try MeshHarness(blueprint)
+        let supervisor = try await harness.startSupervisor(processes: 5 + workers + (tracking ? 1 : 0))
         let mesh = DispatchMesh(orders: OrderMesh(mesh: harness), supervisor: supervisor)
         _ = try await harness.call("inventory", "inventory.load", catalog(stock: stock), as: CatalogLoadResult.self)
         try await waitUntil("Orders and every partition to know the catalogue", timeout: .seconds(30)) {
