@@ -56,6 +56,18 @@ import Testing
         }
     }
 
+    @Test("R6: a CSV row names up to 4 ranked suppliers, the backups in columns suffixed _2 to _4")
+    func csvRowsNameFourSuppliers() throws {
+        let csv = """
+            listing_id,merchant_id,title,sku,price,currency,stock,supplier_id,product_cost,supplier_id_2,\
+            product_cost_2,supplier_id_3,product_cost_3,supplier_id_4,product_cost_4
+            lst_mug,mer_north,Mug,MUG-WHITE,14.50,USD,120,sup_a,3.20,sup_b,3.30,sup_c,3.40,sup_d,3.50
+            """
+        let offers = try CatalogFile.decodeCSV(csv, path: "listings.csv").listings[0].variations[0].suppliers
+        #expect(offers.map(\.supplierID) == ["sup_a", "sup_b", "sup_c", "sup_d"])
+        #expect(offers.last?.productCost == Money(minorUnits: 350, currency: CurrencyCode("USD")!))
+    }
+
     @Test func missingColumnIsNamed() {
         do {
             _ = try CatalogFile.decodeCSV("listing_id,title\nx,y", path: "l.csv")

@@ -116,7 +116,7 @@ struct CatalogLoadTests {
     /// One fault of a listing record and the field that names it.
     enum ListingFault: CaseIterable {
         case limitBelowOne, duplicateSKU, unknownSupplier, zeroReferenceLevel, blankTitle, noVariations
-        case fourSuppliers, supplierTwice, negativeCost, mixedCostCurrencies, shortHSCode, unknownHSCode, unknownOrigin
+        case fiveSuppliers, supplierTwice, negativeCost, mixedCostCurrencies, shortHSCode, unknownHSCode, unknownOrigin
 
         var field: String {
             switch self {
@@ -126,7 +126,7 @@ struct CatalogLoadTests {
             case .zeroReferenceLevel: "listings[0].variations[0].suppliers[0].referenceLevel"
             case .blankTitle: "listings[0].title"
             case .noVariations: "listings[0].variations"
-            case .fourSuppliers: "listings[0].variations[0].suppliers"
+            case .fiveSuppliers: "listings[0].variations[0].suppliers"
             case .supplierTwice: "listings[0].variations[0].suppliers[1].supplierID"
             case .negativeCost: "listings[0].variations[0].suppliers[0].shippingCost"
             case .mixedCostCurrencies: "listings[0].variations[0].suppliers[0].processingFee"
@@ -143,8 +143,8 @@ struct CatalogLoadTests {
             case .zeroReferenceLevel: record.variations[0].suppliers[0].referenceLevel = 0
             case .blankTitle: record.title = " "
             case .noVariations: record.variations = []
-            case .fourSuppliers:
-                record.variations[0].suppliers = Array(repeating: record.variations[0].suppliers[0], count: 4)
+            case .fiveSuppliers:
+                record.variations[0].suppliers = Array(repeating: record.variations[0].suppliers[0], count: 5)
             case .supplierTwice: record.variations[0].suppliers.append(record.variations[0].suppliers[0])
             case .negativeCost: record.variations[0].suppliers[0].shippingCost.minorUnits = -1
             case .mixedCostCurrencies: record.variations[0].suppliers[0].processingFee.currency = CurrencyCode("JPY")!

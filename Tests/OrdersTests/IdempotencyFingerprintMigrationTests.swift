@@ -24,7 +24,13 @@ struct IdempotencyFingerprintMigrationTests {
         let order = try StoreFixtures.placed("ord_v3")
         let answer = OrderSummary(order)
         try pool.write { db in
+            // Today's records write the timeline's `orders-v5` columns: they are there for the insert only, and the
+            // store is left in its v3 shape.
+            try db.execute(
+                sql: "ALTER TABLE orderTimeline ADD COLUMN note TEXT; ALTER TABLE orderTimeline ADD COLUMN scan TEXT")
             try OrderRecords.insert(order, in: db)
+            try db.execute(
+                sql: "ALTER TABLE orderTimeline DROP COLUMN note; ALTER TABLE orderTimeline DROP COLUMN scan")
             try db.execute(
                 sql: "INSERT INTO idempotencyKey(key, orderID, response, createdAtMs) VALUES(?, ?, ?, ?)",
                 arguments: [
@@ -54,7 +60,10 @@ struct IdempotencyFingerprintMigrationTests {
             #expect(try StoreCoding.decoder.decode(OrderSummary.self, from: stored.response) == answer)
             #expect(stored.requestFingerprint == nil)
             #expect(try OrderRecords.find("ord_v3", in: db) == (try StoreFixtures.placed("ord_v3")))
-            #expect(try OrdersColumnsMigrationTests.appliedMigrations(db).suffix(2) == ["orders-v3", "orders-v4"])
+            #expect(
+                try OrdersColumnsMigrationTests.appliedMigrations(db).suffix(3) == [
+                    "orders-v3", "orders-v4", "orders-v5",
+                ])
             #expect(try db.columns(in: "idempotencyKey").map(\.name).last == "requestFingerprint")
         }
     }

@@ -214,6 +214,9 @@ extension OrderEvent {
         case .dispatchExhausted: nil
         case .shipped: .shipped
         case .refunded: .refunded
+        case .confirmedFulfilled: .confirmedFulfilled
+        case .delivered: .delivered
+        case .deliveryConfirmed: nil
         }
     }
 }

@@ -119,10 +119,13 @@ struct OrdersColumnsMigrationTests {
             #expect(queued.count == 3)
             #expect(try UnfulfilledOrderRecords.entries(of: ServiceFixtures.merchantID, limit: 10, in: db) == queued)
             #expect(try IdempotencyKeyRecords.answer(for: "key-1", in: db)?.response == Data("{}".utf8))
-            // And the documents are gone, the keys, indexes and foreign keys are those of v1; `orders-v3` and
-            // `orders-v4` followed (every order read back with no dispatch exhaustion, the key with no fingerprint)
+            // And the documents are gone, the keys, indexes and foreign keys are those of v1; `orders-v3` to
+            // `orders-v5` followed (every order read back with no dispatch exhaustion, the key with no fingerprint,
+            // the timeline with no notes)
             #expect(
-                try Self.appliedMigrations(db).suffix(4) == ["orders-v1", "orders-v2", "orders-v3", "orders-v4"])
+                try Self.appliedMigrations(db).suffix(5) == [
+                    "orders-v1", "orders-v2", "orders-v3", "orders-v4", "orders-v5",
+                ])
             #expect(try !db.columns(in: "order").contains { ["shippingAddress", "conditions"].contains($0.name) })
             #expect(try !db.columns(in: "unfulfilledOrder").contains { $0.name == "shippingAddress" })
             #expect(try Self.keys(db) == keysBefore)

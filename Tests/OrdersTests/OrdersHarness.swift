@@ -24,7 +24,9 @@ extension ServiceHarness where Service == OrdersService {
         try self.init(
             stream: StreamNames.orders, start: ServiceFixtures.t0, migrations: OrdersStore.migrate, prepare: prepare
         ) { parts in
-            OrdersService(parts: parts, settings: settings, reserver: reserver, dispatchPartitions: ["dispatch.p0"])
+            OrdersService(
+                parts: parts, settings: settings, reserver: reserver, dispatchPartitions: ["dispatch.p0"],
+                followsTracking: true)
         }
         if catalogue {
             try deliver(MerchantUpserted(merchant: ServiceFixtures.merchant, at: ServiceFixtures.t0))
@@ -43,7 +45,8 @@ extension ServiceHarness where Service == OrdersService {
     // MARK: - Streams
 
     /// Applies one fact as the next event of the stream that carries it: `catalog.*` on `inventory`,
-    /// `payment.*` on `payments`, `fraud.*` on `fraud-hold`, Dispatch's facts on `dispatch.p0`.
+    /// `payment.*` on `payments`, `fraud.*` on `fraud-hold`, Dispatch's facts on `dispatch.p0`, Tracking's
+    /// (`shipment.*`, `infraction.*`) on `tracking`.
     /// - Throws: `StreamFeed.NotApplied` when the handler dead-lettered the event.
     @discardableResult
     func deliver<Payload: EventPayload>(_ payload: Payload, at time: Date? = nil) throws -> StreamFeed.Delivery {
@@ -57,6 +60,7 @@ extension ServiceHarness where Service == OrdersService {
         case "payment": StreamNames.payments
         case "fraud": StreamNames.fraudHold
         case "purchase_order", "dispatch": "dispatch.p0"
+        case "shipment", "infraction": StreamNames.tracking
         default: preconditionFailure("no stream the orders service consumes carries \(type)")
         }
     }

@@ -53,7 +53,8 @@ struct CSVRow {
         return value.isEmpty ? nil : value
     }
 
-    /// The row's suppliers: `supplier_id…` then `supplier_id_2…` and `supplier_id_3…`, each when its id is given.
+    /// The row's suppliers (R6: a first choice and up to 3 backups): `supplier_id…` then `supplier_id_2…` to
+    /// `supplier_id_4…`, each when its id is given.
     func offers(priceCurrency: CurrencyCode) throws -> [SupplierOfferRecord] {
         var currency = priceCurrency
         if let code = optionalText("cost_currency") {
@@ -62,7 +63,8 @@ struct CSVRow {
             }
             currency = costCurrency
         }
-        return try ["", "_2", "_3"].compactMap { suffix in
+        let suffixes = [""] + (2...VariationRecord.maxSuppliers).map { "_\($0)" }
+        return try suffixes.compactMap { suffix in
             guard let supplier = optionalText("supplier_id\(suffix)") else { return nil }
             return SupplierOfferRecord(
                 supplierID: SupplierID(rawValue: supplier),

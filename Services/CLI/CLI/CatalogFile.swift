@@ -9,10 +9,10 @@ import SwiftCSV
 /// CSV columns: `listing_id, merchant_id, title, sku, price, currency, stock` and optionally
 /// `per_order_limit` (default 10), `active` (default true), `hs_code`, `origin_country` (Inventory refuses a
 /// listing without them, R9), `packaging_instructions` (listing columns: the first row of a listing gives them),
-/// and up to three suppliers per row in the merchant's order of preference: `supplier_id, product_cost,
-/// shipping_cost, processing_fee, reference_level`, then the same columns suffixed `_2` and `_3` (costs in
-/// `cost_currency`, default the price's currency; shipping and fee default to 0). Merchants and suppliers come
-/// from a JSON load. A refusal names the file, the row and the column.
+/// and up to four suppliers per row in the merchant's order of preference (R6: a first choice and up to 3 backups):
+/// `supplier_id, product_cost, shipping_cost, processing_fee, reference_level`, then the same columns suffixed `_2`,
+/// `_3` and `_4` (costs in `cost_currency`, default the price's currency; shipping and fee default to 0). Merchants
+/// and suppliers come from a JSON load. A refusal names the file, the row and the column.
 public enum CatalogFile {
     /// Reads `path` by its extension (`.json` or `.csv`).
     public static func read(_ path: String) throws -> CatalogLoad {

@@ -6,8 +6,9 @@ import ServiceKit
 /// `dropline orders …`: place, show, list, cancel orders and read a merchant's Unfulfilled Orders queue.
 public struct OrdersCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
-        commandName: "orders", abstract: "Place, show, list and cancel orders; the Unfulfilled Orders queue.",
-        subcommands: [Place.self, Show.self, List.self, Cancel.self, Unfulfilled.self])
+        commandName: "orders",
+        abstract: "Place, show, list and cancel orders, confirm their delivery; the Unfulfilled Orders queue.",
+        subcommands: [Place.self, Show.self, List.self, Cancel.self, ConfirmDelivery.self, Unfulfilled.self])
     public init() {}
 
     struct Place: AsyncParsableCommand {
@@ -96,6 +97,7 @@ public struct OrdersCommand: AsyncParsableCommand {
         @Option(
             help: """
                 Only this status: placed, held, under_review, released, dispatched, dispatch_exhausted, shipped, \
+                confirmed_fulfilled, delivered, \
                 declined, cancelled, refunded.
                 """)
         var status: String?

@@ -141,6 +141,29 @@ extension Listing {
         }
     }
 
+    /// R2, R8, R15: the units a purchase order took (`markSold`) come back to available, now that no purchase order
+    /// claims them: the supplier confirmed the cancellation of the order's purchase order
+    /// (`purchaseOrderCancelled`), or every purchase order of an order refunded after an abandoned dispatch failed
+    /// (`refunded`). Returns `stock.released`, and `listing.back_in_stock` when the SKU leaves 0. A reservation
+    /// already released changes nothing; one still holding its units is `release`d, not returned: nothing changes.
+    /// - Throws: `noReservation`.
+    public mutating func returnSold(
+        orderID: OrderID, reason: ReleaseReason, at: Date
+    ) throws(StockError) -> [InventoryEvent] {
+        guard var reservation = reservations[orderID] else { throw .noReservation(orderID) }
+        guard reservation.state == .sold else { return [] }
+        let before = variations
+        reservation.state = .released(reason: reason)
+        reservations[orderID] = reservation
+        let index = variationIndex(of: reservation)
+        variations[index].sold -= reservation.quantity
+        variations[index].available += reservation.quantity
+        let released = StockReleased(
+            listingID: id, orderID: orderID, sku: reservation.sku, quantity: reservation.quantity, reason: reason,
+            at: at)
+        return [.released(released)] + soldOutCrossings(since: before, at: at)
+    }
+
     /// Moves a reservation's units from available to reserved.
     private mutating func take(_ reservation: Reservation) {
         let index = variationIndex(of: reservation)

@@ -29,14 +29,15 @@ extension CatalogValidation {
         }
     }
 
-    /// R6: at most three suppliers per variation, each known and named once, with costs within `AmountBounds` that
-    /// share one currency; R16: a reference level in range.
+    /// R6: at most four suppliers per variation (a first choice and up to 3 backups), each known and named once,
+    /// with costs within `AmountBounds` that share one currency; R16: a reference level in range.
     private mutating func checkOffers(
         _ offers: [SupplierOfferRecord], path: String, suppliers: Set<SupplierID>, _ db: Database
     ) throws {
+        let most = VariationRecord.maxSuppliers
         require(
-            offers.count <= VariationRecord.maxSuppliers, path,
-            "names \(offers.count) suppliers; at most \(VariationRecord.maxSuppliers) (a first choice and its backups)")
+            offers.count <= most, path,
+            "names \(offers.count) suppliers; at most \(most) (a first choice and up to \(most - 1) backups)")
         var named: Set<SupplierID> = []
         for (index, offer) in offers.enumerated() {
             let path = "\(path)[\(index)]"

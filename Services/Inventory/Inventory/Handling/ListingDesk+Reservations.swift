@@ -148,4 +148,19 @@ extension ListingDesk {
         try StockRecords.save(listing, since: loaded, in: db)
         try follow(events, correlation: orderID.rawValue, at: now, in: db)
     }
+
+    /// R2, R8, R15: the order's sold units come back (`Listing.returnSold`): its purchase order was cancelled at the
+    /// supplier, or every one failed. Returning units already back does nothing.
+    /// - Throws: `StockError.noReservation` when the order reserved nothing here (dead letter).
+    func returnSold(of orderID: OrderID, reason: ReleaseReason, in db: Database) throws {
+        guard var listing = try StockRecords.listing(reservedBy: orderID, in: db) else {
+            throw StockError.noReservation(orderID)
+        }
+        let loaded = listing
+        let now = try clock.now(in: db)
+        let events = try listing.returnSold(orderID: orderID, reason: reason, at: now)
+        guard !events.isEmpty else { return }
+        try StockRecords.save(listing, since: loaded, in: db)
+        try follow(events, correlation: orderID.rawValue, at: now, in: db)
+    }
 }

@@ -5,9 +5,11 @@ import Streams
 /// Applies the `orders` stream to reservations (docs/architecture.md §2), inside the subscription's transaction.
 ///
 /// - `order.placed`: the reservation becomes firm; its expiry timer is cancelled.
-/// - `order.declined`, `order.cancelled` with the `return_stock` follow-up: the reservation is released
-///   (`declined`; `rejected` for a review rejection, else `cancelled`). A merchant's cancellation after the units
-///   went to a purchase order leaves them sold: the supplier's next stock report gives them back.
+/// - `order.declined`, `order.cancelled`, `order.refunded` with the `return_stock` follow-up: the reservation is
+///   released (`declined`; `rejected` for a review rejection; `refunded`; else `cancelled`). Units that went to a
+///   purchase order stay sold until no purchase order claims them: a merchant's cancellation (R15) or R8's refund
+///   gets them back when the supplier confirms the cancellation (`purchase_order.cancelled` on the dispatch
+///   stream), a refund after an abandoned dispatch (R6, every purchase order failed) at once.
 /// - Every other type (`order.released`: dispatch marks stock sold later) changes nothing.
 ///
 /// Redeliveries are no-ops twice over: the checkpoint drops a `seq` already applied, and the domain ignores a
@@ -31,8 +33,20 @@ struct OrdersStreamHandler: StreamHandler {
                 try desk.releaseReservation(
                     of: cancelled.orderID, reason: cancelled.cause == .reviewRejected ? .rejected : .cancelled, in: db)
             } catch StockError.alreadySold where cancelled.cause == .merchantCancelled {
-                // R15, R16: the units went to a purchase order that Dispatch now withdraws; they come back with the
-                // supplier's next stock report, which counts the units no purchase order claims.
+                // R15: the units went to a purchase order that Dispatch now withdraws; they come back when the
+                // supplier confirms its cancellation (`purchase_order.cancelled`, DispatchStreamHandler).
+            }
+        case OrderRefunded.eventType:
+            let refunded = try event.decode(OrderRefunded.self).data
+            guard refunded.followUps.contains(.returnStock) else { return }
+            do {
+                try desk.releaseReservation(of: refunded.orderID, reason: .refunded, in: db)
+            } catch StockError.alreadySold {
+                // R6: after an abandoned dispatch every purchase order failed, so none claims the units: back now.
+                // R8: the open purchase order is being cancelled at the supplier; its units come back when the
+                // supplier confirms (`purchase_order.cancelled`), and stay sold if it shipped anyway.
+                guard refunded.cause == .dispatchAbandoned else { return }
+                try desk.returnSold(of: refunded.orderID, reason: .refunded, in: db)
             }
         default:
             return

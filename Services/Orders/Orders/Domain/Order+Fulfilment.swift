@@ -18,7 +18,7 @@ extension Order {
             break
         case .dispatchExhausted:
             guard attempt > exhaustedAttempts else { return [] }
-        case .dispatched, .shipped, .cancelled, .refunded: return []
+        case .dispatched, .shipped, .confirmedFulfilled, .delivered, .cancelled, .refunded: return []
         default: throw .invalidTransition(id, from: status, to: .dispatched)
         }
         enter(.dispatched, at: at, cause: .purchaseOrderSent)
@@ -28,7 +28,9 @@ extension Order {
         ]
     }
 
-    /// R7, R9: the supplier shipped. The order is `shipped` and the customer is told the tracking number.
+    /// R7, R9: the supplier shipped. The order is `shipped` and the customer is told the tracking number. The
+    /// carrier's scans may have overtaken this fact (`confirmed_fulfilled`, `delivered`): it changes nothing then.
+    /// After R8's refund (the supplier shipped before Dispatch saw it) the shipment is only noted on the timeline.
     public mutating func supplierShipped(
         supplierID: SupplierID, carrier: String, trackingNumber: String, at: Date
     ) throws(OrderError) -> [OrderEvent] {
@@ -40,13 +42,19 @@ extension Order {
                     OrderShipped(
                         orderID: id, supplierID: supplierID, carrier: carrier, trackingNumber: trackingNumber, at: at))
             ]
-        case .shipped: return []
+        case .shipped, .confirmedFulfilled, .delivered: return []
+        case .refunded where timeline.last(where: \.isStatusChange)?.cause == .lateFulfillment:
+            note(
+                "the supplier shipped (\(carrier) \(trackingNumber)) after the order was refunded",
+                cause: .supplierShipped, at: at)
+            return []
         default: throw .invalidTransition(id, from: status, to: .shipped)
         }
     }
 
     /// R6: every supplier failed and none shipped by the refund time: the order is `refunded`; its event asks
-    /// for the payment back and a message to the customer.
+    /// for the units back (no purchase order holds them: every one failed), the payment back and a message to the
+    /// customer.
     public mutating func dispatchAbandoned(at: Date) throws(OrderError) -> [OrderEvent] {
         switch status {
         case .released, .dispatched, .dispatchExhausted:
@@ -75,7 +83,7 @@ extension Order {
             enter(.dispatchExhausted, at: at, cause: .dispatchExhausted)
         case .dispatchExhausted:
             guard attempts.count > exhaustedAttempts else { return [] }
-        case .shipped, .cancelled, .refunded: return []
+        case .shipped, .confirmedFulfilled, .delivered, .cancelled, .refunded: return []
         default: throw .neverReleased(id, status)
         }
         exhaustedAttempts = attempts.count

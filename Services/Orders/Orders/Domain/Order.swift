@@ -1,12 +1,13 @@
 import Contracts
 import Foundation
 
-/// An order as the Orders service tracks it through placement, payment, fraud hold and release (R1–R5), and on
-/// to its supplier (R6, R7, R15).
+/// An order as the Orders service tracks it through placement, payment, fraud hold and release (R1–R5), on to its
+/// supplier (R6, R7, R15), and to the customer's door (R8, R10, R11).
 ///
-/// A pure state machine in NIO's shape: each input (`Order+Inputs.swift`, `Order+Fulfilment.swift`) takes a fact
-/// and its domain time, and returns the facts to publish, whole, one `OrderEvent` each; a status change is also
-/// written to `timeline`. A repeated or late input returns no fact. Release is not a fixed sequence: the inputs
+/// A pure state machine in NIO's shape: each input (`Order+Inputs.swift`, `Order+Fulfilment.swift`,
+/// `Order+Tracking.swift`, `Order+Delivery.swift`) takes a fact and its domain time, and returns the facts to
+/// publish, whole, one `OrderEvent` each (tracking facts also the notices to mail, `OrderOutcome`); a status change
+/// is also written to `timeline`, and so is a fact that changes no status, as a note. A repeated or late input returns no fact. Release is not a fixed sequence: the inputs
 /// set `conditions`, and the order is released at whichever input meets the last of them.
 public struct Order: Sendable, Equatable, Codable {
     public let id: OrderID
@@ -64,7 +65,7 @@ public struct Order: Sendable, Equatable, Codable {
 
     /// When the order was released, if it was.
     public var releasedAt: Date? {
-        timeline.last { $0.status == .released }?.at
+        timeline.last { $0.status == .released && $0.isStatusChange }?.at
     }
 
     /// Until when the customer may cancel (R4, R15): the hold's end, once known, while the order is in its hold.
@@ -93,5 +94,17 @@ public struct Order: Sendable, Equatable, Codable {
     mutating func enter(_ next: OrderStatus, at: Date, cause: TransitionCause) {
         status = next
         timeline.append(TimelineEntry(at: at, status: next, cause: cause))
+    }
+
+    /// Records a fact that changes no status on the timeline (R10: a scan, a stall, an infraction), unless the same
+    /// note of the same time is there already, whatever the status was then (a repeated fact).
+    /// - Returns: whether the note was added.
+    @discardableResult
+    mutating func note(_ text: String, cause: TransitionCause, scan: ScanKind? = nil, at: Date) -> Bool {
+        let entry = TimelineEntry(at: at, status: status, cause: cause, note: text, scan: scan)
+        guard !timeline.contains(where: { $0.at == at && $0.cause == cause && $0.note == text && $0.scan == scan })
+        else { return false }
+        timeline.append(entry)
+        return true
     }
 }

@@ -15,8 +15,10 @@ public enum OrderError: Error, Equatable, Sendable, CustomStringConvertible {
     case noReviewOpen(OrderID, OrderStatus)
     /// A fact that would move an order where R1–R5 do not allow it to go.
     case invalidTransition(OrderID, from: OrderStatus, to: OrderStatus)
-    /// A fact about dispatching an order that was never released to Dispatch.
+    /// A fact about dispatching or shipping an order that was never released to Dispatch.
     case neverReleased(OrderID, OrderStatus)
+    /// The customer confirmed the delivery of an order that has not shipped, or has ended (R11).
+    case notDeliverable(OrderID, OrderStatus)
 
     public var description: String {
         switch self {
@@ -34,6 +36,8 @@ public enum OrderError: Error, Equatable, Sendable, CustomStringConvertible {
             "Order \(id) cannot move from \(from) to \(to)."
         case .neverReleased(let id, let status):
             "Order \(id) is \(status); it was never released, so no supplier was asked to ship it."
+        case .notDeliverable(let id, let status):
+            "Order \(id) is \(status); only a shipped order's delivery can be confirmed."
         }
     }
 }

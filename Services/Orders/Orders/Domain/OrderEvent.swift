@@ -16,6 +16,9 @@ public enum OrderEvent: Sendable, Equatable {
     case dispatchExhausted(OrderDispatchExhausted)
     case shipped(OrderShipped)
     case refunded(OrderRefunded)
+    case confirmedFulfilled(OrderConfirmedFulfilled)
+    case delivered(OrderDelivered)
+    case deliveryConfirmed(OrderDeliveryConfirmed)
 
     /// The event's data, to encode into the envelope.
     public var payload: any EventPayload {
@@ -31,6 +34,9 @@ public enum OrderEvent: Sendable, Equatable {
         case .dispatchExhausted(let event): event
         case .shipped(let event): event
         case .refunded(let event): event
+        case .confirmedFulfilled(let event): event
+        case .delivered(let event): event
+        case .deliveryConfirmed(let event): event
         }
     }
 
@@ -51,6 +57,9 @@ public enum OrderEvent: Sendable, Equatable {
         case .dispatchExhausted(let event): event.at
         case .shipped(let event): event.at
         case .refunded(let event): event.at
+        case .confirmedFulfilled(let event): event.at
+        case .delivered(let event): event.at
+        case .deliveryConfirmed(let event): event.at
         }
     }
 }

@@ -19,6 +19,15 @@ extension OrderStatus {
         }
     }
 
+    /// R10, R11: released and not yet delivered, refunded or cancelled: its parcel is, or is about to be, on its
+    /// way, and the customer hears of the scans that matter.
+    public var isOnItsWay: Bool {
+        switch self {
+        case .released, .dispatched, .dispatchExhausted, .shipped, .confirmedFulfilled: true
+        default: false
+        }
+    }
+
     /// The order ended before release (`declined`, `cancelled`); facts about it change nothing any more.
     public var hasEndedBeforeRelease: Bool {
         self == .declined || self == .cancelled

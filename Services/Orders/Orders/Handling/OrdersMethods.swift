@@ -9,6 +9,7 @@ import ServiceKit
 ///
 /// - `orders.place` `PlacementRequest` → `OrderSummary` (`OrdersMethods+Placement.swift`).
 /// - `orders.cancel` `OrderCancellationRequest` → `OrderSummary`; `not_found` or `conflict` on `orderID`.
+/// - `orders.confirm_delivery` `OrderReference` → `OrderSummary`; `not_found` or `conflict` on `orderID` (R11).
 /// - `orders.show` `OrderReference` → `OrderDetail`; `not_found` on `orderID`.
 /// - `orders.list` `OrderListRequest` → `OrderList`, a page with the filter's `total` and `nextCursor`;
 ///   `invalid_request` on `status`, `limit` or `after`.
@@ -49,6 +50,9 @@ struct OrdersMethods: Sendable {
         router.register("orders.cancel", params: OrderCancellationRequest.self) { request in
             try await cancel(request)
         }
+        router.register("orders.confirm_delivery", params: OrderReference.self) { reference in
+            try await confirmDelivery(reference)
+        }
         router.register("orders.show", params: OrderReference.self) { reference in
             try await show(reference)
         }
@@ -74,6 +78,27 @@ struct OrdersMethods: Sendable {
                     case .customer: try order.cancelByCustomer(at: now)
                     case .merchant: try order.cancelByMerchant(at: now)
                     }
+                }
+                return OrderSummary(order)
+            } catch OrdersHandlingError.unknownOrder {
+                throw Self.notFound(id)
+            } catch let refusal as OrderError {
+                throw RPCFailure(code: "conflict", message: refusal.description, field: "orderID")
+            }
+        }
+    }
+
+    /// `orders.confirm_delivery` (R11): the customer confirms receipt of a shipped order; it is `delivered` (unless
+    /// the carrier delivered it first) and `order.delivery_confirmed` is published, once: a second call answers the
+    /// same and publishes nothing. Refusals: `not_found`, or `conflict` before shipment and once refunded or
+    /// cancelled, both on `orderID`.
+    func confirmDelivery(_ reference: OrderReference) async throws -> OrderSummary {
+        let id = try Self.required(reference.orderID)
+        return try await store.write { db in
+            let now = DomainTime.rounded(try clock.now(in: db))
+            do {
+                let (order, _) = try desk.apply(id, causation: nil, in: db) { order in
+                    try order.confirmDelivery(at: now)
                 }
                 return OrderSummary(order)
             } catch OrdersHandlingError.unknownOrder {

@@ -80,7 +80,8 @@ extension OrderMails {
                 body: body, at: time), in: db)
     }
 
-    private func customerDraft(
+    /// A mail from the merchant's brand to the order's customer, under id `orders.<orderID>.<kind>`.
+    func customerDraft(
         _ order: Order, kind: String, brand: String, subject: String, body: String, at time: Date
     ) -> Draft {
         Draft(
@@ -113,15 +114,21 @@ extension OrderMails {
                 at: shipment.at), in: db)
     }
 
-    /// R6: no supplier could ship the order; it is refunded in full.
+    /// R6, R8: no supplier could ship the order, or it did not ship within 5 days of release; it is refunded in
+    /// full.
     func refund(
-        of order: Order, at time: Date, listing: CatalogListing?, merchant: MerchantRecord?, in db: Database
+        of order: Order, cause: TransitionCause, at time: Date, listing: CatalogListing?, merchant: MerchantRecord?,
+        in db: Database
     ) throws {
         let brand = merchant?.name ?? Self.platformName
+        let reason =
+            cause == .lateFulfillment
+            ? "\(brand) did not ship your order \(order.id) within 5 days, so it has been refunded in full."
+            : "\(brand) could not ship your order \(order.id), and has refunded it in full."
         let body = """
             Hello \(order.customerName),
 
-            We are sorry: \(brand) could not ship your order \(order.id), and has refunded it in full.
+            We are sorry: \(reason)
 
             Item: \(MailText.item(title: listing?.title, sku: order.sku, quantity: order.quantity))
             Refunded: \(order.total) on \(MailText.time(time))

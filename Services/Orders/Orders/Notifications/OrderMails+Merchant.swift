@@ -60,7 +60,8 @@ extension OrderMails {
                 body: body, at: time), in: db)
     }
 
-    private func merchantDraft(
+    /// A mail from Dropline to the merchant, under id `orders.<orderID>.<kind>`.
+    func merchantDraft(
         _ merchant: MerchantRecord, orderID: OrderID, kind: String, subject: String, body: String, at time: Date
     ) -> Draft {
         Draft(
@@ -70,7 +71,7 @@ extension OrderMails {
 
     /// The merchant, or nil when the catalogue projection has not received it: the mail of `kind` is then set
     /// aside as a dead letter.
-    private func known(
+    func known(
         _ merchant: MerchantRecord?, _ id: MerchantID, _ orderID: OrderID, kind: String, in db: Database
     ) throws -> MerchantRecord? {
         if merchant == nil {

@@ -4,7 +4,7 @@ import GRDB
 import ServiceKit
 
 /// Reads and writes orders: the `order` row (line, customer, shipping address, status, release conditions and
-/// dispatch exhaustion, all in plain columns) and its `orderTimeline` rows, one per status change. Every column
+/// dispatch exhaustion, all in plain columns) and its `orderTimeline` rows, one per status change or note. Every column
 /// is read and bound by name.
 enum OrderRecords {
     /// The `order` columns, each bound as the argument of its own name.
@@ -66,8 +66,8 @@ enum OrderRecords {
     }
 
     private static let timelineInsertSQL = """
-        INSERT INTO orderTimeline(orderID, position, atMs, status, cause)
-        VALUES(:orderID, :position, :atMs, :status, :cause)
+        INSERT INTO orderTimeline(orderID, position, atMs, status, cause, note, scan)
+        VALUES(:orderID, :position, :atMs, :status, :cause, :note, :scan)
         """
 
     /// Inserts the entries of `order.timeline` after the first `stored`, which the store already holds.
@@ -75,7 +75,8 @@ enum OrderRecords {
         for (position, entry) in order.timeline.enumerated().dropFirst(stored) {
             try db.cachedStatement(sql: timelineInsertSQL).execute(arguments: [
                 "orderID": order.id.rawValue, "position": position, "atMs": DomainTime.milliseconds(entry.at),
-                "status": entry.status.rawValue, "cause": entry.cause.rawValue,
+                "status": entry.status.rawValue, "cause": entry.cause.rawValue, "note": entry.note,
+                "scan": entry.scan?.rawValue,
             ])
         }
     }
@@ -158,7 +159,7 @@ enum OrderRecords {
     }
 
     private static let timelineSQL =
-        "SELECT atMs, status, cause FROM orderTimeline WHERE orderID = :orderID ORDER BY position"
+        "SELECT atMs, status, cause, note, scan FROM orderTimeline WHERE orderID = :orderID ORDER BY position"
 
     private static func timeline(of id: OrderID, in db: Database) throws -> [TimelineEntry] {
         let rows = try Row.fetchCursor(db.cachedStatement(sql: timelineSQL), arguments: ["orderID": id.rawValue])
@@ -167,7 +168,7 @@ enum OrderRecords {
             timeline.append(
                 TimelineEntry(
                     at: DomainTime.date(milliseconds: row["atMs"]), status: try status(row["status"]),
-                    cause: try cause(row["cause"])))
+                    cause: try cause(row["cause"]), note: row["note"], scan: try (row["scan"] as String?).map(scan)))
         }
         return timeline
     }
@@ -175,6 +176,11 @@ enum OrderRecords {
     private static func status(_ name: String) throws -> OrderStatus {
         guard let status = OrderStatus(rawValue: name) else { throw OrdersStoreError.unknownStatus(name) }
         return status
+    }
+
+    private static func scan(_ name: String) throws -> ScanKind {
+        guard let kind = ScanKind(rawValue: name) else { throw OrdersStoreError.unknownScan(name) }
+        return kind
     }
 
     private static func cause(_ name: String) throws -> TransitionCause {

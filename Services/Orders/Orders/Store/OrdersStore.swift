@@ -5,7 +5,7 @@ import Mail
 ///
 /// - `order`: one row per order with its line (one variation of one listing), price in minor units, customer,
 ///   shipping address, status and the R5 release conditions, each in plain columns; `orderTimeline`: every status
-///   change with its domain time and cause; `unfulfilledOrder`: the merchants' Unfulfilled Orders queue (R5);
+///   change with its domain time and cause, and the notes of facts that change none; `unfulfilledOrder`: the merchants' Unfulfilled Orders queue (R5);
 ///   `idempotencyKey`: the first answer to each client key and the fingerprint of the request it answered (R1).
 /// - `catalogMerchant`, `catalogListing`, `catalogVariation`: the projection of Inventory's `catalog.*` events.
 /// - `mailOutbox`: notifications waiting for the Maildir (Shared/Mail).
@@ -14,8 +14,10 @@ import Mail
 /// moves them into columns (`OrdersStore+Columns.swift`); `orders-v3` adds `order.exhaustedAttempts`, how many
 /// purchase orders had failed when Dispatch last reported the order's suppliers exhausted (0 for every order
 /// before); `orders-v4` adds `idempotencyKey.requestFingerprint`, the fingerprint of the request each key answered
-/// (none for the keys before), so that another request under a used key is refused. A shipped migration is never
-/// edited: a change is a new one. Reads and writes are the `…Records`.
+/// (none for the keys before), so that another request under a used key is refused; `orders-v5` adds
+/// `orderTimeline.note` and `orderTimeline.scan`, so that the timeline also holds the facts that change no status
+/// (a carrier scan and its kind, a stalled parcel, an infraction: R8, R10), NULL on every status change. A shipped
+/// migration is never edited: a change is a new one. Reads and writes are the `…Records`.
 public enum OrdersStore {
     /// Registers the service's migrations (the stream and timer tables come from `StoreSetup`).
     public static func migrate(_ migrator: inout DatabaseMigrator) {
@@ -29,6 +31,9 @@ public enum OrdersStore {
         }
         migrator.registerMigration("orders-v4") { db in
             try db.execute(sql: ordersV4)
+        }
+        migrator.registerMigration("orders-v5") { db in
+            try db.execute(sql: ordersV5)
         }
     }
 
@@ -99,5 +104,10 @@ public enum OrdersStore {
 
     private static let ordersV4 = """
         ALTER TABLE idempotencyKey ADD COLUMN requestFingerprint BLOB;
+        """
+
+    private static let ordersV5 = """
+        ALTER TABLE orderTimeline ADD COLUMN note TEXT;
+        ALTER TABLE orderTimeline ADD COLUMN scan TEXT;
         """
 }

@@ -5,4 +5,9 @@ public enum ReleaseReason: String, Sendable, Codable, CaseIterable {
     case rejected
     /// A pending reservation outlived its time-to-live without `order.placed`.
     case expired
+    /// The order was refunded before it shipped (R6, R8).
+    case refunded
+    /// The units had gone to a purchase order whose cancellation the supplier confirmed (R8, R15): no purchase
+    /// order claims them any more.
+    case purchaseOrderCancelled = "purchase_order_cancelled"
 }

@@ -1,7 +1,7 @@
 /// One variation (SKU) of a listing.
 public struct VariationRecord: Codable, Sendable, Hashable {
-    /// The most suppliers a variation can name: the merchant's first choice and its backups (R6).
-    public static let maxSuppliers = 3
+    /// The most suppliers a variation can name: the merchant's first choice and up to 3 backups (R6).
+    public static let maxSuppliers = 4
 
     public var sku: String
     public var price: Money

@@ -1,7 +1,8 @@
 import Foundation
 
-/// R6, R15: a released order was refunded before it shipped (no supplier could ship it); the payment is
-/// refunded and the customer told.
+/// R6, R8, R15: a released order was refunded before it shipped: no supplier could ship it (`dispatch_abandoned`),
+/// or it was not shipped within 5 days of release (`late_fulfillment`). Its units go back, the payment is refunded,
+/// the customer told; for `late_fulfillment` the merchant too, and Dispatch cancels the open purchase order.
 public struct OrderRefunded: EventPayload, Equatable {
     public static let eventType = "order.refunded"
     public var orderID: OrderID
@@ -11,7 +12,7 @@ public struct OrderRefunded: EventPayload, Equatable {
 
     public init(
         orderID: OrderID, cause: TransitionCause, at: Date,
-        followUps: [FollowUp] = [.voidOrRefundPayment, .notifyCustomer]
+        followUps: [FollowUp] = [.returnStock, .voidOrRefundPayment, .notifyCustomer]
     ) {
         self.orderID = orderID
         self.cause = cause

@@ -1,5 +1,5 @@
-/// The input that moved an order (carried by `order.released`, `order.cancelled` and the order's timeline);
-/// when the order is released, the last of R5's facts to arrive.
+/// The input that moved an order (carried by `order.released`, `order.cancelled`, `order.refunded` and the order's
+/// timeline), or that a timeline note records; when the order is released, the last of R5's facts to arrive.
 public enum TransitionCause: String, Sendable, Codable, CaseIterable {
     case placement
     case paymentAuthorised = "payment_authorised"
@@ -19,4 +19,17 @@ public enum TransitionCause: String, Sendable, Codable, CaseIterable {
     case dispatchAbandoned = "dispatch_abandoned"
     /// R15: the merchant cancelled a released order before it shipped.
     case merchantCancelled = "merchant_cancelled"
+    /// R10: the carrier scanned the parcel: the first scan makes the order `confirmed_fulfilled`; every scan is
+    /// noted on the timeline.
+    case carrierScanned = "carrier_scanned"
+    /// R11: the carrier's delivery scan.
+    case carrierDelivered = "carrier_delivered"
+    /// R11: the customer confirmed receipt (`orders.confirm_delivery`).
+    case customerConfirmedDelivery = "customer_confirmed_delivery"
+    /// R10: no scan came for the stall period; the merchant is alerted and the supplier asked to follow up.
+    case shipmentStalled = "shipment_stalled"
+    /// R8: not shipped within 5 days of release: the order is refunded, and the merchant charged the infraction.
+    case lateFulfillment = "late_fulfillment"
+    /// R10: not confirmed fulfilled within 7 days of release: the merchant is charged the infraction.
+    case lateConfirmedFulfillment = "late_confirmed_fulfillment"
 }

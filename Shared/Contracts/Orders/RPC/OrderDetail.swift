@@ -17,7 +17,8 @@ public struct OrderDetail: Codable, Sendable, Equatable {
     /// As in `OrderSummary`.
     public var cancelUntil: Date?
     public var releasedAt: Date?
-    /// Every status change with its domain time and cause, oldest first.
+    /// Every status change with its domain time and cause, and the notes of the facts that changed no status
+    /// (carrier scans, a stalled parcel, infractions), oldest first.
     public var timeline: [TimelineEntry]
     /// The facts R5 waits for, as they stand.
     public var releaseConditions: ReleaseConditionsView

@@ -3,7 +3,8 @@
 /// `placed → (declined | cancelled | under_review ⇄ held) → released → dispatched (⇄ dispatch_exhausted) → shipped
 /// → confirmed_fulfilled → delivered → eligible → paid`, with `refunded`, `returned` and `reshipped` branches.
 /// The Orders service moves orders through R1–R5 and, on Dispatch's facts, to `dispatched`, `dispatch_exhausted`,
-/// `shipped` or `refunded` (R6, R7, R15); the later states are named here for the services that will drive them.
+/// `shipped` or `refunded` (R6, R7, R15), and on Tracking's to `confirmed_fulfilled`, `delivered` or `refunded`
+/// (R8, R10, R11); the later states are named here for the services that will drive them.
 public enum OrderStatus: String, Sendable, Codable, CaseIterable, CustomStringConvertible {
     /// Placed with stock reserved, waiting for the payment authorisation (R1, R2, R3).
     case placed
@@ -25,10 +26,13 @@ public enum OrderStatus: String, Sendable, Codable, CaseIterable, CustomStringCo
     case dispatchExhausted = "dispatch_exhausted"
     /// The supplier shipped with a carrier and tracking number (R7, R9).
     case shipped
+    /// The carrier scanned the parcel for the first time (R10).
     case confirmedFulfilled = "confirmed_fulfilled"
+    /// The carrier's delivery scan, or the customer's confirmation of receipt, whichever came first (R11).
     case delivered
     case eligible
     case paid
+    /// Refunded before it shipped: no supplier took it (R6), or it was not shipped within 5 days of release (R8).
     case refunded
     case returned
     case reshipped

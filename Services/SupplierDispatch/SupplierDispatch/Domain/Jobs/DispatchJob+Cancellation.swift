@@ -1,9 +1,10 @@
 import Contracts
 import Foundation
 
-// R15: the order is cancelled after its release.
+// R8, R15: the order is cancelled or refunded after its release.
 extension DispatchJob {
-    /// R15: the order was cancelled at `now`.
+    /// R15: the order was cancelled at `now`; or R8: it was refunded, not shipped within 5 days of release, which
+    /// cancels its purchase order alike.
     ///
     /// - No purchase order open (`choosing`, `exhausted`): state `cancelled`, nothing to publish.
     /// - `sending`: the connector call may have happened, so the purchase order is withdrawn (`.cancelAtSupplier`)
