@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import MeshConfig
 import Simulator
 import Testing
 
@@ -19,11 +20,15 @@ struct TrackingNumberTests {
         }
     }
 
-    @Test("R9: every carrier the simulated suppliers ship with is one Dispatch knows, posting from its country")
+    @Test(
+        "R9: every carrier the simulated suppliers ship with is one the default catalogue knows, posting from its country"
+    )
     func simulatedCarriersAreKnown() throws {
+        let catalogue = try MeshConfiguration.load(file: nil, environment: [:], overrides: []).carriers
         for simulated in SimulatedCarrier.all {
-            let carrier = try #require(Carrier.named(simulated.name))
-            #expect(carrier.refusal(ofTrackingNumber: simulated.trackingNumber(serial: 12_345_678).description) == nil)
+            let number = simulated.trackingNumber(serial: 12_345_678).description
+            let verdict = TrackingNumberVerdict(number, carrier: simulated.name, in: catalogue)
+            #expect(verdict.isValid, "\(simulated.name): \(verdict.refusal?.reason ?? "")")
         }
     }
 

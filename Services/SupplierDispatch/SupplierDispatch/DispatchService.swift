@@ -40,7 +40,8 @@ public struct DispatchService: DomainService {
         inventoryHandler = InventoryStreamHandler(desk: desk, clock: clock)
         methods =
             DispatchMethods(
-                store: parts.store, desk: desk, clock: clock, partition: DispatchPartitioning.instanceName(of: index)
+                store: parts.store, desk: desk, clock: clock, partition: DispatchPartitioning.instanceName(of: index),
+                carriers: settings.carriers
             ).router
         timers = { timer, db in
             guard timer.kind == JobDesk.timerKind else { return }
