@@ -70,7 +70,7 @@ let package = Package(
         .target(name: "Contracts", path: "Shared/Contracts", swiftSettings: settings),
         // The rules every door holds its input to: one text policy, id forms, amount and quantity bounds.
         .target(name: "InputRules", dependencies: ["Contracts"], path: "Shared/InputRules", swiftSettings: settings),
-        .target(name: "MeshConfig", dependencies: ["Yams"], path: "Shared/MeshConfig", swiftSettings: settings),
+        .target(name: "MeshConfig", dependencies: ["Yams", "Contracts"], path: "Shared/MeshConfig", swiftSettings: settings),
         .target(
             name: "Streams", dependencies: ["ZeroMQBus", "Contracts", grdb, log, metrics],
             path: "Shared/Streams", swiftSettings: settings),
@@ -157,13 +157,14 @@ let package = Package(
             tests(
                 "SimulatorTests",
                 deps: [
-                    "Simulator", "SimulatedCustomers", "Contracts", "ServiceKit", "Streams", "TestSupport", grdb, log,
+                    "Simulator", "SimulatedCustomers", "Contracts", "ServiceKit", "Streams", "TestSupport", "MeshConfig",
+                    grdb, log,
                 ]),
             tests(
                 "TrackingTests",
                 deps: ["Tracking", "Contracts", "ServiceKit", "Streams", "TestSupport", grdb, log]),
             tests("PaymentsTests", deps: ["Payments", "Contracts", "ServiceKit", "Streams", "Mail", "TestSupport", grdb, log]),
-            tests("MeshConfigTests", deps: ["MeshConfig"]),
+            tests("MeshConfigTests", deps: ["MeshConfig", "Contracts"]),
             tests("StreamsTests", deps: ["Streams", "ZeroMQBus", "Contracts", "TestSupport", grdb, log]),
             tests("ServiceKitTests", deps: ["ServiceKit", "TestSupport", grdb, log]),
             tests("MailTests", deps: ["Mail", "TestSupport", grdb]),

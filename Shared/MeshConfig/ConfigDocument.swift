@@ -10,8 +10,12 @@ struct ConfigDocument {
         root = try Self.parseMap(MeshConfiguration.embeddedDefaultYAML, source: "embedded default configuration")
     }
 
-    /// Lays a YAML file over the document: maps merge key by key, except `services`, which the file's services
-    /// replace entirely (an operator listing services means exactly those, in that order).
+    /// The top-level sections a file replaces whole rather than merges into: an operator listing services, carriers
+    /// or a Confirmed Delivery table means exactly those, in that order.
+    static let replacedSections: Set<String> = ["services", "carriers", "confirmed_delivery"]
+
+    /// Lays a YAML file over the document: maps merge key by key, except the `replacedSections`, which the file's
+    /// replace entirely.
     mutating func layFile(at path: String) throws(MeshConfigError) {
         let source = "config file '\(path)'"
         let text = try Self.readText(at: path, source: source)
@@ -21,10 +25,10 @@ struct ConfigDocument {
     }
 
     /// Sets the value at a key path, creating the maps on the way. A map laid over a map merges into it, except
-    /// at `services`, which it replaces.
+    /// at one of the `replacedSections`, which it replaces.
     mutating func set(_ value: ConfigNode, at path: [String]) {
         guard let key = path.first else { return }
-        let replacing = path == ["services"]
+        let replacing = path.count == 1 && Self.replacedSections.contains(key)
         root.set(Self.setting(value, at: path.dropFirst(), in: root.value(for: key), replacing: replacing), for: key)
     }
 
@@ -57,7 +61,7 @@ struct ConfigDocument {
         }
     }
 
-    /// The largest config file read: the embedded default is about 4 KiB.
+    /// The largest config file read: the embedded default is about 11 KiB.
     static let maximumFileBytes = 1 << 20
 
     private static func readText(at path: String, source: String) throws(MeshConfigError) -> String {

@@ -31,13 +31,26 @@ indirect enum ConfigSchema: Sendable {
         ("crash_loop_window_ms", .value),
     ])
 
+    /// R9: one carrier of `carriers`, keyed by its name.
+    static let carrier: ConfigSchema = .section([
+        ("tracking_formats", .value), ("posted_from", .value), ("origins", .value), ("destinations", .value),
+        ("zones", .freeMap), ("service_levels", .named(serviceLevel)),
+    ])
+
+    /// R9: one service level of a carrier, keyed by its short name.
+    static let serviceLevel: ConfigSchema = .section([
+        ("full_name", .value), ("transit_days", .value), ("last_mile_tracking", .value), ("destinations", .value),
+        ("price", .freeMap),
+    ])
+
     /// Services by name, in start order.
     static let services: ConfigSchema = .named(service)
 
     /// The whole document.
     static let document: ConfigSchema = .section([
         ("state_dir", .value), ("log_level", .value), ("clock", clock), ("streams", streams),
-        ("supervisor", supervisor), ("services", services),
+        ("supervisor", supervisor), ("services", services), ("carriers", .named(carrier)),
+        ("confirmed_delivery", .freeMap),
     ])
 
     /// The keys of a section, in documentation order; empty for other shapes.

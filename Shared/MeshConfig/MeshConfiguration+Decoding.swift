@@ -1,3 +1,5 @@
+import Contracts
+
 extension MeshConfiguration {
     /// Reads and checks the complete document.
     init(_ document: ConfigMap, workingDirectory: String, unmatchedEnvironment: [String]) throws(MeshConfigError) {
@@ -20,6 +22,8 @@ extension MeshConfiguration {
                     name: entry.key, reader, logLevel: logLevel, stateDirectory: stateDirectory,
                     workingDirectory: workingDirectory))
         }
+        carriers = try CarrierCatalogue(top.section("carriers", schema: .named(.carrier)))
+        confirmedDelivery = try ConfirmedDeliveryPolicy(top.section("confirmed_delivery", schema: .freeMap))
         self.unmatchedEnvironment = unmatchedEnvironment
         try checkDistinctAddresses()
     }

@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 
 /// The effective, validated configuration of the whole Dropline mesh: every process, its endpoints and stores,
@@ -16,6 +17,10 @@ public struct MeshConfiguration: Sendable, Equatable {
     public var supervisor: SupervisorSettings
     /// The services in start order; they stop in reverse.
     public var services: [ServiceSettings]
+    /// R9: the carriers suppliers ship with (`carriers:`), in configuration order.
+    public var carriers: CarrierCatalogue
+    /// R9: which orders must ship with last-mile tracking (`confirmed_delivery:`).
+    public var confirmedDelivery: ConfirmedDeliveryPolicy
     /// The `DROPLINE_*` environment variables that matched no key, sorted, for the caller to log.
     public var unmatchedEnvironment: [String]
 
@@ -83,6 +88,8 @@ public struct MeshConfiguration: Sendable, Equatable {
                     "streams": streams.node,
                     "supervisor": supervisor.node,
                     "services": .map(servicesMap),
+                    "carriers": carriers.node,
+                    "confirmed_delivery": confirmedDelivery.node,
                 ]))
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// lines of nested aliases (an "alias bomb") expand to billions of nodes and gigabytes. The text's events are read
 /// once with libyaml, counting each alias as the nodes it stands for, and the text is refused as soon as it uses
 /// more than `maximumAliases` aliases or expands to more than `maximumNodes` nodes. A mesh config needs neither:
-/// the embedded default has about a hundred nodes and no alias.
+/// the embedded default has about a thousand nodes and no alias.
 enum YAMLBudget {
     static let maximumAliases = 100
     static let maximumNodes = 100_000

@@ -27,18 +27,13 @@ struct CarrierTests {
 
     @Test("Finding 4: each carrier takes only its own tracking numbers, naming the form it expects")
     func finding4_trackingNumberMustBeValidForTheCarrier() throws {
-        let chinaPost = try #require(Carrier.named(" china post "))
-        #expect(chinaPost.name == "China Post")
-        #expect(chinaPost.refusal(ofTrackingNumber: "LZ123456785CN") == nil)
-        #expect(chinaPost.refusal(ofTrackingNumber: "FAKE123")?.hasPrefix("must be a UPU S10 number") == true)
+        let catalogue = TrackingNumberVerdictTests.catalogue
+        #expect(TrackingNumberVerdict("LZ123456785CN", carrier: " china post ", in: catalogue).isValid)
         #expect(
-            chinaPost.refusal(ofTrackingNumber: "RB123456785GB") == "must end in CN, the country China Post posts from")
-        #expect(chinaPost.refusal(ofTrackingNumber: "1Z5R89390357567127") != nil)
-        let ups = try #require(Carrier.named("UPS"))
-        #expect(ups.refusal(ofTrackingNumber: "1Z5R89390357567127") == nil)
-        #expect(
-            ups.refusal(ofTrackingNumber: "FAKE123") != nil && ups.refusal(ofTrackingNumber: "LZ123456785CN") != nil)
-        #expect(Carrier.named("Fake Express") == nil)
-        #expect(Set(Carrier.all.map(\.name)).count == Carrier.all.count)
+            TrackingNumberVerdict("FAKE123", carrier: "China Post", in: catalogue).refusal
+                == .invalidNumber("is not a tracking number of China Post: expected a UPU S10 number posted in CN"))
+        #expect(TrackingNumberVerdict("1Z5R89390357567127", carrier: "UPS", in: catalogue).isValid)
+        #expect(!TrackingNumberVerdict("LZ123456785CN", carrier: "UPS", in: catalogue).isValid)
+        #expect(catalogue.carrier(named: "Fake Express") == nil)
     }
 }

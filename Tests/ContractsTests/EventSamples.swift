@@ -149,7 +149,8 @@ enum EventSamples {
         EventSample(
             PurchaseOrderShipped(
                 purchaseOrderID: purchaseOrder, orderID: "ord_1", supplierID: "sup_1", carrier: "China Post",
-                trackingNumber: "LZ123456785CN", isOnTime: true, at: t(2000))),
+                trackingNumber: "LZ123456785CN", isOnTime: true, requiredCarrier: "Wish Post", isCarrierMismatch: true,
+                at: t(2000))),
         EventSample(
             DispatchExhausted(
                 orderID: "ord_1", merchantID: "mer_1",

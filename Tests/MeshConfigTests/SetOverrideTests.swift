@@ -61,7 +61,7 @@ struct SetOverrideTests {
             ),
             (
                 "colour=blue",
-                "config key 'colour': unknown key (known: state_dir, log_level, clock, streams, supervisor, services)"
+                "config key 'colour': unknown key (known: state_dir, log_level, clock, streams, supervisor, services, carriers, confirmed_delivery)"
             ),
             ("log_level.x=1", "config key 'log_level.x': unknown key ('log_level' has no keys)"),
             (
@@ -72,7 +72,10 @@ struct SetOverrideTests {
                 "services.orders.instancs=2",
                 "config key 'services.orders.instancs': unknown key (known: executable, args, instances, partitions, pub, rpc, store, log_level, settings)"
             ),
-            ("=5", "config key '': unknown key (known: state_dir, log_level, clock, streams, supervisor, services)"),
+            (
+                "=5",
+                "config key '': unknown key (known: state_dir, log_level, clock, streams, supervisor, services, carriers, confirmed_delivery)"
+            ),
             ("streams.heartbeat_ms", "override 'streams.heartbeat_ms': expected key=value"),
         ])
     func rejected(override: String, message: String) throws {

@@ -156,7 +156,7 @@ struct ValidationTests {
         arguments: [
             (
                 "lg_level: info\n",
-                "config key 'lg_level': unknown key (known: state_dir, log_level, clock, streams, supervisor, services)"
+                "config key 'lg_level': unknown key (known: state_dir, log_level, clock, streams, supervisor, services, carriers, confirmed_delivery)"
             ),
             (
                 "streams:\n  heartbeat: 5\n",

@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import MeshConfig
 import Simulator
 import Testing
 
@@ -19,11 +20,15 @@ struct TrackingNumberTests {
         }
     }
 
-    @Test("R9: every carrier the simulated suppliers ship with is one Dispatch knows, posting from its country")
+    @Test(
+        "R9: every carrier the simulated suppliers ship with is one the default catalogue knows, posting from its country"
+    )
     func simulatedCarriersAreKnown() throws {
+        let catalogue = try MeshConfiguration.load(file: nil, environment: [:], overrides: []).carriers
         for simulated in SimulatedCarrier.all {
-            let carrier = try #require(Carrier.named(simulated.name))
-            #expect(carrier.refusal(ofTrackingNumber: simulated.trackingNumber(serial: 12_345_678).description) == nil)
+            let number = simulated.trackingNumber(serial: 12_345_678).description
+            let verdict = TrackingNumberVerdict(number, carrier: simulated.name, in: catalogue)
+            #expect(verdict.isValid, "\(simulated.name): \(verdict.refusal?.reason ?? "")")
         }
     }
 
@@ -71,6 +76,24 @@ struct TrackingNumberTests {
         #expect(S10TrackingNumber(serviceIndicator: "LZX", serial: 1, country: china) == nil)
         #expect(S10TrackingNumber(serviceIndicator: "LZ", serial: 100_000_000, country: china) == nil)
         #expect(S10TrackingNumber(serviceIndicator: "LZ", serial: -1, country: china) == nil)
+    }
+
+    @Test("R9: a simulated supplier ships with the service level Dispatch chose when it knows it")
+    func followsTheShippingChoice() throws {
+        let behaviour = Fixtures.behaviour(rejectRate: 0, outOfStockRate: 0, carriers: ["China Post"])
+        var request = Fixtures.request(order: "ord_1")
+        let china = try #require(CountryCode("CN"))
+        request.shipping = ShippingChoice(
+            carrier: "Wish Post", serviceLevel: "Wish Post Express", origin: china, destination: china,
+            transitDays: try #require(DayRange(minimum: 7, maximum: 12)), hasLastMileTracking: true,
+            requiresConfirmedDelivery: true, price: Money(minorUnits: 520, currency: try #require(CurrencyCode("USD"))),
+            reason: "test")
+        let plan = FatePlanner(seed: 7).plan(for: request, receivedAt: Fixtures.t0, behaviour: behaviour) { _ in false }
+        #expect(plan.carrier == "Wish Post Express" && plan.trackingNumber?.hasPrefix("LX") == true)
+        request.shipping?.serviceLevel = "UPS Worldwide Saver"
+        request.shipping?.carrier = "UPS"
+        let own = FatePlanner(seed: 7).plan(for: request, receivedAt: Fixtures.t0, behaviour: behaviour) { _ in false }
+        #expect(own.carrier == "China Post")
     }
 
     @Test("R9: every planned shipment has a valid, unique number of its carrier")

@@ -11,7 +11,7 @@ struct DroplineCommand: AsyncParsableCommand {
             UpCommand.self, StatusCommand.self, DownCommand.self, ScaleCommand.self, ClockCommand.self,
             TailCommand.self, ReplayCommand.self, DeadLettersCommand.self, StreamsCommand.self, CatalogCommand.self,
             OrdersCommand.self, ReviewCommand.self, PaymentsCommand.self, DispatchCommand.self, SuppliersCommand.self,
-            TrackingCommand.self, InfractionsCommand.self, DemoCommand.self,
+            TrackingCommand.self, InfractionsCommand.self, CarriersCommand.self, DemoCommand.self,
         ])
 
     /// Bad input, and a request the mesh refused, exit 2 with one line; a failure at run time exits 1 with one

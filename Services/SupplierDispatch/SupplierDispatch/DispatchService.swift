@@ -35,12 +35,18 @@ public struct DispatchService: DomainService {
     ///   - index: the partition's number; `partitioning` says which orders are its own.
     public init(parts: ServiceParts, settings: DispatchSettings, partitioning: DispatchPartitioning, index: Int) {
         let clock = parts.clock
-        let desk = JobDesk(outbox: parts.outbox, policy: settings.policy, wakeup: SenderWakeup())
+        let desk = JobDesk(
+            outbox: parts.outbox, policy: settings.policy,
+            shipping: ShippingPlanner(
+                carriers: settings.carriers, confirmedDelivery: settings.confirmedDelivery,
+                maxTransitDays: settings.maxTransitDays),
+            wakeup: SenderWakeup())
         ordersHandler = OrdersStreamHandler(desk: desk, clock: clock) { partitioning.partition(of: $0) == index }
         inventoryHandler = InventoryStreamHandler(desk: desk, clock: clock)
         methods =
             DispatchMethods(
-                store: parts.store, desk: desk, clock: clock, partition: DispatchPartitioning.instanceName(of: index)
+                store: parts.store, desk: desk, clock: clock, partition: DispatchPartitioning.instanceName(of: index),
+                carriers: settings.carriers
             ).router
         timers = { timer, db in
             guard timer.kind == JobDesk.timerKind else { return }

@@ -10,14 +10,15 @@
 ///     k          = 5                       pseudo-purchase orders of the neutral prior
 ///     onTime     = (shippedOnTime + k × 0.95) / (dueToShip + k)
 ///     acceptance = (purchaseOrders − rejected − outOfStock + k × 0.95) / (purchaseOrders + k)
-///     accuracy   = (shipped − problemReports + k × 0.98) / (shipped + k)
+///     accuracy   = (shipped − problemReports − carrierMismatches + k × 0.98) / (shipped + k)
 ///     quality    = accuracy − 4 × max(0, 0.98 − accuracy)
 ///     score      = 100 × (0.4 × onTime + 0.3 × acceptance + 0.3 × quality), clamped to 0…100
 ///
 /// Smoothing: every rate starts from k pseudo-purchase orders at its target, so a new supplier scores 95.9 (a
 /// supplier exactly on target) and a handful of orders moves it only part of the way to its observed rates.
 /// Accuracy below the 98% target costs five times as much per point as accuracy above it earns (the `4 ×`
-/// shortfall penalty), so a supplier that ships wrong or damaged goods drops quickly (R7).
+/// shortfall penalty), so a supplier that ships wrong or damaged goods, or with another carrier than the one
+/// Dispatch chose (R9), drops quickly (R7).
 public protocol SupplierScoring: AdditiveArithmetic {
     /// Purchase orders that reached the supplier.
     var purchaseOrders: Int { get }
@@ -39,11 +40,14 @@ public protocol SupplierScoring: AdditiveArithmetic {
     var shipDeadlineMissed: Int { get }
     /// Shipments reported wrong or damaged after they shipped (R7, R15).
     var problemReports: Int { get }
+    /// Shipments made with another carrier than the one Dispatch chose (R9).
+    var carrierMismatches: Int { get }
 
     /// A card with exactly these counts.
     init(
         purchaseOrders: Int, acknowledged: Int, acknowledgeSecondsTotal: Int, shipped: Int, shippedOnTime: Int,
-        rejected: Int, outOfStock: Int, notAcknowledged: Int, shipDeadlineMissed: Int, problemReports: Int)
+        rejected: Int, outOfStock: Int, notAcknowledged: Int, shipDeadlineMissed: Int, problemReports: Int,
+        carrierMismatches: Int)
 }
 
 // Sums: two partitions' cards of one supplier add up field by field.
@@ -52,7 +56,8 @@ extension SupplierScoring {
     public static var zero: Self {
         Self(
             purchaseOrders: 0, acknowledged: 0, acknowledgeSecondsTotal: 0, shipped: 0, shippedOnTime: 0,
-            rejected: 0, outOfStock: 0, notAcknowledged: 0, shipDeadlineMissed: 0, problemReports: 0)
+            rejected: 0, outOfStock: 0, notAcknowledged: 0, shipDeadlineMissed: 0, problemReports: 0,
+            carrierMismatches: 0)
     }
 
     /// The counts of both cards added field by field: two partitions' cards of one supplier.
@@ -76,7 +81,8 @@ extension SupplierScoring {
             outOfStock: operation(outOfStock, other.outOfStock),
             notAcknowledged: operation(notAcknowledged, other.notAcknowledged),
             shipDeadlineMissed: operation(shipDeadlineMissed, other.shipDeadlineMissed),
-            problemReports: operation(problemReports, other.problemReports))
+            problemReports: operation(problemReports, other.problemReports),
+            carrierMismatches: operation(carrierMismatches, other.carrierMismatches))
     }
 }
 
@@ -91,8 +97,9 @@ extension SupplierScoring {
     /// Share of the purchase orders due to ship (`dueToShip`) that shipped within 48 hours (R7).
     public var onTimeRate: Double? { ratio(shippedOnTime, dueToShip) }
 
-    /// 1 − problem reports / shipments: the share of shipments not reported wrong or damaged (R7).
-    public var accuracy: Double? { ratio(shipped - problemReports, shipped) }
+    /// 1 − (problem reports + carrier mismatches) / shipments: the share of shipments not reported wrong or
+    /// damaged and made with the chosen carrier (R7, R9).
+    public var accuracy: Double? { ratio(shipped - problemReports - carrierMismatches, shipped) }
 
     /// Whether the accuracy is known and below `accuracyTarget` (R7).
     public var isBelowAccuracyTarget: Bool { (accuracy ?? 1) < Self.accuracyTarget }
@@ -137,7 +144,7 @@ extension SupplierScoring {
 
     /// The smoothed accuracy (R7).
     public var smoothedAccuracy: Double {
-        Self.smoothed(shipped - problemReports, of: shipped, prior: Self.accuracyTarget)
+        Self.smoothed(shipped - problemReports - carrierMismatches, of: shipped, prior: Self.accuracyTarget)
     }
 
     /// The supplier's score, 0…100 (formula in the protocol's summary): higher is better; 95.9 for a supplier

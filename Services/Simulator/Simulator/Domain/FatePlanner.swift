@@ -18,7 +18,9 @@ public struct FatePlanner: Sendable {
         self.seed = seed
     }
 
-    /// The fate of `request`, received at `receivedAt`, under `behaviour`.
+    /// The fate of `request`, received at `receivedAt`, under `behaviour`. A shipment goes with the carrier the
+    /// purchase order names (`request.shipping`, R9) when it is one the simulator knows, else with one of the
+    /// behaviour's carriers.
     ///
     /// - Parameter isTaken: whether another purchase order already has a tracking number; a taken number is
     ///   drawn again from the same generator, so that no two parcels share one.
@@ -45,7 +47,11 @@ public struct FatePlanner: Sendable {
             return FatePlan(
                 outcome: .outOfStock, rejectAt: respondAt, detail: "No stock of \(request.sku) left.")
         }
-        guard let carrier = SimulatedCarrier.named(carrierName) else {
+        // R9: the service level Dispatch chose, when the simulator can number its parcels; else its own draw.
+        let chosen = request.shipping.flatMap {
+            SimulatedCarrier.named($0.serviceLevel) ?? SimulatedCarrier.named($0.carrier)
+        }
+        guard let carrier = chosen ?? SimulatedCarrier.named(carrierName) else {
             preconditionFailure("behaviour names unknown carrier \(carrierName); it was validated when set")
         }
         var trackingNumber = carrier.trackingNumber(serial: random.nextInt(below: 100_000_000)).description

@@ -23,6 +23,8 @@ struct DispatchMethods: Sendable {
     let desk: JobDesk
     let clock: DomainClock
     let partition: String
+    /// R9: the carriers a ship report may name.
+    let carriers: CarrierCatalogue
 
     var router: RPCRouter {
         var router = RPCRouter()
@@ -32,7 +34,7 @@ struct DispatchMethods: Sendable {
             }
         }
         router.register("purchase_orders.ship", params: ShipPurchaseOrder.self) { request in
-            let (carrier, trackingNumber) = try Self.checkShipment(request)
+            let (carrier, trackingNumber) = try Self.checkShipment(request, carriers: carriers)
             return try await supplierReport(request.purchaseOrderID, by: request.supplierID, at: request.at) {
                 job, now in
                 try job.ship(request.purchaseOrderID, carrier: carrier, trackingNumber: trackingNumber, at: now)
@@ -175,22 +177,27 @@ struct DispatchMethods: Sendable {
         }
     }
 
-    /// R9: a carrier Dropline knows (`Carrier.all`, named in any case) and a tracking number valid for it (its
-    /// format and check digit), with spaces removed and letters in upper case; returns the carrier's own name and
-    /// the number.
-    static func checkShipment(_ request: ShipPurchaseOrder) throws -> (carrier: String, trackingNumber: String) {
-        guard let carrier = Carrier.named(request.carrier) else {
-            let names = Carrier.all.map(\.name).joined(separator: ", ")
-            throw RPCFailure.invalidRequest("must be one of \(names)", field: "carrier")
+    /// R9: a carrier of the mesh config's catalogue (named in any case, or by one of its service levels' full
+    /// names) and a tracking number valid for it (`TrackingNumberVerdict`: format, check digit, posting country),
+    /// with spaces removed and letters in upper case; returns the carrier's own name and the number. A number valid
+    /// only for another carrier is refused on `trackingNumber` saying whose it looks like.
+    static func checkShipment(
+        _ request: ShipPurchaseOrder, carriers: CarrierCatalogue
+    ) throws -> (carrier: String, trackingNumber: String) {
+        guard request.carrier.utf8.count <= 100 else {
+            throw RPCFailure.invalidRequest("must be at most 100 characters", field: "carrier")
         }
         guard request.trackingNumber.utf8.count <= 100 else {
             throw RPCFailure.invalidRequest("must be at most 100 characters", field: "trackingNumber")
         }
-        let number = request.trackingNumber.filter { !$0.isWhitespace }.uppercased()
-        if let refusal = carrier.refusal(ofTrackingNumber: number) {
-            throw RPCFailure.invalidRequest(refusal, field: "trackingNumber")
+        let verdict = TrackingNumberVerdict(request.trackingNumber, carrier: request.carrier, in: carriers)
+        if let refusal = verdict.refusal {
+            throw RPCFailure.invalidRequest(refusal.reason, field: refusal.field)
         }
-        return (carrier.name, number)
+        guard let carrier = verdict.matches.first?.carrier else {
+            throw RPCFailure.invalidRequest("must be one of \(carriers.names)", field: "carrier")
+        }
+        return (carrier, verdict.number)
     }
 
     private func notFound(_ orderID: OrderID, field: String = "orderID") -> RPCFailure {

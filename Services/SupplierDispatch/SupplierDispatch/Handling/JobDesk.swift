@@ -14,6 +14,8 @@ struct JobDesk: Sendable {
 
     let outbox: Outbox
     let policy: DispatchPolicy
+    /// R9: chooses each order's carrier service level.
+    let shipping: ShippingPlanner
     /// Told after the commit of any transaction that queued a connector call.
     let wakeup: SenderWakeup
 
@@ -68,8 +70,10 @@ struct JobDesk: Sendable {
             case .chooseSupplier:
                 let stock = try CatalogueRecords.supplierStock(listing: job.order.listingID, sku: job.order.sku, in: db)
                 let cards = try ScorecardRecords.scorecards(job.offers.map(\.supplierID), in: db)
+                let plan = try shippingPlan(for: job.order, in: db)
                 queue.append(
-                    contentsOf: try job.chooseSupplier(stock: stock, scorecards: cards, policy: policy, at: now))
+                    contentsOf: try job.chooseSupplier(
+                        stock: stock, scorecards: cards, policy: policy, shipping: plan, at: now))
             case .sendPurchaseOrder(let plan):
                 db.afterNextTransaction { [wakeup] _ in wakeup.signal() }
                 let request = try PurchaseOrderRequestBuilder.request(
@@ -87,6 +91,22 @@ struct JobDesk: Sendable {
                     body: try JSONCoding.encoder.encode(cancellation), in: db)
             }
         }
+    }
+
+    /// R9: the carrier choice for `order`, from its listing's country of origin (where its suppliers ship from),
+    /// its destination and its value (the unit price paid, or the variation's price for an order of an earlier
+    /// version).
+    private func shippingPlan(for order: UnfulfilledOrder, in db: Database) throws -> ShippingPlan {
+        let listing = try CatalogueRecords.listing(order.listingID, in: db)
+        guard let origin = listing?.originCountry.flatMap(CountryCode.init) else {
+            return .unplanned(reason: "listing \(order.listingID) names no country of origin")
+        }
+        guard let destination = CountryCode(order.shippingAddress.country) else {
+            return .unplanned(reason: "the destination \(order.shippingAddress.country) is not a country code")
+        }
+        guard let unitPrice = order.unitPrice ?? listing?.variations.first(where: { $0.sku == order.sku })?.price
+        else { return .unplanned(reason: "order \(order.orderID) has no price") }
+        return shipping.plan(origin: origin, destination: destination, unitPrice: unitPrice, quantity: order.quantity)
     }
 
     private func publish(

@@ -32,6 +32,6 @@ enum PurchaseOrderRequestBuilder {
             packagingInstructions: listing.packagingInstructions, cost: plan.cost,
             acknowledgeBy: now.addingTimeInterval(policy.acknowledgeWithin),
             shipBy: now.addingTimeInterval(policy.shipWithin), documents: try PurchaseOrderDocuments.make(input),
-            sentAt: now)
+            sentAt: now, shipping: plan.shipping)
     }
 }

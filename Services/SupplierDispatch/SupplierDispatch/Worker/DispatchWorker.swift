@@ -42,7 +42,7 @@ public final class DispatchWorker: Sendable {
         self.member = member
         groupSize = Mutex(service.instances)
         do {
-            settings = try DispatchSettings(host.settingsReader)
+            settings = try DispatchSettings(host.settingsReader, configuration: host.configuration)
         } catch {
             throw .invalidSettings(error)
         }

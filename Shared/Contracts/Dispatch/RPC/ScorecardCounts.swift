@@ -23,12 +23,14 @@ public struct ScorecardCounts: Codable, Sendable, Hashable, SupplierScoring {
     public var shipDeadlineMissed: Int
     /// Shipments reported wrong or damaged after they shipped (R7, R15).
     public var problemReports: Int
+    /// Shipments made with another carrier than the one Dispatch chose (R9); 0 in cards of earlier versions.
+    public var carrierMismatches: Int
 
     /// Counts of a supplier; each defaults to 0.
     public init(
         purchaseOrders: Int = 0, acknowledged: Int = 0, acknowledgeSecondsTotal: Int = 0, shipped: Int = 0,
         shippedOnTime: Int = 0, rejected: Int = 0, outOfStock: Int = 0, notAcknowledged: Int = 0,
-        shipDeadlineMissed: Int = 0, problemReports: Int = 0
+        shipDeadlineMissed: Int = 0, problemReports: Int = 0, carrierMismatches: Int = 0
     ) {
         self.purchaseOrders = purchaseOrders
         self.acknowledged = acknowledged
@@ -40,5 +42,19 @@ public struct ScorecardCounts: Codable, Sendable, Hashable, SupplierScoring {
         self.notAcknowledged = notAcknowledged
         self.shipDeadlineMissed = shipDeadlineMissed
         self.problemReports = problemReports
+        self.carrierMismatches = carrierMismatches
+    }
+
+    /// Reads `carrierMismatches` as 0 when a card of an earlier version has no such key.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        func count(_ key: CodingKeys) throws -> Int { try container.decode(Int.self, forKey: key) }
+        self.init(
+            purchaseOrders: try count(.purchaseOrders), acknowledged: try count(.acknowledged),
+            acknowledgeSecondsTotal: try count(.acknowledgeSecondsTotal), shipped: try count(.shipped),
+            shippedOnTime: try count(.shippedOnTime), rejected: try count(.rejected),
+            outOfStock: try count(.outOfStock), notAcknowledged: try count(.notAcknowledged),
+            shipDeadlineMissed: try count(.shipDeadlineMissed), problemReports: try count(.problemReports),
+            carrierMismatches: try container.decodeIfPresent(Int.self, forKey: .carrierMismatches) ?? 0)
     }
 }

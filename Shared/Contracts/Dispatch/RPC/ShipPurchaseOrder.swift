@@ -1,8 +1,9 @@
 import Foundation
 
 /// `purchase_orders.ship`: the supplier handed the parcel to a carrier. Refused unless `supplierID` is the supplier
-/// that holds the purchase order, the carrier is one Dropline knows (`Carrier.all`) and the tracking number is
-/// valid for it (R7, R9).
+/// that holds the purchase order, the carrier is one of the mesh config's `carriers:` (`CarrierCatalogue`; a service
+/// level's full name, such as `Wish Post Standard`, names its carrier) and the tracking number is valid for it
+/// (`TrackingNumberVerdict`, R7, R9).
 public struct ShipPurchaseOrder: Codable, Sendable, Equatable {
     public var purchaseOrderID: PurchaseOrderID
     /// The supplier answering: the one the purchase order was sent to.

@@ -31,12 +31,15 @@ public struct PurchaseOrderRequest: Codable, Sendable, Equatable {
     /// The domain time Dispatch sent it at. With simulated time the simulated supplier receives it no earlier
     /// (docs/architecture.md §4); nil from a sender that does not say.
     public var sentAt: Date?
+    /// R9: the carrier service level to ship with, and why; nil when Dispatch chose none (no configured level
+    /// carries the parcel) and from senders of earlier versions: the supplier then ships with a carrier of its own.
+    public var shipping: ShippingChoice?
 
     public init(
         purchaseOrderID: PurchaseOrderID, supplierID: SupplierID, orderID: OrderID, listingID: ListingID,
         sku: String, title: String, quantity: Int, shipTo: Address, brand: String, returnAddress: Address,
         packagingInstructions: String?, cost: Money, acknowledgeBy: Date, shipBy: Date, documents: [DocumentRecord],
-        sentAt: Date? = nil
+        sentAt: Date? = nil, shipping: ShippingChoice? = nil
     ) {
         self.purchaseOrderID = purchaseOrderID
         self.supplierID = supplierID
@@ -54,5 +57,6 @@ public struct PurchaseOrderRequest: Codable, Sendable, Equatable {
         self.shipBy = shipBy
         self.documents = documents
         self.sentAt = sentAt
+        self.shipping = shipping
     }
 }

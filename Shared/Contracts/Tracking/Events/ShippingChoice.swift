@@ -1,6 +1,6 @@
 /// R9: the carrier service level Dispatch chose for a purchase order, and why. Carried by `purchase_order.sent`
 /// (the supplier must ship with it) and by Tracking's view of the shipment.
-public struct ShippingChoice: Sendable, Equatable, Codable {
+public struct ShippingChoice: Sendable, Hashable, Codable {
     /// The carrier's name as the mesh config writes it, e.g. `Wish Post`.
     public var carrier: String
     /// The service level's full name, e.g. `Wish Post Standard`.

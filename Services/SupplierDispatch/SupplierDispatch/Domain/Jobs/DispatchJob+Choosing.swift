@@ -9,20 +9,26 @@ extension DispatchJob {
     ///
     /// In a reshipment round (R15) with `.sameSupplier`, the first choice is the supplier that shipped, on the offer
     /// it shipped at; otherwise, and after a failure, the best supplier not tried yet.
+    ///
+    /// R9: `shipping` is the carrier choice for the order (the same whichever supplier ships it): the plan carries
+    /// it, or, when no level can carry the parcel, its explanation says so and the supplier ships with its own.
     public mutating func chooseSupplier(
         stock: [SupplierID: Int], scorecards: [SupplierID: SupplierScorecard], policy: DispatchPolicy,
-        at now: Date
+        shipping: ShippingPlan? = nil, at now: Date
     ) throws(DispatchError) -> [DispatchEffect] {
         guard case .choosing = state else { throw notAllowed(.choose) }
         guard let choice = nextChoice(stock: stock, scorecards: scorecards) else {
             return exhaust(policy: policy, at: now)
         }
         let attempt = closedPurchaseOrders.count + 1
-        let explanation = reshipment.map { "\($0.summary); \(choice.explanation)" } ?? choice.explanation
+        var explanation = reshipment.map { "\($0.summary); \(choice.explanation)" } ?? choice.explanation
+        if case .unplanned(let reason)? = shipping {
+            explanation += "; no carrier choice: \(reason), so the supplier ships with a carrier of its own"
+        }
         let plan = PurchaseOrderPlan(
             purchaseOrderID: DispatchPartitioning.purchaseOrderID(order: orderID, attempt: attempt),
             supplierID: choice.supplierID, attempt: attempt, offer: choice.offer, cost: choice.cost,
-            choice: explanation, reshipment: reshipment)
+            choice: explanation, reshipment: reshipment, shipping: shipping?.choice)
         state = .sending(PurchaseOrderRecord(plan: plan))
         return [.sendPurchaseOrder(plan)]
     }

@@ -13,7 +13,7 @@ extension DispatchJob {
                 listingID: order.listingID, supplierID: record.supplierID, attempt: record.plan.attempt,
                 sku: order.sku, quantity: order.quantity, cost: record.plan.cost, choice: record.plan.choice,
                 releasedAt: order.releasedAt, isLate: isLate, acknowledgeBy: acknowledgeBy, shipBy: shipBy,
-                at: sentAt))
+                shipping: record.plan.shipping, at: sentAt))
     }
 
     func acknowledged(_ record: PurchaseOrderRecord, at now: Date) -> DispatchFact {
@@ -35,7 +35,9 @@ extension DispatchJob {
         .purchaseOrderShipped(
             PurchaseOrderShipped(
                 purchaseOrderID: record.id, orderID: orderID, supplierID: record.supplierID, carrier: shipment.carrier,
-                trackingNumber: shipment.trackingNumber, isOnTime: shipment.isOnTime, at: shipment.at))
+                trackingNumber: shipment.trackingNumber, isOnTime: shipment.isOnTime,
+                requiredCarrier: record.plan.shipping?.carrier, isCarrierMismatch: record.isCarrierMismatch,
+                at: shipment.at))
     }
 
     func shippedAfterCancel(_ record: PurchaseOrderRecord, _ shipment: PurchaseOrderShipment, bearer: CostBearer)

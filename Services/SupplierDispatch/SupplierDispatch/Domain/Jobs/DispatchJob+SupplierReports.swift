@@ -42,6 +42,8 @@ extension DispatchJob {
     ///   had confirmed the cancellation or refused the purchase order first; the job's state does not change.
     ///
     /// A repeat of the first report is a no-op; a report naming another shipment throws `.conflictingShipment`.
+    /// A normal shipment with another carrier than the purchase order's shipping choice is taken (the parcel is
+    /// real) and recorded: `PurchaseOrderShipped.isCarrierMismatch`, counted against the supplier (R9).
     public mutating func ship(
         _ id: PurchaseOrderID, carrier: String, trackingNumber: String, at now: Date
     ) throws(DispatchError) -> [DispatchEffect] {
@@ -117,6 +119,8 @@ extension DispatchJob {
         var record = record
         record.shipment = shipment
         close(record, as: .shipped, then: .shipped)
+        let mismatch: [DispatchEffect] = record.isCarrierMismatch ? [.score(record.supplierID, .carrierMismatch)] : []
         return [.publish(shipped(record, shipment)), .score(record.supplierID, .shipped(onTime: shipment.isOnTime))]
+            + mismatch
     }
 }

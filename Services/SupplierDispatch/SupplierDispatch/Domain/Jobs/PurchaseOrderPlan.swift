@@ -17,11 +17,14 @@ public struct PurchaseOrderPlan: Codable, Hashable, Sendable {
     public var choice: String
     /// Set when the purchase order reships a faulty shipment (R15).
     public var reshipment: Reshipment?
+    /// R9: the carrier service level the supplier must ship with (`ShippingPlanner`); nil when no configured level
+    /// can carry the parcel (`choice` then says why) and in plans of earlier versions.
+    public var shipping: ShippingChoice?
 
     /// A plan; jobs make these, tests may too.
     public init(
         purchaseOrderID: PurchaseOrderID, supplierID: SupplierID, attempt: Int, offer: SupplierOfferRecord,
-        cost: Money, choice: String, reshipment: Reshipment? = nil
+        cost: Money, choice: String, reshipment: Reshipment? = nil, shipping: ShippingChoice? = nil
     ) {
         self.purchaseOrderID = purchaseOrderID
         self.supplierID = supplierID
@@ -30,6 +33,7 @@ public struct PurchaseOrderPlan: Codable, Hashable, Sendable {
         self.cost = cost
         self.choice = choice
         self.reshipment = reshipment
+        self.shipping = shipping
     }
 
     /// Who pays the supplier's cost: the merchant, except for a reshipment of a wrong item (R15).

@@ -31,5 +31,12 @@ public struct PurchaseOrderRecord: Codable, Hashable, Sendable {
     }
 
     public var id: PurchaseOrderID { plan.purchaseOrderID }
+
+    /// R9: it shipped with another carrier than the one Dispatch chose. The parcel is real, so the shipment
+    /// stands, but the supplier's scorecard counts it (`SupplierScoreFact.carrierMismatch`).
+    public var isCarrierMismatch: Bool {
+        guard let required = plan.shipping?.carrier, let shipped = shipment?.carrier else { return false }
+        return required != shipped
+    }
     public var supplierID: SupplierID { plan.supplierID }
 }

@@ -13,4 +13,6 @@ public enum SupplierScoreFact: Codable, Hashable, Sendable {
     case failed(PurchaseOrderFailure)
     /// A customer reported the supplier's shipment wrong or damaged.
     case problemReported
+    /// R9: the supplier shipped with another carrier than the one Dispatch chose.
+    case carrierMismatch
 }

@@ -10,6 +10,7 @@ extension SupplierScorecard {
         case .shipped(let onTime): recordShipped(onTime: onTime)
         case .failed(let failure): recordFailure(failure)
         case .problemReported: recordProblem()
+        case .carrierMismatch: carrierMismatches += 1
         }
     }
 
