@@ -33,7 +33,8 @@ public struct DemoCommand: AsyncParsableCommand {
     var tick = "100ms"
     @Option(help: "Simulated days at most to follow the parcels after the last order (0: stop with the orders).")
     var followDays = 30
-    @Option(help: "Simulated time per tick while following the parcels, e.g. 6h.") var followSpeed = "6h"
+    @Option(help: "Simulated time per tick while following the parcels, e.g. 12h (one clock step each).")
+    var followSpeed = "12h"
     @Option(help: "Seed of the customers: the same seed places the same orders.") var seed: UInt64 = 1
     @Option(help: "Also write the final summary as JSON to this file.") var summaryJson: String?
     @Flag(help: "Keep the state folder's stores instead of starting afresh.") var keep = false

@@ -60,7 +60,8 @@ struct DemoDriver {
                 await confirmReceipts(&agenda, &progress)
             } else {
                 step = plan.advance(from: progress.now, until: placementEnd)
-                await placeOrders(before: progress.now.addingTimeInterval(step / .seconds(1)), start, &agenda, &progress)
+                await placeOrders(
+                    before: progress.now.addingTimeInterval(step / .seconds(1)), start, &agenda, &progress)
             }
             await cancel(&agenda, &progress)
             if progress.now >= agenda.nextReview {
@@ -68,8 +69,7 @@ struct DemoDriver {
                 while agenda.nextReview <= progress.now { agenda.nextReview.addTimeInterval(3_600) }
             }
             try await show(progress)
-            progress.now = try await advance(
-                by: step, resolution: progress.isFollowing ? DemoPlan.followResolution : nil)
+            progress.now = try await advance(by: step, resolution: resolution(following: progress.isFollowing))
             try await Task.sleep(until: tickStarted + plan.tick)
             progress.reports = try await mesh.waitUntilClock(
                 reaches: progress.now, limit: .seconds(30), supervisor: supervisor, stop: stop)
@@ -80,7 +80,8 @@ struct DemoDriver {
 
     /// Places the orders due before `time`, at the tick's own domain time; remembers their cancellations and the
     /// reviewer's judgement.
-    private func placeOrders(before time: Date, _ start: Date, _ agenda: inout Agenda, _ progress: inout Progress) async {
+    private func placeOrders(before time: Date, _ start: Date, _ agenda: inout Agenda, _ progress: inout Progress) async
+    {
         let due = agenda.nextOrder..<Self.ordersDue(before: time, from: start, plan: plan)
         for (order, result) in await place(due) {
             switch result {
@@ -154,12 +155,20 @@ struct DemoDriver {
         }
     }
 
+    /// The clock's resolution for this tick's advance: the mesh's while customers order; then a follow step once
+    /// every order has shipped or ended, and `DemoPlan.unshippedResolution` until then.
+    private func resolution(following: Bool) -> Duration? {
+        guard following else { return nil }
+        return orders.hasUnshippedOrders ? DemoPlan.unshippedResolution : plan.followStep
+    }
+
     /// Moves simulated time forward, with a coarser clock resolution than the mesh's when given; the new domain time.
+    /// A follow step fires days of scans: it may take well over the usual RPC timeout on a busy machine.
     private func advance(by step: Duration, resolution: Duration?) async throws -> Date {
         try supervisor.checkRunning()
         let request = AdvanceRequest(by: DurationText.format(step), resolution: resolution.map(DurationText.format))
         return try await Calls.perform(.unsafe(check: "`dropline clock now`")) {
-            try await clock.call("clock.advance", params: request, as: ClockReading.self)
+            try await clock.call("clock.advance", params: request, as: ClockReading.self, timeout: .seconds(600))
         }.now
     }
 }

@@ -39,12 +39,16 @@ struct DemoEnding: Sendable {
         .sorted { $0.rawValue < $1.rawValue }
     }
 
-    /// A number in [0, 1) drawn from `order` and `seed` (FNV-1a, 64 bits).
+    /// A number in [0, 1) drawn from `order` and `seed` (FNV-1a, 64 bits, then MurmurHash3's finaliser, so that ids
+    /// differing in their last characters spread over the whole range).
     static func unit(_ order: OrderID, seed: UInt64) -> Double {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
         for byte in order.rawValue.utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
+        hash = (hash ^ (hash >> 33)) &* 0xff51_afd7_ed55_8ccd
+        hash = (hash ^ (hash >> 33)) &* 0xc4ce_b9fe_1a85_ec53
+        hash ^= hash >> 33
         return Double(hash >> 11) / Double(UInt64(1) << 53)
     }
 }

@@ -14,13 +14,16 @@ struct DemoPlan: Sendable {
     let seed: UInt64
     /// Simulated days the demo goes on after the placements, at most, until every order has reached an end.
     var followDays = 0
-    /// Simulated time each tick moves the clock while the demo follows the parcels.
-    var followStep: Duration = .seconds(6 * 3_600)
+    /// Simulated time each tick moves the clock while the demo follows the parcels, and the clock's resolution once
+    /// every order has shipped or ended (`clock.advance`'s `resolution`): each follow step is then one clock step
+    /// that fires every timer due in it, each at its own due time, instead of one step per minute in which a scan,
+    /// a stall or a deadline is due.
+    var followStep: Duration = .seconds(12 * 3_600)
 
-    /// The clock's resolution while following the parcels (`clock.advance`'s `resolution`): a scan, a stall or a
-    /// deadline is stamped within the hour, and a follow step takes a few clock steps instead of one per minute in
-    /// which a scan is due.
-    static let followResolution: Duration = .seconds(3_600)
+    /// The clock's resolution while following the parcels as long as some order has not shipped yet: the facts of a
+    /// release, a purchase order or a supplier's answer, made in another process than the timer that caused them,
+    /// are stamped within it (R6's 2-hour dispatch target, R7's deadlines, R8's 5 days keep their meaning).
+    static let unshippedResolution: Duration = .seconds(30 * 60)
 
     /// Simulated seconds between two placements.
     var placementInterval: TimeInterval { 3_600 / rate }

@@ -31,11 +31,13 @@ public enum DemoReport {
         ]
     }
 
-    /// One line for a log or a pipe (no terminal): time, orders by status, purchase orders, dead letters.
+    /// One line for a log or a pipe (no terminal): time, orders by status, purchase orders, stalled parcels,
+    /// infractions, dead letters.
     public static func line(_ snapshot: DemoSnapshot) -> String {
         let counts = statuses.filter { snapshot.orders[$0.name] > 0 }.map { "\($0.label) \(snapshot.orders[$0.name])" }
         return "\(time(snapshot.now))  orders \(snapshot.orders.total) (\(counts.joined(separator: ", ")))  "
             + "POs \(snapshot.suppliers.purchaseOrders)  failovers \(snapshot.suppliers.failovers)  "
+            + "stalled \(snapshot.parcels.stalled)  infractions \(snapshot.infractions.total)  "
             + "dead letters \(snapshot.deadLetters)  mails \(snapshot.mails)"
     }
 
@@ -66,7 +68,7 @@ public enum DemoReport {
                 "Orders      \(orders.total) in all; \(activity.placed) placed by this run from "
                     + "\(activity.countries.count) countries (\(activity.risky) risky, "
                     + "\(activity.returning) by returning customers), \(activity.refused) refused",
-                TextTable.render(grid, rightAligned: [1, 3, 5, 7, 9], indent: "  "),
+                TextTable.render(grid, rightAligned: [1, 3, 5, 7, 9, 11], indent: "  "),
             ] + refusals + [
                 "Dispatch    \(dispatched) orders dispatched, \(orders.dispatchedOnTime) within "
                     + "\(hours(orders.dispatchTarget)) of release (\(onTime(orders)) on time)"
@@ -77,7 +79,7 @@ public enum DemoReport {
                 "Customers   \(activity.cancelled) cancelled during the hold (\(activity.cancelRefused) too late); "
                     + "the reviewer approved \(activity.approved) and rejected \(activity.rejected)",
             ] + delivery(snapshot) + [
-                "Dead letters \(snapshot.deadLetters == 0 ? "none" : "\(snapshot.deadLetters)")",
+                "Dead letters \(snapshot.deadLetters == 0 ? "none" : "\(snapshot.deadLetters)")"
             ] + deadLetters.map { "  " + $0 } + [
                 "Mails       \(snapshot.mails) in \(stateFolder)/maildir/new",
                 "State       \(stateFolder) (every process's log: mesh.log); continue with `dropline demo --keep`",

@@ -60,8 +60,8 @@ struct DemoSession {
         let parcels = ParcelTally()
         let subscription = try StreamReader(mesh: mesh, stream: StreamNames.orders)
             .start(after: 0, epoch: "", handler: tally)
-        let tracking = try hasTracking ? StreamReader(mesh: mesh, stream: StreamNames.tracking)
-            .start(after: 0, epoch: "", handler: parcels) : nil
+        let tracking = hasTracking ? StreamReader(mesh: mesh, stream: StreamNames.tracking) : nil
+        let trackingSubscription = try tracking?.start(after: 0, epoch: "", handler: parcels)
         let start = try await Calls.perform(.read) {
             try await clock.call("clock.now", params: Empty(), as: ClockReading.self)
         }
@@ -113,7 +113,7 @@ struct DemoSession {
         let progress = try await driver.run(from: start)
         let last = await snapshot(progress)
         await subscription.stop()
-        await tracking?.stop()
+        await trackingSubscription?.stop()
         return (last, try await deadLetterLines(progress.reports))
     }
 

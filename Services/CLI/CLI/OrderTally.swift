@@ -93,6 +93,17 @@ public final class OrderTally: StreamHandler {
         }
     }
 
+    /// The statuses of an order its suppliers have not shipped yet (R4-R7): the mesh's timers about it (a hold, a
+    /// supplier's answer, a ship deadline, R8's) want a fine clock.
+    public static let unshippedStatuses: Set<String> = [
+        "placed", "held", "under_review", "released", "dispatched", "dispatch_exhausted",
+    ]
+
+    /// Whether some order is still waiting for its supplier to ship it, or for its hold, review or payment.
+    public var hasUnshippedOrders: Bool {
+        orders.withLock { orders in orders.values.contains { Self.unshippedStatuses.contains($0.status) } }
+    }
+
     /// The orders whose story is not over (not in one of `endStatuses`), each with its release time if released.
     public var openOrders: [OrderID: Date?] {
         orders.withLock { orders in

@@ -5,8 +5,8 @@ import Streams
 import Synchronization
 
 /// Follows the `tracking` stream (R10, R11) for the demo: each order's parcel as the carriers' scans have told it so
-/// far: its expected delivery window, whether it is stalled now (`shipment.stalled`, until the next scan), whether
-/// it had an exception or went back to the sender. The order's status itself comes from `OrderTally`.
+/// far: its expected delivery window, whether it is stalled now (`shipment.stalled`, until the next scan or its
+/// delivery), whether it had an exception, went back to the sender or was delivered. The order's status itself comes from `OrderTally`.
 ///
 /// Applying an event twice changes nothing, so a batch the subscription retries is harmless.
 public final class ParcelTally: StreamHandler {
@@ -20,6 +20,8 @@ public final class ParcelTally: StreamHandler {
         public var hadException = false
         /// The carrier returned the parcel to its sender: the order's journey is over.
         public var isReturned = false
+        /// R11: delivered, by the carrier's scan or the customer's word; no longer counted as stalled.
+        public var isDelivered = false
         /// The domain time of the latest fact applied, so that a stall older than a scan does not count.
         var lastFact: Date?
     }
@@ -39,6 +41,8 @@ public final class ParcelTally: StreamHandler {
         case ShipmentStalled.eventType:
             let fact = try event.decode(ShipmentStalled.self).data
             stalled(fact.orderID, at: fact.at)
+        case ShipmentDelivered.eventType:
+            delivered(try event.decode(ShipmentDelivered.self).data.orderID)
         default:
             return
         }
@@ -75,6 +79,11 @@ public final class ParcelTally: StreamHandler {
         }
     }
 
+    /// `shipment.delivered` (R11): the parcel's journey is over.
+    public func delivered(_ order: OrderID) {
+        parcels.withLock { $0[order, default: Entry()].isDelivered = true }
+    }
+
     /// Every order's parcel now.
     public var entries: [OrderID: Entry] { parcels.withLock { $0 } }
 
@@ -84,7 +93,7 @@ public final class ParcelTally: StreamHandler {
             var counts = ParcelCounts()
             for entry in parcels.values {
                 counts.registered += 1
-                if entry.isStalled { counts.stalled += 1 }
+                if entry.isStalled, !entry.isDelivered { counts.stalled += 1 }
                 if entry.hadException { counts.exceptions += 1 }
                 if entry.isReturned { counts.returnedToSender += 1 }
             }
@@ -97,7 +106,7 @@ public final class ParcelTally: StreamHandler {
 public struct ParcelCounts: Sendable, Equatable, Codable {
     /// Orders with a registered shipment.
     public var registered = 0
-    /// Parcels with no scan for the stall period now (lost, never scanned, or slow).
+    /// Parcels with no scan for the stall period now and not delivered (lost, never scanned, or slow).
     public var stalled = 0
     /// Parcels with an exception scan on the way.
     public var exceptions = 0

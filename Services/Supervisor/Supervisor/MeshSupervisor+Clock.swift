@@ -30,14 +30,7 @@ extension MeshSupervisor {
                 "must be a positive duration such as 8h, 90m or 1d12h, got \(String(reflecting: request.by))",
                 field: "by")
         }
-        let resolution = try request.resolution.map { text in
-            guard let coarser = DurationText.parse(text) else {
-                throw RPCFailure.invalidRequest(
-                    "must be a positive duration such as 1h or 30m, got \(String(reflecting: text))",
-                    field: "resolution")
-            }
-            return max(coarser, configuration.clock.resolution)
-        } ?? configuration.clock.resolution
+        let resolution = try Self.resolution(request.resolution, mesh: configuration.clock.resolution)
         let claimed = advancing.withLock { busy in
             defer { busy = true }
             return !busy
@@ -76,6 +69,19 @@ extension MeshSupervisor {
                 "seconds": "\(String(format: "%.3f", (ContinuousClock.now - started) / .seconds(1)))",
             ])
         return ClockReading(mode: configuration.clock.mode.rawValue, now: target, steps: tally.steps)
+    }
+
+    /// The resolution of one advance: the request's when it is coarser than the mesh's `clock.resolution_ms`, else
+    /// the mesh's.
+    /// - Throws: `invalid_request` on `resolution` when it is not a positive duration.
+    static func resolution(_ requested: String?, mesh: Duration) throws -> Duration {
+        guard let requested else { return mesh }
+        guard let coarser = DurationText.parse(requested) else {
+            throw RPCFailure.invalidRequest(
+                "must be a positive duration such as 1h or 30m, got \(String(reflecting: requested))",
+                field: "resolution")
+        }
+        return max(coarser, mesh)
     }
 
     /// Records the supervisor's time in its store (`clock.now` reads it), and with `publish` appends it to the
