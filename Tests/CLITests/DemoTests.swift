@@ -18,7 +18,7 @@ struct DemoTests {
         }
     }
 
-    @Test("R6, R9: three merchants, three currencies, three known suppliers per variation, verified HS codes")
+    @Test("R6, R9: three merchants, three currencies, three or four known suppliers per variation, verified HS codes")
     func catalogue() {
         let load = DemoCatalog.load
         #expect(Set(load.merchants.compactMap(\.language)).count == 3)
@@ -30,12 +30,15 @@ struct DemoTests {
             #expect(CountryCode(listing.originCountry ?? "") != nil)
             for variation in listing.variations {
                 #expect(
-                    variation.suppliers.count == 3 && Set(variation.suppliers.map(\.supplierID)).isSubset(of: suppliers)
-                )
+                    (3...4).contains(variation.suppliers.count)
+                        && Set(variation.suppliers.map(\.supplierID)).isSubset(of: suppliers))
+                #expect(Set(variation.suppliers.map(\.supplierID)).count == variation.suppliers.count)
                 #expect(variation.suppliers.allSatisfy { $0.productCost.currency == variation.price.currency })
             }
         }
         #expect(DemoCatalog.behaviours.allSatisfy { suppliers.contains($0.supplier) })
+        // R6: a first choice and three backups
+        #expect(load.listings.flatMap(\.variations).contains { $0.suppliers.count == 4 })
     }
 
     @Test("Order i is due i placement intervals after the start; a tick places those due before the next")
@@ -76,8 +79,12 @@ struct DemoTests {
         let progress = DemoReport.progress(snapshot)
         #expect(progress[0].hasPrefix("Dropline demo  2026-11-22 05:00 simulated  (5h of 24h)"))
         #expect(
-            progress[1] == "orders     13: awaiting payment 0 · held 7 · under review 2 · released 0 · dispatched 0")
-        #expect(progress[2] == "           no supplier left 1 · shipped 3 · cancelled 0 · declined 0 · refunded 0")
+            progress[1]
+                == "orders     13: awaiting payment 0 · held 7 · under review 2 · released 0 · dispatched 0 · "
+                + "no supplier left 1")
+        #expect(
+            progress[2]
+                == "           shipped 3 · confirmed fulfilled 0 · delivered 0 · cancelled 0 · declined 0 · refunded 0")
         #expect(
             DemoReport.line(snapshot).hasPrefix(
                 "2026-11-22 05:00  orders 13 (held 7, under review 2, no supplier left 1, shipped 3)"))
@@ -92,9 +99,13 @@ struct DemoTests {
                 "3 orders dispatched, 3 within 2h of release (100.0% on time); 1 with no supplier left (refunded 72h "
                     + "after, unless `dropline dispatch retry` finds one)"))
         #expect(
-            summary.contains("  awaiting payment  0  under review  2  dispatched        0  shipped    3  declined  0"))
+            summary.contains(
+                "  awaiting payment  0  under review  2  dispatched        0  shipped              3  delivered  0  "
+                    + "declined  0"))
         #expect(
-            summary.contains("  held              7  released      0  no supplier left  1  cancelled  0  refunded  0"))
+            summary.contains(
+                "  held              7  released      0  no supplier left  1  confirmed fulfilled  0  cancelled  0  "
+                    + "refunded  0"))
         #expect(summary.contains("Mails       30 in /tmp/s/maildir/new"))
     }
 }

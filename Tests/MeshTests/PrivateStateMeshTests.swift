@@ -48,12 +48,14 @@ extension MeshTests {
             await mesh.tearDown()
         }
 
+        /// Also R8-R11: the demo follows the parcels for a day after the hour of orders and writes its summary as JSON.
         @Test("Finding 5: dropline demo keeps its state folder, mesh.log, stores and mails to its user")
         func demoStateIsPrivate() async throws {
             let directory = try TemporaryDirectory()
             defer { directory.remove() }
             let state = directory.file("demo")
             let config = directory.file("demo.yaml")
+            let summaryPath = directory.file("summary.json")
             try "state_dir: \(state)\n".write(toFile: config, atomically: true, encoding: .utf8)
             let previous = umask(0o022)
             defer { umask(previous) }
@@ -62,7 +64,8 @@ extension MeshTests {
                 ChildSpec(
                     name: "demo", executable: "\(MeshHarness.binaries)/dropline",
                     arguments: [
-                        "demo", "--hours", "1", "--speed", "1h", "--tick", "10ms", "--rate", "5", "--config", config,
+                        "demo", "--hours", "1", "--speed", "1h", "--tick", "10ms", "--rate", "5", "--follow-days", "1",
+                        "--follow-speed", "12h", "--summary-json", summaryPath, "--config", config,
                     ]),
                 sink: { output.append($0) }, logger: Logger(label: "mesh-test"))
             let exit = await demo.waitForExit(timeout: .seconds(120))
@@ -77,6 +80,28 @@ extension MeshTests {
             for store in ["orders.sqlite", "inventory.sqlite", "dispatch.p0.sqlite", "supervisor.sqlite"] {
                 #expect(Self.mode("\(state)/\(store)") == 0o600, "\(store)")
             }
+
+            // The parcels were followed for a day after the hour of orders, and the summary written as JSON
+            let data = try Data(contentsOf: URL(fileURLWithPath: summaryPath))
+            let summary = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            #expect(summary["placementsEnd"] as? String == "2026-11-22T01:00:00.000Z")
+            if summary["ending"] as? String == "follow_limit" {
+                #expect(summary["end"] as? String == "2026-11-23T01:00:00.000Z")
+                #expect(output.lines.contains { $0.contains("Dropline demo finished after 25h of simulated time") })
+            } else {
+                // Every order declined or cancelled: nothing to follow
+                #expect(summary["ending"] as? String == "every_order_ended")
+            }
+            let orders = try #require(summary["orders"] as? [String: Any])
+            #expect(orders["placedByRun"] as? Int == 5 && orders["total"] as? Int == 5)
+            let statuses = try #require(orders["byStatus"] as? [String: Int])
+            #expect(statuses.values.reduce(0, +) == 5 && statuses["delivered"] != nil)
+            let delivery = try #require(summary["delivery"] as? [String: Int])
+            #expect(delivery["confirmedFulfilled"] != nil && delivery["stalled"] != nil)
+            let infractions = try #require(summary["infractions"] as? [String: Any])
+            #expect(
+                infractions["byKind"] as? [String: Int] == ["late_fulfillment": 0, "late_confirmed_fulfillment": 0])
+            #expect(summary["lanes"] is [Any] && summary["mails"] as? Int == mails.count)
         }
 
         /// The permission bits of `path` (nil when it does not exist).

@@ -1,4 +1,5 @@
-/// What the demo's customers and reviewer did: placements and their refusals, cancellations, review decisions.
+/// What the demo's customers and reviewer did: placements and their refusals, cancellations, review decisions,
+/// confirmations of receipt.
 public struct DemoActivity: Sendable, Equatable {
     /// Orders the orders service accepted.
     public var placed = 0
@@ -18,6 +19,8 @@ public struct DemoActivity: Sendable, Equatable {
     /// The reviewer's decisions on orders under review (R4).
     public var approved = 0
     public var rejected = 0
+    /// R11: customers who confirmed receipt of a parcel the carrier never delivered (`orders.confirm_delivery`).
+    public var confirmedReceipt = 0
 
     public init() {}
 

@@ -1,7 +1,8 @@
 import Contracts
 
 extension DemoCatalog {
-    /// Six listings, two per merchant; every HS code is an HS 2022 subheading (R9). Each per-order limit is worth at
+    /// Six listings, two per merchant, each variation with three ranked suppliers, the chopsticks' with four (a first
+    /// choice and three backups, R6); every HS code is an HS 2022 subheading (R9). Each per-order limit is worth at
     /// least the fraud hold's first-order floor, about 200 US dollars (1000.00 BRL, 200.00 EUR, 30000 JPY), so
     /// that a generated customer's large first order (the per-order limit) is one fraud signal (R4).
     static var listings: [ListingRecord] {
@@ -53,12 +54,12 @@ extension DemoCatalog {
                 skus: [("HASHI-5", 1_980)], jpy,
                 [
                     offer("sup_yw", 400, shipping: 500, jpy), offer("sup_kansai", 650, shipping: 300, fee: 50, jpy),
-                    offer("sup_gz", 420, shipping: 520, jpy),
+                    offer("sup_gz", 420, shipping: 520, jpy), offer("sup_sz", 380, shipping: 560, fee: 20, jpy),
                 ]),
         ]
     }
 
-    /// A listing whose variations (SKU and price in major units) share the same three suppliers.
+    /// A listing whose variations (SKU and price in major units) share the same ranked suppliers.
     private static func listing(
         _ id: ListingID, _ merchant: MerchantID, _ title: String, hsCode: String, origin: String, limit: Int,
         packaging: String, skus: [(sku: String, price: Double)], _ currency: CurrencyCode,

@@ -1,7 +1,7 @@
 import Contracts
 
 /// The demo's shop window: three merchants in three languages and currencies, six suppliers, and six listings
-/// whose variations each name three suppliers in the merchant's order of preference, with costs, verified HS
+/// whose variations each name three suppliers (one four) in the merchant's order of preference, with costs, verified HS
 /// codes and origin countries (R6, R9); and how three of the suppliers misbehave, so that failovers happen.
 enum DemoCatalog {
     static let brl = CurrencyCode("BRL")!

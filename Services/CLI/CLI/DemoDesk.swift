@@ -2,8 +2,8 @@ import Contracts
 import SimulatedCustomers
 import Streams
 
-/// The demo's people at work on the mesh's RPCs: customers placing and cancelling orders (R1, R4, R15), and a
-/// reviewer working the fraud review queue (R4) who, knowing which generated orders are fraudulent, rejects those
+/// The demo's people at work on the mesh's RPCs: customers placing and cancelling orders (R1, R4, R15) and
+/// confirming receipt of a parcel (R11), and a reviewer working the fraud review queue (R4) who, knowing which generated orders are fraudulent, rejects those
 /// and approves the rest.
 struct DemoDesk {
     let orders: RPCClient
@@ -31,6 +31,12 @@ struct DemoDesk {
     func cancel(_ order: OrderID) async -> Bool {
         let request = OrderCancellationRequest(orderID: order, by: .customer)
         return (try? await orders.call("orders.cancel", params: request, as: OrderSummary.self)) != nil
+    }
+
+    /// R11: the customer confirms `order` arrived; false when the call was refused or failed.
+    func confirmDelivery(_ order: OrderID) async -> Bool {
+        let request = OrderReference(orderID: order)
+        return (try? await orders.call("orders.confirm_delivery", params: request, as: OrderSummary.self)) != nil
     }
 
     /// The orders waiting for a reviewer.

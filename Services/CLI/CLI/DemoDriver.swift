@@ -4,9 +4,12 @@ import ServiceKit
 import SimulatedCustomers
 import Streams
 
-/// Runs the demo's simulated hours, one tick at a time: the customers due place their orders, the cancellations
-/// due are made, the reviewer works the queue every simulated hour, the clock moves one step, and the next tick
-/// waits until every process has applied it, so that the demo never outruns the mesh.
+/// Runs the demo's simulated time, one tick at a time. While customers place orders (`--hours`), a tick places the
+/// orders due, makes the cancellations due, has the reviewer work the queue every simulated hour, and moves the clock
+/// one step. Then the demo follows the parcels to the door without new orders (R8-R11): the clock moves a follow step
+/// per tick, the reviewer and the cancellations go on, a share of the customers whose stalled parcel's window has
+/// passed confirm receipt, until every order has reached an end (`DemoEnding`) or the follow-up's days are over.
+/// Each tick waits until every process has applied it, so that the demo never outruns the mesh.
 struct DemoDriver {
     let mesh: DemoMesh
     let desk: DemoDesk
@@ -15,6 +18,10 @@ struct DemoDriver {
     let generator: CustomerGenerator
     let plan: DemoPlan
     let stop: DemoStop
+    /// The orders and their parcels as the streams tell them, and when they have all reached an end.
+    let orders: OrderTally
+    let parcels: ParcelTally
+    let ending: DemoEnding
     /// Shows the progress; called with the state after each tick.
     let show: (Progress) async throws -> Void
 
@@ -23,56 +30,95 @@ struct DemoDriver {
         var now: Date
         var activity = DemoActivity()
         var reports: [String: ServiceStatusReport] = [:]
+        /// Customers place no more orders: the demo follows the parcels.
+        var isFollowing = false
     }
 
-    /// Runs from `start` until the simulated hours are over or the user stops the demo.
-    func run(from start: Date) async throws -> Progress {
-        let end = start.addingTimeInterval(plan.length)
-        var progress = Progress(now: start)
+    /// What is due on later ticks: the next order to place, the customers' cancellations, the reviewer's judgements
+    /// and next round, the customers who confirmed receipt.
+    private struct Agenda {
         var nextOrder = 0
         var cancellations: [(due: Date, order: OrderID)] = []
         var judgements: [OrderID: Bool] = [:]
-        var nextReview = start.addingTimeInterval(3_600)
+        var nextReview: Date
+        var confirmed: Set<OrderID> = []
+    }
+
+    /// Runs from `start` until the placements and the follow-up are over, or the user stops the demo.
+    func run(from start: Date) async throws -> Progress {
+        let placementEnd = start.addingTimeInterval(plan.length)
+        let end = start.addingTimeInterval(plan.longest)
+        var progress = Progress(now: start)
+        var agenda = Agenda(nextReview: start.addingTimeInterval(3_600))
         while progress.now < end, !stop.isRequested {
             let tickStarted = ContinuousClock.now
-            let step = plan.advance(from: progress.now, until: end)
-            let due =
-                nextOrder..<Self.ordersDue(
-                    before: progress.now.addingTimeInterval(TimeInterval(step.components.seconds)), from: start,
-                    plan: plan)
-            for (order, result) in await place(due) {
-                switch result {
-                case .success(let id):
-                    progress.activity.record(order)
-                    judgements[id] = order.isFraud
-                    if let after = order.cancelAfter {
-                        cancellations.append((progress.now.addingTimeInterval(after), id))
-                    }
-                case .failure(let failure):
-                    progress.activity.refuse(code: failure.code, message: failure.line)
-                }
+            progress.isFollowing = progress.now >= placementEnd
+            let step: Duration
+            if progress.isFollowing {
+                guard !ending.isOver(open: orders.openOrders, parcels: parcels.entries, at: progress.now) else { break }
+                step = plan.followAdvance(from: progress.now, until: end)
+                await confirmReceipts(&agenda, &progress)
+            } else {
+                step = plan.advance(from: progress.now, until: placementEnd)
+                await placeOrders(
+                    before: progress.now.addingTimeInterval(step / .seconds(1)), start, &agenda, &progress)
             }
-            nextOrder = due.upperBound
-            cancellations.sort { $0.due < $1.due }
-            while let first = cancellations.first, first.due <= progress.now {
-                cancellations.removeFirst()
-                if await desk.cancel(first.order) {
-                    progress.activity.cancelled += 1
-                } else {
-                    progress.activity.cancelRefused += 1
-                }
-            }
-            if progress.now >= nextReview {
-                try await review(&judgements, &progress.activity)
-                nextReview = nextReview.addingTimeInterval(3_600)
+            await cancel(&agenda, &progress)
+            if progress.now >= agenda.nextReview {
+                try await review(&agenda.judgements, &progress.activity)
+                while agenda.nextReview <= progress.now { agenda.nextReview.addTimeInterval(3_600) }
             }
             try await show(progress)
-            progress.now = try await advance(by: step)
+            progress.now = try await advance(by: step, resolution: resolution(following: progress.isFollowing))
             try await Task.sleep(until: tickStarted + plan.tick)
             progress.reports = try await mesh.waitUntilClock(
                 reaches: progress.now, limit: .seconds(30), supervisor: supervisor, stop: stop)
         }
+        progress.isFollowing = progress.now >= placementEnd
         return progress
+    }
+
+    /// Places the orders due before `time`, at the tick's own domain time; remembers their cancellations and the
+    /// reviewer's judgement.
+    private func placeOrders(before time: Date, _ start: Date, _ agenda: inout Agenda, _ progress: inout Progress) async
+    {
+        let due = agenda.nextOrder..<Self.ordersDue(before: time, from: start, plan: plan)
+        for (order, result) in await place(due) {
+            switch result {
+            case .success(let id):
+                progress.activity.record(order)
+                agenda.judgements[id] = order.isFraud
+                if let after = order.cancelAfter {
+                    agenda.cancellations.append((progress.now.addingTimeInterval(after), id))
+                }
+            case .failure(let failure):
+                progress.activity.refuse(code: failure.code, message: failure.line)
+            }
+        }
+        agenda.nextOrder = due.upperBound
+    }
+
+    /// The customers' cancellations due by now.
+    private func cancel(_ agenda: inout Agenda, _ progress: inout Progress) async {
+        agenda.cancellations.sort { $0.due < $1.due }
+        while let first = agenda.cancellations.first, first.due <= progress.now {
+            agenda.cancellations.removeFirst()
+            if await desk.cancel(first.order) {
+                progress.activity.cancelled += 1
+            } else {
+                progress.activity.cancelRefused += 1
+            }
+        }
+    }
+
+    /// R11: the customers whose stalled parcel arrived all the same confirm receipt once its window has passed.
+    private func confirmReceipts(_ agenda: inout Agenda, _ progress: inout Progress) async {
+        let due = ending.confirmations(
+            open: orders.openOrders, parcels: parcels.entries, asked: agenda.confirmed, at: progress.now)
+        for order in due {
+            agenda.confirmed.insert(order)
+            if await desk.confirmDelivery(order) { progress.activity.confirmedReceipt += 1 }
+        }
     }
 
     /// How many orders are due before `time`: order `i` is due `i` placement intervals after `start`. A tick
@@ -109,12 +155,20 @@ struct DemoDriver {
         }
     }
 
-    /// Moves simulated time forward; the new domain time.
-    private func advance(by step: Duration) async throws -> Date {
+    /// The clock's resolution for this tick's advance: the mesh's while customers order; then a follow step once
+    /// every order has shipped or ended, and `DemoPlan.unshippedResolution` until then.
+    private func resolution(following: Bool) -> Duration? {
+        guard following else { return nil }
+        return orders.hasUnshippedOrders ? DemoPlan.unshippedResolution : plan.followStep
+    }
+
+    /// Moves simulated time forward, with a coarser clock resolution than the mesh's when given; the new domain time.
+    /// A follow step fires days of scans: it may take well over the usual RPC timeout on a busy machine.
+    private func advance(by step: Duration, resolution: Duration?) async throws -> Date {
         try supervisor.checkRunning()
-        let request = AdvanceRequest(by: DurationText.format(step))
+        let request = AdvanceRequest(by: DurationText.format(step), resolution: resolution.map(DurationText.format))
         return try await Calls.perform(.unsafe(check: "`dropline clock now`")) {
-            try await clock.call("clock.advance", params: request, as: ClockReading.self)
+            try await clock.call("clock.advance", params: request, as: ClockReading.self, timeout: .seconds(600))
         }.now
     }
 }

@@ -5,7 +5,8 @@ import ServiceKit
 import SimulatedCustomers
 import Streams
 
-/// One run of `dropline demo`: start the mesh, set the scene, drive the simulated hours, stop the mesh, sum up.
+/// One run of `dropline demo`: start the mesh, set the scene, drive the simulated hours and follow the parcels,
+/// stop the mesh, sum up (and write the summary as JSON to `summaryPath` when given).
 struct DemoSession {
     let mesh: MeshConnection
     let options: ServiceOptions
@@ -13,6 +14,7 @@ struct DemoSession {
     let folder: DemoStateFolder
     let keep: Bool
     let stop: DemoStop
+    var summaryPath: String?
     let display = DemoDisplay()
 
     func run() async throws {
@@ -37,6 +39,12 @@ struct DemoSession {
                 "\n"
                     + DemoReport.summary(
                         final, deadLetters: deadLetters, stateFolder: folder.path, stoppedEarly: stop.isRequested))
+            if let summaryPath {
+                let summary = DemoSummary(
+                    final, deadLetters: deadLetters, stateFolder: folder.path, stoppedEarly: stop.isRequested)
+                try summary.json().write(to: URL(fileURLWithPath: summaryPath))
+                display.note("Summary   \(summaryPath) (JSON)")
+            }
         } catch {
             await supervisor.stop(grace: mesh.configuration.supervisor.grace * 2 + .seconds(5))
             throw error
@@ -49,23 +57,47 @@ struct DemoSession {
         try await watched.waitUntilUp(supervisor: supervisor, stop: stop)
         let generator = try await setScene(watched, supervisor: supervisor)
         let tally = OrderTally(dispatchTarget: dispatchTarget)
+        let parcels = ParcelTally()
         let subscription = try StreamReader(mesh: mesh, stream: StreamNames.orders)
             .start(after: 0, epoch: "", handler: tally)
+        let tracking = hasTracking ? StreamReader(mesh: mesh, stream: StreamNames.tracking) : nil
+        let trackingSubscription = try tracking?.start(after: 0, epoch: "", handler: parcels)
         let start = try await Calls.perform(.read) {
             try await clock.call("clock.now", params: Empty(), as: ClockReading.self)
         }
         .now
         var scores = SupplierScores(lists: [])
+        var infractions = InfractionTotals()
+        var lanes: [LaneView] = []
         func snapshot(_ progress: DemoDriver.Progress) async -> DemoSnapshot {
             if let lists = try? await mesh.callEveryPartition(
                 "dispatch.scorecards", params: Empty(), as: ScorecardList.self)
             {
                 scores = SupplierScores(lists: lists)
             }
-            return DemoSnapshot(
-                start: start, now: progress.now, end: start.addingTimeInterval(plan.length), orders: tally.counts,
-                activity: progress.activity, suppliers: scores,
-                deadLetters: progress.reports.values.reduce(0) { $0 + $1.deadLetters }, mails: folder.mailCount)
+            if hasTracking {
+                if let list = try? await mesh.call(
+                    StreamNames.tracking, "tracking.infractions", params: InfractionListRequest(),
+                    as: InfractionList.self, retry: .read, timeout: .seconds(5))
+                {
+                    infractions = InfractionTotals(list)
+                }
+                if let list = try? await mesh.call(
+                    StreamNames.tracking, "tracking.lanes", params: Empty(), as: LaneList.self, retry: .read,
+                    timeout: .seconds(5))
+                {
+                    lanes = list.lanes
+                }
+            }
+            var snapshot = DemoSnapshot(
+                start: start, now: progress.now, end: start.addingTimeInterval(plan.length),
+                followEnd: start.addingTimeInterval(plan.longest), orders: tally.counts, activity: progress.activity,
+                suppliers: scores, deadLetters: progress.reports.values.reduce(0) { $0 + $1.deadLetters },
+                mails: folder.mailCount)
+            snapshot.parcels = parcels.counts
+            snapshot.infractions = infractions
+            snapshot.lanes = lanes
+            return snapshot
         }
         let driver = DemoDriver(
             mesh: watched,
@@ -73,13 +105,15 @@ struct DemoSession {
                 orders: try mesh.client(for: StreamNames.orders),
                 fraudHold: try mesh.client(for: StreamNames.fraudHold),
                 keyPrefix: "demo-\(plan.seed)-\(Int(start.timeIntervalSince1970))"),
-            clock: clock, supervisor: supervisor, generator: generator, plan: plan, stop: stop
+            clock: clock, supervisor: supervisor, generator: generator, plan: plan, stop: stop, orders: tally,
+            parcels: parcels, ending: ending
         ) { progress in
             if display.isDue(at: progress.now) { display.show(await snapshot(progress)) }
         }
         let progress = try await driver.run(from: start)
         let last = await snapshot(progress)
         await subscription.stop()
+        await trackingSubscription?.stop()
         return (last, try await deadLetterLines(progress.reports))
     }
 
@@ -111,6 +145,18 @@ struct DemoSession {
             "Customers from \(CustomerGenerator.countries.count) countries place \(plan.rate.formatted()) orders per "
                 + "simulated hour for \(plan.hours) h, seed \(plan.seed).")
         return generator
+    }
+
+    /// Whether the mesh runs the tracking service (the embedded default does): without it the demo sees no parcel
+    /// after shipment and ends with the placements.
+    private var hasTracking: Bool { mesh.configuration.service(named: StreamNames.tracking) != nil }
+
+    /// When the follow-up is over (R10's `confirmation_deadline_days` from the mesh config, default 7), and which
+    /// customers confirm receipt: half of those whose stalled parcel's window has passed.
+    private var ending: DemoEnding {
+        let days = mesh.configuration.service(named: StreamNames.tracking)?
+            .settings["confirmation_deadline_days"].flatMap(Double.init)
+        return DemoEnding(confirmationDeadline: (days ?? 7) * 86_400, confirmingShare: 0.5, seed: plan.seed)
     }
 
     /// R6: the dispatch target from the mesh config (`dispatch_target_minutes`, default 120).

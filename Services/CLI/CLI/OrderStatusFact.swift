@@ -1,7 +1,7 @@
 import Contracts
 import Foundation
 
-/// An event of the `orders` stream that moves an order to a status (R1-R6), as the demo's `OrderTally` reads it:
+/// An event of the `orders` stream that moves an order to a status (R1-R11), as the demo's `OrderTally` reads it:
 /// every such contract carries the order's id and the domain time.
 protocol OrderStatusFact: EventPayload {
     /// The order the event is about.
@@ -20,4 +20,6 @@ extension OrderCancelled: OrderStatusFact {}
 extension OrderDispatched: OrderStatusFact {}
 extension OrderDispatchExhausted: OrderStatusFact {}
 extension OrderShipped: OrderStatusFact {}
+extension OrderConfirmedFulfilled: OrderStatusFact {}
+extension OrderDelivered: OrderStatusFact {}
 extension OrderRefunded: OrderStatusFact {}

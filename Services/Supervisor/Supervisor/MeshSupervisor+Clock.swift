@@ -14,7 +14,8 @@ extension MeshSupervisor {
     /// which also has every process fire its timers due by then, each at its own due time), then plans the next
     /// step: the soonest timer due anywhere plus the resolution, or the target (`ClockStep`). A step is recorded in
     /// the supervisor's store before any process hears of it; only the target is published on the `clock` stream,
-    /// and the advance answers, with the steps taken, once every process's clock has reached it. A process that
+    /// and the advance answers, with the steps taken, once every process's clock has reached it. The request may ask
+    /// for a coarser resolution than the mesh's for this advance alone. A process that
     /// does not answer or does not settle within `clock.settle_timeout_ms` stops the advance with a `clock_stalled`
     /// error naming it: the step reached is then published, so that the mesh's time is consistent there, and a new
     /// advance continues from it.
@@ -29,6 +30,7 @@ extension MeshSupervisor {
                 "must be a positive duration such as 8h, 90m or 1d12h, got \(String(reflecting: request.by))",
                 field: "by")
         }
+        let resolution = try Self.resolution(request.resolution, mesh: configuration.clock.resolution)
         let claimed = advancing.withLock { busy in
             defer { busy = true }
             return !busy
@@ -49,7 +51,7 @@ extension MeshSupervisor {
             while now < target {
                 let soonestDue = try await settle(at: now, target: target, tally: &tally)
                 let next = ClockStep.next(
-                    from: now, to: target, soonestDue: soonestDue, resolution: configuration.clock.resolution)
+                    from: now, to: target, soonestDue: soonestDue, resolution: resolution)
                 tally.steps += 1
                 now = next
                 try await record(next, publish: next >= target)
@@ -67,6 +69,19 @@ extension MeshSupervisor {
                 "seconds": "\(String(format: "%.3f", (ContinuousClock.now - started) / .seconds(1)))",
             ])
         return ClockReading(mode: configuration.clock.mode.rawValue, now: target, steps: tally.steps)
+    }
+
+    /// The resolution of one advance: the request's when it is coarser than the mesh's `clock.resolution_ms`, else
+    /// the mesh's.
+    /// - Throws: `invalid_request` on `resolution` when it is not a positive duration.
+    static func resolution(_ requested: String?, mesh: Duration) throws -> Duration {
+        guard let requested else { return mesh }
+        guard let coarser = DurationText.parse(requested) else {
+            throw RPCFailure.invalidRequest(
+                "must be a positive duration such as 1h or 30m, got \(String(reflecting: requested))",
+                field: "resolution")
+        }
+        return max(coarser, mesh)
     }
 
     /// Records the supervisor's time in its store (`clock.now` reads it), and with `publish` appends it to the

@@ -4,8 +4,12 @@
 public struct AdvanceRequest: Codable, Sendable, Equatable {
     /// A duration such as `8h`, `90m` or `1d12h`.
     public var by: String
+    /// A coarser resolution for this advance only, such as `1h` (the demo's follow-up of parcels): fewer steps, each
+    /// fact stamped within it of its continuous time. Nil, or finer than `clock.resolution_ms`, keeps the mesh's.
+    public var resolution: String?
 
-    public init(by: String) {
+    public init(by: String, resolution: String? = nil) {
         self.by = by
+        self.resolution = resolution
     }
 }
