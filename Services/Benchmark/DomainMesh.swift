@@ -176,6 +176,7 @@ final class DomainMesh: Sendable {
 
     /// Moves simulated time forward by `step` (`8h`).
     func advanceClock(by step: String) async throws {
-        _ = try await supervisor.call("clock.advance", params: AdvanceRequest(by: step), as: ClockReading.self)
+        _ = try await supervisor.call(
+            "clock.advance", params: AdvanceRequest(by: step), as: ClockReading.self, timeout: .seconds(120))
     }
 }

@@ -25,6 +25,8 @@ struct TrackingBench {
     struct Run {
         var seconds: Double
         var repeatsAnswered: Int
+        /// CPU seconds each process (and the benchmark's clients) used while the reports went out.
+        var cpu: ProcessCPU
         var exactlyOnce: ExactlyOnce
     }
 
@@ -42,6 +44,7 @@ struct TrackingBench {
             let shipments = try await Self.shipments(of: placed.sorted { $0.rawValue < $1.rawValue }, tracking)
             let bodies = try reports(shipments)
             let repeats = RepeatCount()
+            let cpuBefore = try await ProcessCPU.withBench(mesh.status())
             let started = ContinuousClock.now
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for client in 0..<clients {
@@ -56,12 +59,13 @@ struct TrackingBench {
                 try await group.waitForAll()
             }
             let seconds = (ContinuousClock.now - started).seconds
+            let cpu = try await ProcessCPU.withBench(mesh.status()).since(cpuBefore)
             try await mesh.waitUntilSettled()
             let published = try Self.scannedEvents(
                 store: mesh.configuration.instance(named: "tracking")?.storePath ?? "")
             let distinct = scans - scans / 10
             return Run(
-                seconds: seconds, repeatsAnswered: repeats.count,
+                seconds: seconds, repeatsAnswered: repeats.count, cpu: cpu,
                 exactlyOnce: ExactlyOnce(
                     expected: distinct,
                     observed: "\(published) shipment.scanned for \(distinct) distinct scans; \(repeats.count) of "
@@ -114,8 +118,14 @@ struct TrackingBench {
         }
     }
 
+    /// The simulator's carrier settings under which no parcel is ever scanned by a simulated carrier.
+    static let silentCarriers = [
+        "carrier_unscanned_rate": "1", "carrier_exception_rate": "0", "carrier_return_rate": "0",
+        "carrier_lost_rate": "0",
+    ]
+
     /// Fraud review out of reach; suppliers that acknowledge 10 minutes after receipt and ship an hour later, none
-    /// refusing, silent or late; tracking after dispatch.
+    /// refusing, silent or late; simulated carriers that never scan; tracking after dispatch.
     private var blueprint: MeshBlueprint {
         let suppliers = SupplierBehaviourChange(
             ackDelayMinutes: DelayRange(min: 10, max: 10), shipDelayHours: DelayRange(min: 1, max: 1), rejectRate: 0,
@@ -124,6 +134,10 @@ struct TrackingBench {
             reviewThreshold: 1_000_000, suppliers: suppliers, workers: Self.workers, partitions: Self.partitions,
             connectorCallsPerWorker: 8)
         blueprint.processes.append(.tracking)
+        // The simulated carriers stay silent: every scan the tracking stream counts is one of the benchmark's.
+        if let simulator = blueprint.processes.firstIndex(where: { $0.name == "simulator" }) {
+            blueprint.processes[simulator].settings.merge(Self.silentCarriers) { _, silent in silent }
+        }
         blueprint.logLevel = .warning
         return blueprint
     }
@@ -146,6 +160,7 @@ extension TrackingBench {
                     "order domain, simulator, \(Self.workers) dispatch workers over \(Self.partitions) partitions and "
                         + "tracking; the parcels shipped before the scans",
                     "each report in a group commit (GroupCommitWriter) with the reports arriving meanwhile",
+                    "CPU s while the reports went out: \(run.cpu.summary(over: run.seconds))",
                 ])
         } catch {
             return ScenarioReport(
