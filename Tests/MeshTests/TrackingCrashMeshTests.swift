@@ -16,8 +16,9 @@ extension MeshTests {
         @Test func fiveThousandScansWhileTrackingIsKilledTwice() async throws {  // R10
             // Given parcels shipped with carriers that never scan, so that every scan is the clients'
             let mesh = try await TrackingMesh.start(carriers: TrackingMesh.silent)
+            let shipped = try await mesh.ship(Self.parcels)
             var parcels: [(carrier: String, number: String)] = []
-            for order in try await mesh.ship(Self.parcels) {
+            for order in shipped {
                 let view = try await mesh.show(order)
                 parcels.append((try nonEmpty(view.carrier, "the carrier"), try nonEmpty(view.trackingNumber, "number")))
             }
@@ -44,7 +45,8 @@ extension MeshTests {
             let elapsed = ContinuousClock.now - started
             await storm.close()
 
-            // Then every report was answered, and the tracking stream has one shipment.scanned per distinct scan
+            // Then every report was answered, the tracking stream has one shipment.scanned per distinct scan, and
+            // Orders has confirmed every order fulfilled
             let tally = storm.current
             #expect(tally.failures.isEmpty, "\(tally.failures.prefix(5))")
             #expect(tally.answered == Self.scans)
@@ -54,6 +56,7 @@ extension MeshTests {
             let ids = scanned.map(\.scanID)
             #expect(ids.count == distinct.count, "\(ids.count) shipment.scanned for \(distinct.count) distinct scans")
             #expect(Set(ids) == distinct && Set(ids).count == ids.count, "no scan id twice, none missing")
+            try await mesh.dispatch.waitForStatus(shipped, .confirmedFulfilled)
             let tracking = try #require(try await mesh.mesh.status().processes.first { $0.name == "tracking" })
             #expect(tracking.restarts == 2)
             #expect(try await mesh.deadLetters() == [])

@@ -91,6 +91,40 @@ extension MeshTests {
             await mesh.tearDown()
         }
 
+        @Test func exhaustedOrderRefundedAtDayFiveIsRefundedOnce() async throws {  // R6, R8
+            // Given every supplier of TEE-M silent: the order runs out of suppliers at 72 hours, and its R6 refund
+            // would come 72 hours later, after R8's at 5 days
+            let mesh = try await TrackingMesh.start(carriers: TrackingMesh.punctual)
+            for supplier: SupplierID in ["sup_sz", "sup_gz", "sup_yw"] {
+                try await mesh.dispatch.setBehaviour(supplier, SupplierBehaviourChange(silentRate: 1))
+            }
+            let before = try await mesh.orders.stock()
+            let order = try #require(try await mesh.dispatch.placeAndDispatch(1).first)
+            let release = try #require(try await mesh.order(order).releasedAt)
+
+            // When R8 refunds it at 5 days, and the day R6 would have refunded it passes too
+            try await mesh.advance(until: release.addingTimeInterval(5 * 86_400))
+            try await mesh.orders.waitForStatus(order, .refunded)
+            try await mesh.advance("2d")
+
+            // Then it was refunded once, for late fulfilment, with its unit back in stock once
+            let detail = try await mesh.order(order)
+            #expect(detail.status == .refunded)
+            let refundSteps = detail.timeline.filter { $0.status == .refunded && $0.isStatusChange }
+            #expect(refundSteps.map(\.cause) == [.lateFulfillment])
+            let refunds = try await mesh.replay("orders").payloads(OrderRefunded.self).filter { $0.orderID == order }
+            #expect(refunds.map(\.cause) == [.lateFulfillment])
+            let stock = try await mesh.orders.stock()
+            #expect(
+                stock.available == before.available && stock.sold == before.sold, "\(stock) after, \(before) before")
+            let payment = try await mesh.dispatch.payment(order)
+            #expect(payment == .voided || payment == .refunded)
+            #expect(mesh.orders.mails().filter { $0.contains("\(order).refund") }.count == 1)
+            #expect(try await mesh.infractions().map(\.kind) == [.lateFulfillment])
+            #expect(try await mesh.deadLetters() == [])
+            await mesh.tearDown()
+        }
+
         @Test func parcelNoCarrierScansIsLateConfirmedAtDaySeven() async throws {  // R10
             // Given carriers that never scan, and an order shipped on time
             let mesh = try await TrackingMesh.start(carriers: TrackingMesh.silent)
