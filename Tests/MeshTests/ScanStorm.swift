@@ -32,12 +32,13 @@ final class ScanStorm: Sendable {
         clients = try (0..<count).map { _ in try RPCClient(endpoint: endpoint, context: context) }
     }
 
-    /// `count` reports of in-transit scans spread over `parcels` (carrier and tracking number): report `i` scans
-    /// parcel `i mod parcels` as scan `storm-i`, except every tenth, which repeats the report before it.
+    /// `count` reports of in-transit scans spread over `parcels` (carrier and tracking number): report `i` is scan
+    /// `storm-i`, except every tenth, which repeats the report before it; the `n`th distinct scan goes to parcel
+    /// `n mod parcels`, so that every parcel is scanned.
     static func reports(_ parcels: [(carrier: String, number: String)], count: Int) -> [ScanReport] {
         (0..<count).map { index in
             let id = index % 10 == 9 ? index - 1 : index
-            let parcel = parcels[id % parcels.count]
+            let parcel = parcels[(id - id / 10) % parcels.count]
             return ScanReport(
                 carrier: parcel.carrier, trackingNumber: parcel.number, scanID: "storm-\(id)", kind: .inTransit,
                 location: "Sorting centre")
