@@ -73,6 +73,19 @@ struct RefundStockTests {
         #expect(try await inventory.units() == [10, 0, 0])
     }
 
+    @Test("R8: after the refund of an exhausted order (no purchase order open), its sold units come back at once")
+    func refundOfAnExhaustedOrderGivesSoldUnitsBack() async throws {
+        let inventory = try await Self.placedOrder()
+        try inventory.deliver(Self.sent(), on: Self.partition, correlation: "ord_1")
+        var refunded = Self.refunded(.lateFulfillment)
+        refunded.hadNoOpenPurchaseOrder = true
+
+        try inventory.deliver(refunded, on: StreamNames.orders, correlation: "ord_1")
+
+        #expect(try inventory.published(StockReleased.self).map(\.reason) == [.refunded])
+        #expect(try await inventory.units() == [10, 0, 0])
+    }
+
     @Test(
         "R8, R15: units sold to an open purchase order come back when the supplier confirms its cancellation",
         arguments: [TransitionCause.lateFulfillment, .merchantCancelled])

@@ -43,11 +43,16 @@ struct DispatchMesh {
     }
 
     /// Starts the mesh (with the tracking service after dispatch when `tracking`), loads the catalogue, and waits
-    /// until Orders and every partition know it.
+    /// until Orders and every partition know it. `dispatchSettings` are added to the dispatch group's settings
+    /// (`acknowledge_hours`, …).
     static func start(
-        workers: Int = 1, latency: Duration = .zero, connectorCalls: Int = 8, stock: Int = 100, tracking: Bool = false
+        workers: Int = 1, latency: Duration = .zero, connectorCalls: Int = 8, stock: Int = 100, tracking: Bool = false,
+        dispatchSettings: [String: String] = [:]
     ) async throws -> DispatchMesh {
         var blueprint = blueprint(workers: workers, latency: latency, connectorCalls: connectorCalls)
+        if let group = blueprint.processes.firstIndex(where: { $0.name == DispatchPartitioning.serviceName }) {
+            blueprint.processes[group].settings.merge(dispatchSettings) { _, given in given }
+        }
         if tracking { blueprint.processes.append(.tracking) }
         let harness = try MeshHarness(blueprint)
         let supervisor = try await harness.startSupervisor(processes: 5 + workers + (tracking ? 1 : 0))

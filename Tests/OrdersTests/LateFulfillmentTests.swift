@@ -45,6 +45,28 @@ struct LateFulfillmentTests {
         #expect(mails.filter { $0.id.contains("infraction") }.count == 1)
     }
 
+    @Test("R8: the refund of a dispatch_exhausted order says no purchase order was open, so its units come back")
+    func lateFulfillmentOfAnExhaustedOrderHadNoOpenPurchaseOrder() async throws {
+        // Given an order every supplier failed
+        let harness = try OrdersHarness()
+        let id = try await DispatchServiceTests.releasedOrder(harness)
+        try harness.deliver(DispatchServiceTests.sent(id, at: ServiceFixtures.t(490)))
+        try harness.deliver(DispatchServiceTests.exhausted(id, suppliers: ["sup_sz"], at: ServiceFixtures.t(500)))
+
+        // When Tracking records the late_fulfillment infraction
+        let infraction = TrackingFixtures.infraction(id, .lateFulfillment)
+        try harness.deliver(infraction)
+
+        // Then order.refunded says so, for Inventory to give the units back at once
+        #expect(
+            try harness.published(OrderRefunded.self) == [
+                OrderRefunded(
+                    orderID: id, cause: .lateFulfillment, at: infraction.at,
+                    followUps: [.returnStock, .voidOrRefundPayment, .notifyCustomer, .notifyMerchant],
+                    hadNoOpenPurchaseOrder: true)
+            ])
+    }
+
     @Test("R8: a shipment Dispatch reports after R8's refund is only noted; the order stays refunded")
     func shipmentAfterTheRefundIsNoted() async throws {
         let harness = try OrdersHarness()

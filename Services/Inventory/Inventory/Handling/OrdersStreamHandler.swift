@@ -9,7 +9,8 @@ import Streams
 ///   released (`declined`; `rejected` for a review rejection; `refunded`; else `cancelled`). Units that went to a
 ///   purchase order stay sold until no purchase order claims them: a merchant's cancellation (R15) or R8's refund
 ///   gets them back when the supplier confirms the cancellation (`purchase_order.cancelled` on the dispatch
-///   stream), a refund after an abandoned dispatch (R6, every purchase order failed) at once.
+///   stream), a refund after an abandoned dispatch (R6, every purchase order failed) or of an exhausted order (R8,
+///   `hadNoOpenPurchaseOrder`) at once.
 /// - Every other type (`order.released`: dispatch marks stock sold later) changes nothing.
 ///
 /// Redeliveries are no-ops twice over: the checkpoint drops a `seq` already applied, and the domain ignores a
@@ -42,10 +43,11 @@ struct OrdersStreamHandler: StreamHandler {
             do {
                 try desk.releaseReservation(of: refunded.orderID, reason: .refunded, in: db)
             } catch StockError.alreadySold {
-                // R6: after an abandoned dispatch every purchase order failed, so none claims the units: back now.
-                // R8: the open purchase order is being cancelled at the supplier; its units come back when the
-                // supplier confirms (`purchase_order.cancelled`), and stay sold if it shipped anyway.
-                guard refunded.cause == .dispatchAbandoned else { return }
+                // R6: after an abandoned dispatch every purchase order failed, so none claims the units: back now;
+                // so too after R8's refund of an exhausted order (`hadNoOpenPurchaseOrder`).
+                // R8: otherwise the open purchase order is being cancelled at the supplier; its units come back when
+                // the supplier confirms (`purchase_order.cancelled`), and stay sold if it shipped anyway.
+                guard refunded.cause == .dispatchAbandoned || refunded.hadNoOpenPurchaseOrder == true else { return }
                 try desk.returnSold(of: refunded.orderID, reason: .refunded, in: db)
             }
         default:

@@ -14,7 +14,8 @@ extension Order {
     /// - `late_fulfillment` (not shipped within 5 days of release) while the order is still unshipped (`released`,
     ///   `dispatched`, `dispatch_exhausted`): it is `refunded` (cause `late_fulfillment`) with `order.refunded`
     ///   asking for the units back, the payment back and both mails; Dispatch cancels the open purchase order. The
-    ///   merchant's mail names the infraction and its penalty.
+    ///   merchant's mail names the infraction and its penalty. A `dispatch_exhausted` order has no open purchase
+    ///   order: its refund says so (`hadNoOpenPurchaseOrder`), for Inventory to return the units at once.
     /// - `late_fulfillment` once the order shipped meanwhile (Dispatch's fact came first), or ended: only noted on
     ///   the timeline; the infraction stands, the order goes on.
     /// - `late_confirmed_fulfillment` (no first scan within 7 days of release): noted on the timeline, and the
@@ -27,9 +28,12 @@ extension Order {
         let cause: TransitionCause = fact.kind == .lateFulfillment ? .lateFulfillment : .lateConfirmedFulfillment
         guard !timeline.contains(where: { $0.cause == cause }) else { return .none }
         if fact.kind == .lateFulfillment, status.isUnfulfilled {
+            // Every purchase order of an exhausted order failed: none will be cancelled to give its units back.
+            let wasExhausted = status == .dispatchExhausted
             enter(.refunded, at: fact.at, cause: .lateFulfillment)
             let refunded = OrderRefunded(
-                orderID: id, cause: .lateFulfillment, at: fact.at, followUps: Self.lateFulfillmentFollowUps)
+                orderID: id, cause: .lateFulfillment, at: fact.at, followUps: Self.lateFulfillmentFollowUps,
+                hadNoOpenPurchaseOrder: wasExhausted ? true : nil)
             return OrderOutcome(events: [.refunded(refunded)], notices: [.infraction(fact, refunded: true)])
         }
         let penalty = fact.penalty.map { ", penalty \($0)" } ?? ""

@@ -9,14 +9,20 @@ public struct OrderRefunded: EventPayload, Equatable {
     public var cause: TransitionCause
     public var at: Date
     public var followUps: [FollowUp]
+    /// R8: true when the order was `dispatch_exhausted`, every purchase order of it failed, so that none claims its
+    /// units and no cancellation will give them back: Inventory returns them with the refund, as after R6's
+    /// abandoned dispatch. Nil otherwise.
+    public var hadNoOpenPurchaseOrder: Bool?
 
     public init(
         orderID: OrderID, cause: TransitionCause, at: Date,
-        followUps: [FollowUp] = [.returnStock, .voidOrRefundPayment, .notifyCustomer]
+        followUps: [FollowUp] = [.returnStock, .voidOrRefundPayment, .notifyCustomer],
+        hadNoOpenPurchaseOrder: Bool? = nil
     ) {
         self.orderID = orderID
         self.cause = cause
         self.at = at
         self.followUps = followUps
+        self.hadNoOpenPurchaseOrder = hadNoOpenPurchaseOrder
     }
 }
