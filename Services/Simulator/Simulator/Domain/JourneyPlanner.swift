@@ -9,7 +9,9 @@ import SeededRandom
 /// A parcel is delivered a transit time after its shipment drawn uniformly within its service level's range
 /// (`ShippingChoice.transitDays`, else the registered expected-delivery window), times the carrier's transit
 /// multiplier. Its first scan, `accepted`, comes 0-48 hours after the shipment (at most half the transit time);
-/// then 1-4 `in_transit` scans spread between acceptance and `out_for_delivery`, 1-8 hours before `delivered`.
+/// then 1-4 `in_transit` scans spread between acceptance and `out_for_delivery`, 1-8 hours before `delivered`,
+/// with more on a long way, so that a parcel on its way is never silent longer than `longestSilence` (carriers scan
+/// at every hub: a longer silence is a lost parcel's, which Tracking reports as stalled).
 /// The fate changes the tail: an exception on the way (still delivered), an exception at the door then
 /// `returned_to_sender` at the delivery time, scans that stop after acceptance or a transit scan (lost), or no
 /// scan at all. Each scan comes at least a minute after the one before.
@@ -24,6 +26,9 @@ public struct JourneyPlanner: Sendable {
     public static let transitScans = 1...4
     /// The shortest time between two scans of a parcel.
     public static let scanGap: TimeInterval = 60
+    /// The longest a parcel on its way goes without a scan, from acceptance to out for delivery: below the default
+    /// 7 days after which Tracking calls a parcel stalled.
+    public static let longestSilence: TimeInterval = 4 * 86_400
 
     public let seed: UInt64
 
@@ -66,7 +71,8 @@ public struct JourneyPlanner: Sendable {
                 abroad ? destination : origin)
         }
 
-        var transits = transitUnits.prefix(transitCount).sorted().map { between(.inTransit, at: $0) }
+        let drawn = transitUnits.prefix(transitCount).sorted()
+        var transits = Self.filled(drawn, span: outForDelivery - accepted).map { between(.inTransit, at: $0) }
         let acceptance = scan(.accepted, accepted, "Acceptance", origin)
         let outScan = scan(.outForDelivery, outForDelivery, "Delivery office", destination)
         let delivered = scan(.delivered, delay, "Delivery office", destination)
@@ -83,7 +89,7 @@ public struct JourneyPlanner: Sendable {
             let returned = scan(.returnedToSender, delay, "Delivery office", destination)
             scans = [acceptance] + transits + [exception, returned]
         case .lost:
-            scans = [acceptance] + transits.prefix(transitsBeforeLoss)
+            scans = [acceptance] + drawn.prefix(transitsBeforeLoss).map { between(.inTransit, at: $0) }
         case .unscanned:
             scans = []
         }
@@ -98,6 +104,23 @@ public struct JourneyPlanner: Sendable {
         }
         let earliest = max(0, shipment.expectedDelivery.earliest.timeIntervalSince(shipment.at))
         return earliest...max(earliest, shipment.expectedDelivery.latest.timeIntervalSince(shipment.at))
+    }
+
+    /// `positions` (sorted fractions of the way from acceptance to out for delivery, `span` seconds) with more
+    /// spread evenly into every gap longer than `longestSilence`, the ends included.
+    static func filled(_ positions: [Double], span: TimeInterval) -> [Double] {
+        guard span > longestSilence else { return positions }
+        var filled: [Double] = []
+        var previous = 0.0
+        for next in positions + [1] {
+            let gaps = Int(((next - previous) * span / longestSilence).rounded(.up))
+            if gaps > 1 {
+                filled += (1..<gaps).map { previous + (next - previous) * Double($0) / Double(gaps) }
+            }
+            if next < 1 { filled.append(next) }
+            previous = next
+        }
+        return filled
     }
 
     /// The fate `unit` falls on: unscanned, lost, returned, exception, in that order of thresholds, else delivered.
