@@ -23,9 +23,10 @@ struct CarrierDesk: Sendable {
     }
 
     /// The behaviour the shipment's carrier follows now: its own (set under the shipment's carrier, else under the
-    /// chosen service level's carrier), or the defaults.
+    /// chosen service level's full name, as `Wish Post Standard`, else under its carrier), or the defaults.
     func behaviour(of shipment: ShipmentRegistered, in db: Database) throws -> CarrierBehaviour {
-        for name in [shipment.carrier, shipment.choice?.carrier].compactMap(\.self) {
+        let names = [shipment.carrier, shipment.choice?.serviceLevel, shipment.choice?.carrier]
+        for name in names.compactMap(\.self) {
             if let set = try CarrierBehaviourRecords.find(carrier: name, in: db) { return set.behaviour }
         }
         return settings.carrierBehaviour
