@@ -123,6 +123,10 @@ struct CarrierTests {
         // Another carrier follows the defaults; the chosen service level's carrier name is matched too
         try harness.deliver(CarrierFixtures.shipment(serial: 2, carrier: "China Post"))
         #expect(try !harness.pendingTimers().isEmpty)
+        // A shipment recorded under the catalogue's carrier (Wish Post) follows its chosen level's behaviour
+        let before = try harness.pendingTimers()
+        try harness.deliver(CarrierFixtures.shipment(serial: 4, carrier: "Wish Post"))
+        #expect(try harness.pendingTimers() == before)
         _ = try await harness.call(
             "simulator.carrier_behaviour.set",
             SetCarrierBehaviourRequest(carrier: "Wish Post", behaviour: Self.neverScans),

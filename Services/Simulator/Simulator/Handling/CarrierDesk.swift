@@ -22,11 +22,13 @@ struct CarrierDesk: Sendable {
         planner = JourneyPlanner(seed: settings.seed)
     }
 
-    /// The behaviour the shipment's carrier follows now: its own (set under the shipment's carrier, else under the
-    /// chosen service level's full name, as `Wish Post Standard`, else under its carrier), or the defaults.
+    /// The behaviour the shipment's carrier follows now: its own (set under the shipment's carrier; when that is
+    /// the chosen carrier, under the chosen service level's full name, as `Wish Post Standard`; else under the
+    /// chosen carrier), or the defaults.
     func behaviour(of shipment: ShipmentRegistered, in db: Database) throws -> CarrierBehaviour {
-        let names = [shipment.carrier, shipment.choice?.serviceLevel, shipment.choice?.carrier]
-        for name in names.compactMap(\.self) {
+        let choice = shipment.choice
+        let level = choice.flatMap { $0.carrier.lowercased() == shipment.carrier.lowercased() ? $0.serviceLevel : nil }
+        for name in [shipment.carrier, level, choice?.carrier].compactMap(\.self) {
             if let set = try CarrierBehaviourRecords.find(carrier: name, in: db) { return set.behaviour }
         }
         return settings.carrierBehaviour
