@@ -76,7 +76,8 @@ public struct SimulatorService: DomainService {
     /// Reads the settings, the dispatch partitions and the tracking service (if any) from the mesh config, then
     /// serves the RPCs, consumes `tracking`, plays the timers and sends the calls until shutdown.
     public static func run(host: ServiceHost) async throws {
-        let settings = try SimulatorSettings(host.settingsReader)
+        var settings = try SimulatorSettings(host.settingsReader)
+        settings.carriers = host.configuration.carriers
         let route = try DispatchRoute(
             configuration: host.configuration, dispatchService: settings.dispatchService,
             simulatorService: host.instance.serviceName)

@@ -42,6 +42,9 @@ public struct SimulatorSettings: Sendable, Equatable {
     /// The service that publishes `shipment.registered` and takes `tracking.scan`; the carriers play only when the
     /// mesh config has it.
     public var trackingService: String
+    /// The mesh's carriers (`MeshConfiguration.carriers`, not a setting): the simulated suppliers ship with the
+    /// carrier Dispatch chose whenever they can number its parcels (R9).
+    public var carriers = CarrierCatalogue([])
 
     /// The defaults.
     public init(

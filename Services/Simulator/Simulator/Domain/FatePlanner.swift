@@ -13,9 +13,13 @@ public struct FatePlanner: Sendable {
     public static let lateShipAfter: TimeInterval = 60 * 3_600
 
     public let seed: UInt64
+    /// The mesh's carriers: a chosen carrier the simulator has no `SimulatedCarrier` for is numbered from its
+    /// formats (`CatalogueNumbering`).
+    public let carriers: CarrierCatalogue
 
-    public init(seed: UInt64) {
+    public init(seed: UInt64, carriers: CarrierCatalogue = CarrierCatalogue([])) {
         self.seed = seed
+        self.carriers = carriers
     }
 
     /// The fate of `request`, received at `receivedAt`, under `behaviour`. A shipment goes with the carrier the
@@ -51,20 +55,31 @@ public struct FatePlanner: Sendable {
         let chosen = request.shipping.flatMap {
             SimulatedCarrier.named($0.serviceLevel) ?? SimulatedCarrier.named($0.carrier)
         }
+        let catalogued = request.shipping.flatMap { choice in
+            carriers.carrier(named: choice.carrier).map { CatalogueNumbering(carrier: $0, origin: choice.origin) }
+        }
         guard let carrier = chosen ?? SimulatedCarrier.named(carrierName) else {
             preconditionFailure("behaviour names unknown carrier \(carrierName); it was validated when set")
         }
-        var trackingNumber = carrier.trackingNumber(serial: random.nextInt(below: 100_000_000)).description
-        while try isTaken(trackingNumber) {
-            trackingNumber = carrier.trackingNumber(serial: random.nextInt(below: 100_000_000)).description
+        /// A number for `serial`: the chosen catalogue carrier's when the simulator has no carrier of its own for
+        /// the choice and can write one of its formats.
+        func number(_ serial: Int) -> (carrier: String, number: String) {
+            if chosen == nil, let catalogued, let number = catalogued.trackingNumber(serial: serial) {
+                return (catalogued.carrier.name, number)
+            }
+            return (carrier.name, carrier.trackingNumber(serial: serial).description)
+        }
+        var shipment = number(random.nextInt(below: 100_000_000))
+        while try isTaken(shipment.number) {
+            shipment = number(random.nextInt(below: 100_000_000))
         }
         let shipAt =
             isLate
             ? max(receivedAt.addingTimeInterval(Self.lateShipAfter), respondAt)
             : respondAt.addingTimeInterval(shipDelay)
         return FatePlan(
-            outcome: isLate ? .shipsLate : .ships, acknowledgeAt: respondAt, shipAt: shipAt, carrier: carrier.name,
-            trackingNumber: trackingNumber)
+            outcome: isLate ? .shipsLate : .ships, acknowledgeAt: respondAt, shipAt: shipAt,
+            carrier: shipment.carrier, trackingNumber: shipment.number)
     }
 
     /// The supplier's reference for a purchase order: `SIM-` and ten hexadecimal digits of a stable hash.

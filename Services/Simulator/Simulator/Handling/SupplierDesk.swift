@@ -34,7 +34,7 @@ struct SupplierDesk: Sendable {
         self.outbox = outbox
         self.clock = clock
         self.settings = settings
-        planner = FatePlanner(seed: settings.seed)
+        planner = FatePlanner(seed: settings.seed, carriers: settings.carriers)
     }
 
     /// The behaviour the supplier follows now: its own, or the defaults.
