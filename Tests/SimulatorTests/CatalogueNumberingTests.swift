@@ -20,7 +20,8 @@ struct CatalogueNumberingTests {
             request.shipping = ShippingChoice(
                 carrier: definition.name, serviceLevel: level.fullName, origin: origin, destination: origin,
                 transitDays: level.transitDays, hasLastMileTracking: level.hasLastMileTracking,
-                requiresConfirmedDelivery: false, price: Money(minorUnits: 100, currency: try #require(CurrencyCode("USD"))),
+                requiresConfirmedDelivery: false,
+                price: Money(minorUnits: 100, currency: try #require(CurrencyCode("USD"))),
                 reason: "test")
             let plan = planner.plan(for: request, receivedAt: Fixtures.t0, behaviour: behaviour) { _ in false }
             let number = try #require(plan.trackingNumber)
@@ -29,9 +30,10 @@ struct CatalogueNumberingTests {
             if carrier.name == definition.name { numbered.append(definition.name) }
         }
         // Every postal carrier, UPS and YunExpress; FedEx and DHL numbers the simulator does not write.
-        for name in ["China Post", "Wish Post", "UPS", "USPS", "Royal Mail", "Canada Post", "Correios", "La Poste",
-            "Japan Post", "YunExpress"]
-        {
+        for name in [
+            "China Post", "Wish Post", "UPS", "USPS", "Royal Mail", "Canada Post", "Correios", "La Poste",
+            "Japan Post", "YunExpress",
+        ] {
             #expect(numbered.contains(name), "\(name) not numbered: \(numbered)")
         }
     }
