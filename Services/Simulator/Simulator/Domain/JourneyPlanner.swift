@@ -72,7 +72,8 @@ public struct JourneyPlanner: Sendable {
         }
 
         let drawn = transitUnits.prefix(transitCount).sorted()
-        var transits = Self.filled(drawn, span: outForDelivery - accepted).map { between(.inTransit, at: $0) }
+        let positions = Self.filled(drawn, span: outForDelivery - accepted)
+        var transits = positions.map { between(.inTransit, at: $0) }
         let acceptance = scan(.accepted, accepted, "Acceptance", origin)
         let outScan = scan(.outForDelivery, outForDelivery, "Delivery office", destination)
         let delivered = scan(.delivered, delay, "Delivery office", destination)
@@ -89,7 +90,9 @@ public struct JourneyPlanner: Sendable {
             let returned = scan(.returnedToSender, delay, "Delivery office", destination)
             scans = [acceptance] + transits + [exception, returned]
         case .lost:
-            scans = [acceptance] + drawn.prefix(transitsBeforeLoss).map { between(.inTransit, at: $0) }
+            // Scanned as usual up to the drawn transit scan where it goes missing, then silent: one stall.
+            let lostAfter = transitsBeforeLoss == 0 ? 0 : drawn[transitsBeforeLoss - 1]
+            scans = [acceptance] + positions.filter { $0 <= lostAfter }.map { between(.inTransit, at: $0) }
         case .unscanned:
             scans = []
         }
