@@ -48,17 +48,8 @@ struct CarrierChoiceServiceTests {
 
     @Test("R9: the chosen carrier named by its level's full name ships with no mismatch")
     func sameCarrier() async throws {
-        let harness = try DispatchHarness()
-        try harness.loadCatalogue()
-        try await harness.releaseAndSend("ord_1")
-        _ = try await harness.call(
-            "purchase_orders.acknowledge", AcknowledgePurchaseOrder(purchaseOrderID: Self.po, supplierID: "sup_sz"),
-            as: DispatchPurchaseOrderView.self)
-        _ = try await harness.call(
-            "purchase_orders.ship",
-            ShipPurchaseOrder(
-                purchaseOrderID: Self.po, supplierID: "sup_sz", carrier: "wish post standard",
-                trackingNumber: "lt 12345678 5 cn"), as: DispatchPurchaseOrderView.self)
+        let harness = try await Self.shipAfterAcknowledging(
+            carrier: "wish post standard", trackingNumber: "lt 12345678 5 cn")
         let shipped = try #require(try harness.published(PurchaseOrderShipped.self).only)
         #expect(shipped.carrier == "Wish Post" && shipped.trackingNumber == "LT123456785CN")
         #expect(shipped.requiredCarrier == "Wish Post" && !shipped.isCarrierMismatch)
@@ -66,22 +57,28 @@ struct CarrierChoiceServiceTests {
 
     @Test("R9: shipping with another carrier than the choice is taken, recorded and counted against the supplier")
     func carrierMismatch() async throws {
-        let harness = try DispatchHarness()
-        try harness.loadCatalogue()
-        try await harness.releaseAndSend("ord_1")
-        _ = try await harness.call(
-            "purchase_orders.acknowledge", AcknowledgePurchaseOrder(purchaseOrderID: Self.po, supplierID: "sup_sz"),
-            as: DispatchPurchaseOrderView.self)
-        _ = try await harness.call(
-            "purchase_orders.ship",
-            ShipPurchaseOrder(
-                purchaseOrderID: Self.po, supplierID: "sup_sz", carrier: "UPS", trackingNumber: "1Z5R89390357567127"),
-            as: DispatchPurchaseOrderView.self)
+        let harness = try await Self.shipAfterAcknowledging(carrier: "UPS", trackingNumber: "1Z5R89390357567127")
         let shipped = try #require(try harness.published(PurchaseOrderShipped.self).only)
         #expect(shipped.carrier == "UPS" && shipped.requiredCarrier == "Wish Post" && shipped.isCarrierMismatch)
         #expect(try await harness.show("ord_1").status == "shipped")
         let cards = try await harness.call("dispatch.scorecards", Empty(), as: ScorecardList.self)
         let card = try #require(cards.scorecards["sup_sz"])
         #expect(card.carrierMismatches == 1 && card.shipped == 1 && card.accuracy == 0)
+    }
+
+    /// A harness where sup_sz received `ord_1`'s purchase order, acknowledged it and shipped it with `carrier`.
+    static func shipAfterAcknowledging(carrier: String, trackingNumber: String) async throws -> DispatchHarness {
+        let harness = try DispatchHarness()
+        try harness.loadCatalogue()
+        try await harness.releaseAndSend("ord_1")
+        _ = try await harness.call(
+            "purchase_orders.acknowledge", AcknowledgePurchaseOrder(purchaseOrderID: po, supplierID: "sup_sz"),
+            as: DispatchPurchaseOrderView.self)
+        _ = try await harness.call(
+            "purchase_orders.ship",
+            ShipPurchaseOrder(
+                purchaseOrderID: po, supplierID: "sup_sz", carrier: carrier, trackingNumber: trackingNumber),
+            as: DispatchPurchaseOrderView.self)
+        return harness
     }
 }

@@ -32,11 +32,7 @@ extension SimulatorMethods {
                 return CarrierBehaviourEntry(carrier: carrier, behaviour: defaults, isOverridden: false)
             }
             let behaviour = change.applied(to: defaults)
-            let faults = behaviour.faults
-            guard faults.isEmpty else {
-                throw RPCFailure.invalidFields(
-                    faults.map { FieldError(field: "behaviour.\($0.field)", reason: $0.reason) })
-            }
+            try Self.refuse(faults: behaviour.faults)
             try CarrierBehaviourRecords.set(behaviour, of: carrier, in: db)
             return CarrierBehaviourEntry(carrier: carrier, behaviour: behaviour, isOverridden: true)
         }

@@ -66,13 +66,16 @@ struct SimulatorMethods: Sendable {
                 return SupplierBehaviourEntry(supplierID: supplierID, behaviour: defaults, isOverridden: false)
             }
             let behaviour = change.applied(to: defaults)
-            let faults = behaviour.faults
-            guard faults.isEmpty else {
-                throw RPCFailure.invalidFields(
-                    faults.map { FieldError(field: "behaviour.\($0.field)", reason: $0.reason) })
-            }
+            try Self.refuse(faults: behaviour.faults)
             try SupplierBehaviourRecords.set(behaviour, of: supplierID, in: db)
             return SupplierBehaviourEntry(supplierID: supplierID, behaviour: behaviour, isOverridden: true)
+        }
+    }
+
+    /// Refuses a behaviour whose rates break its rules, each fault on its field under `behaviour.`.
+    static func refuse(faults: [FieldError]) throws {
+        guard faults.isEmpty else {
+            throw RPCFailure.invalidFields(faults.map { FieldError(field: "behaviour.\($0.field)", reason: $0.reason) })
         }
     }
 
